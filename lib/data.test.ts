@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { DataValidationError, formatPath, loadDataset, unusedSourceIds } from './data';
+
+const DATA_DIR = path.join(__dirname, '..', 'data');
+
+describe('the committed data', () => {
+  const dataset = loadDataset(DATA_DIR);
+
+  it('validates, with at least one facility and its place', () => {
+    expect(dataset.facilities.length).toBeGreaterThan(0);
+    for (const f of dataset.facilities) {
+      expect(dataset.places.map((p) => p.id)).toContain(f.placeId);
+    }
+  });
+
+  it('uses every source in the registry', () => {
+    expect(unusedSourceIds(dataset)).toEqual([]);
+  });
+
+  it('resolves every source reference', () => {
+    expect(dataset.sourceRefs.length).toBeGreaterThan(20);
+    for (const ref of dataset.sourceRefs) expect(dataset.sources.has(ref.id), `${ref.file} ${ref.path}`).toBe(true);
+  });
+
+  it('has household baselines for Memphis/MLGW, Tennessee and the US', () => {
+    const memphis = dataset.places.find((p) => p.id === 'memphis');
+    expect(memphis?.householdBaselines.map((b) => b.id)).toEqual(['mlgw', 'tennessee', 'us']);
+  });
+});
+
+describe('a broken data file', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  /** Copies data/ to a temporary folder and lets `mutate` break one file. */
+  function brokenCopy(file: string, mutate: (json: Record<string, unknown>) => void): string {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
+    fs.cpSync(DATA_DIR, dir, { recursive: true });
+    const target = path.join(dir, file);
+    const json = JSON.parse(fs.readFileSync(target, 'utf8')) as Record<string, unknown>;
+    mutate(json);
+    fs.writeFileSync(target, JSON.stringify(json));
+    return dir;
+  }
+
+  function problemsOf(dataDir: string): string[] {
+    try {
+      loadDataset(dataDir);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DataValidationError);
+      return (e as DataValidationError).problems;
+    }
+    throw new Error('expected the data to be rejected');
+  }
+
+  // Test fixtures are mutated freely; their shape is checked by the loader under test.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Json = Record<string, any>;
+
+  const cases: { name: string; file: string; mutate: (j: Json) => void; expected: RegExp }[] = [
+    {
+      name: 'an unknown key',
+      file: 'facilities/colossus-1.json',
+      mutate: (j) => {
+        j.timeline[2].changes.gpuCount.valu = 5;
+      },
+      expected: /^data\/facilities\/colossus-1\.json: timeline\[2\]\.changes\.gpuCount: .*valu/,
+    },
+    {
+      name: 'a negative quantity',
+      file: 'places/memphis.json',
+      mutate: (j) => {
+        j.utility.averageLoadMw.value = -2000;
+      },
+      expected: /^data\/places\/memphis\.json: utility\.averageLoadMw\.value: .*>=\s*0/,
+    },
+    {
+      name: 'a date that is not ISO',
+      file: 'facilities/colossus-1.json',
+      mutate: (j) => {
+        j.timeline[0].date = '06/05/2024';
+      },
+      expected: /^data\/facilities\/colossus-1\.json: timeline\[0\]\.date: must be an ISO date/,
+    },
+    {
+      name: 'an impossible date',
+      file: 'facilities/colossus-1.json',
+      mutate: (j) => {
+        j.timeline[0].date = '2024-02-30';
+      },
+      expected: /^data\/facilities\/colossus-1\.json: timeline\[0\]\.date: must be an ISO date/,
+    },
+    {
+      name: 'an unknown source id',
+      file: 'facilities/colossus-1.json',
+      mutate: (j) => {
+        j.water.onsiteUseGallonsPerDay.sourceIds = ['no-such-source'];
+      },
+      expected: /^data\/facilities\/colossus-1\.json: water\.onsiteUseGallonsPerDay\.sourceIds\[0\]: unknown source id "no-such-source"/,
+    },
+    {
+      name: 'a low bound above the value',
+      file: 'places/memphis.json',
+      mutate: (j) => {
+        j.utility.recordPeakMw.low = 4000;
+      },
+      expected: /^data\/places\/memphis\.json: utility\.recordPeakMw\.low: low \(4000\) must not exceed value/,
+    },
+    {
+      name: 'an unknown value without a reason',
+      file: 'places/memphis.json',
+      mutate: (j) => {
+        j.cityHouseholds = { value: null };
+      },
+      expected: /^data\/places\/memphis\.json: cityHouseholds\.reason: an unknown value/,
+    },
+    {
+      name: 'a known value without a source',
+      file: 'factors.json',
+      mutate: (j) => {
+        j.gpuBoardPowerKw.sourceIds = [];
+      },
+      expected: /^data\/factors\.json: gpuBoardPowerKw\.sourceIds: a known value needs at least one source id/,
+    },
+    {
+      name: 'a share above 100%',
+      file: 'facilities/colossus-1.json',
+      mutate: (j) => {
+        j.utilityEstimates.electricLoadShare.value = 5;
+      },
+      expected: /^data\/facilities\/colossus-1\.json: utilityEstimates\.electricLoadShare\.value: a share is a fraction/,
+    },
+    {
+      name: 'a facility whose place does not exist',
+      file: 'facilities/colossus-1.json',
+      mutate: (j) => {
+        j.placeId = 'atlantis';
+      },
+      expected: /^data\/facilities\/colossus-1\.json: placeId: unknown place "atlantis"/,
+    },
+    {
+      name: 'events out of date order',
+      file: 'facilities/colossus-1.json',
+      mutate: (j) => {
+        j.timeline[1].date = '2023-01-01';
+      },
+      expected: /^data\/facilities\/colossus-1\.json: timeline\[1\]\.date: events must be in date order/,
+    },
+    {
+      name: 'a duplicate source id',
+      file: 'sources.json',
+      mutate: (j) => {
+        j.sources.push({ ...j.sources[0] });
+      },
+      expected: /^data\/sources\.json: sources\[\d+\]\.id: duplicate source id/,
+    },
+    {
+      name: 'a source URL that is not a web address',
+      file: 'sources.json',
+      mutate: (j) => {
+        j.sources[1].url = 'javascript:alert(1)';
+      },
+      expected: /^data\/sources\.json: sources\[1\]\.url: /,
+    },
+    {
+      name: 'a summer peak above the record',
+      file: 'places/memphis.json',
+      mutate: (j) => {
+        j.utility.summerPeakMw.value = 9000;
+      },
+      expected: /^data\/places\/memphis\.json: utility\.summerPeakMw: summerPeakMw \(9000\) must not exceed recordPeakMw/,
+    },
+  ];
+
+  it.each(cases)('is rejected with file and field named: $name', ({ file, mutate, expected }) => {
+    const problems = problemsOf(brokenCopy(file, mutate));
+    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('is rejected when it is not JSON at all', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
+    fs.cpSync(DATA_DIR, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'places', 'memphis.json'), '{ "id": "memphis", ');
+    expect(problemsOf(dir).join('\n')).toMatch(/^data\/places\/memphis\.json: not valid JSON/m);
+  });
+
+  it('is rejected when its id does not match its file name', () => {
+    const d = brokenCopy('facilities/colossus-1.json', () => undefined);
+    fs.renameSync(path.join(d, 'facilities', 'colossus-1.json'), path.join(d, 'facilities', 'colossus-x.json'));
+    expect(problemsOf(d).join('\n')).toMatch(/data\/facilities\/colossus-x\.json: id: "colossus-1" must match the file name/);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const d = brokenCopy('places/memphis.json', (j) => {
+      (j as Json).utility.averageLoadMw.value = -1;
+      (j as Json).grid.recordPeakMw.asOf = 'yesterday';
+    });
+    const problems = problemsOf(d);
+    expect(problems.filter((p) => p.startsWith('data/places/memphis.json')).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('formatPath', () => {
+  it.each([
+    [[], '(top level)'],
+    [['a'], 'a'],
+    [['timeline', 3, 'changes', 'gpuCount'], 'timeline[3].changes.gpuCount'],
+    [['sources', 0], 'sources[0]'],
+  ] as const)('%j → %s', (p, expected) => {
+    expect(formatPath(p)).toBe(expected);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatDate, formatNumber, formatQuantity, formatRange, formatValue } from './format';
+import { known, unknown } from './quantity';
+
+describe('formatNumber', () => {
+  it.each([
+    [150, {}, '150'],
+    [863.27502, {}, '863.28'],
+    [13993089, {}, '13,993,089'],
+    [219178.08, { significantFigures: 3 }, '219,000'],
+    [85347.16, { significantFigures: 2 }, '85,000'],
+    [0.0066667, { significantFigures: 2 }, '0.0067'],
+    [0, {}, '0'],
+  ] as const)('%d with %j → %s', (value, style, expected) => {
+    expect(formatNumber(value, style)).toBe(expected);
+  });
+
+  it('refuses non-finite numbers rather than printing NaN', () => {
+    expect(() => formatNumber(Number.NaN)).toThrow(/Cannot format/);
+    expect(() => formatNumber(Number.POSITIVE_INFINITY)).toThrow(/Cannot format/);
+  });
+});
+
+describe('formatValue', () => {
+  it.each([
+    [150, 'MW', '150 MW'],
+    [1000000, 'gal/day', '1,000,000 gallons a day'],
+    [0.15, 'share', '15%'],
+    [0.0066667, 'share', '0.67%'],
+    [1.4, 'ratio', '1.4×'],
+    [0.8, 'load factor', '0.8'],
+    [12000, 'kWh/yr', '12,000 kWh a year'],
+  ] as const)('%d %s → %s', (value, unit, expected) => {
+    expect(formatValue(value, unit, { significantFigures: 2 })).toBe(expected);
+  });
+});
+
+describe('formatRange', () => {
+  const meta = { asOf: '2024', sourceIds: ['s'] };
+  it.each([
+    [known('households', 219178, { ...meta, low: 171000, high: 253000 }), '171,000–253,000 households'],
+    [known('gal/day', 1000000, { ...meta, high: 1500000 }), '1,000,000–1,500,000 gallons a day'],
+    [known('share', 0.0067, { ...meta, low: 0.005, high: 0.01 }), '0.5–1%'],
+    [known('MW', 150, meta), '150 MW'],
+    // a range that rounds to one number is shown as one number
+    [known('households', 100010, { ...meta, low: 100000, high: 100020 }), '100,000 households'],
+  ])('%#: → %s', (q, expected) => {
+    expect(formatRange(q, { significantFigures: 3 })).toBe(expected);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('says "not known" for an unknown quantity', () => {
+    expect(formatQuantity(unknown('MW', 'not published'))).toBe('not known');
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2026-02-11', '11 Feb 2026'],
+    ['2024-08', 'Aug 2024'],
+    ['2018', '2018'],
+    ['2024-12-01', '1 Dec 2024'],
+  ])('%s → %s', (iso, expected) => {
+    expect(formatDate(iso)).toBe(expected);
+  });
+
+  it.each(['', '2024-13', 'yesterday'])('rejects %j', (bad) => {
+    expect(() => formatDate(bad)).toThrow(/Not an ISO date/);
+  });
+});

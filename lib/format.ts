@@ -1,0 +1,67 @@
+/**
+ * The one formatter for numbers, ranges, units and dates. Components never call
+ * toLocaleString themselves, so every figure on the site is written the same way.
+ */
+import type { KnownQuantity, Quantity } from './quantity';
+import { hasRange } from './quantity';
+import { UNITS, type Unit } from './units';
+
+export type NumberStyle = {
+  /** Round to this many significant figures (for computed figures). Unset: show as sourced, up to 2 decimals. */
+  significantFigures?: number;
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+export function formatNumber(value: number, style: NumberStyle = {}): string {
+  if (!Number.isFinite(value)) throw new Error(`Cannot format ${value}`);
+  const options: Intl.NumberFormatOptions =
+    style.significantFigures === undefined
+      ? { maximumFractionDigits: 2 }
+      : { maximumSignificantDigits: style.significantFigures };
+  return new Intl.NumberFormat('en-US', options).format(value);
+}
+
+function scaled(value: number, unit: Unit): number {
+  return unit === 'share' ? value * 100 : value;
+}
+
+/** "150 MW", "15%", "219,000 households". */
+export function formatValue(value: number, unit: Unit, style: NumberStyle = {}): string {
+  const n = formatNumber(scaled(value, unit), style);
+  const label = UNITS[unit].label;
+  if (unit === 'share') return `${n}%`;
+  if (unit === 'ratio') return `${n}×`;
+  if (label === '') return n;
+  return `${n} ${label}`;
+}
+
+/** "171,000–254,000 households" (or a single value when low and high coincide). */
+export function formatRange(q: KnownQuantity, style: NumberStyle = {}): string {
+  if (!hasRange(q)) return formatValue(q.value, q.unit, style);
+  const low = formatNumber(scaled(q.low, q.unit), style);
+  const high = formatNumber(scaled(q.high, q.unit), style);
+  if (low === high) return formatValue(q.value, q.unit, style);
+  return formatValue(q.high, q.unit, style).replace(high, `${low}–${high}`);
+}
+
+/** Central value, or "not known" for an unknown quantity. */
+export function formatQuantity(q: Quantity, style: NumberStyle = {}): string {
+  return q.kind === 'known' ? formatValue(q.value, q.unit, style) : 'not known';
+}
+
+export function unitLabel(unit: Unit): string {
+  return UNITS[unit].label;
+}
+
+/** "11 Feb 2026", "Jul 2024" or "2024" for full and partial ISO dates. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) throw new Error(`Not an ISO date: "${iso}"`);
+  const [, year, month, day] = m;
+  if (month === undefined) return year as string;
+  const monthName = MONTHS[Number(month) - 1];
+  if (monthName === undefined) throw new Error(`Not an ISO date: "${iso}"`);
+  if (day === undefined) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}

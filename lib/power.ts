@@ -1,0 +1,111 @@
+/**
+ * Electricity: a facility's power set against households and the local utility.
+ *
+ * Two honest ways to count households:
+ * - by power: the facility's megawatts ÷ the average power a household draws over a year;
+ * - by annual energy: the facility's megawatt-hours in a year, at a stated load factor,
+ *   ÷ a household's kilowatt-hours in a year.
+ * At a load factor of 1 the two agree; below 1 the energy count is smaller.
+ */
+import { formatNumber, formatRange } from './format';
+import { derive, divideBounds, envelope, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
+import type { HouseholdBaseline } from './schemas';
+import {
+  HOURS_PER_YEAR,
+  kwhPerMonthToKwhPerYear,
+  kwhPerYearToAverageKw,
+  mwhToKwh,
+  mwToKw,
+  mwToMwhPerYear,
+  MONTHS_PER_YEAR,
+} from './units';
+
+export function householdAnnualKwh(baseline: HouseholdBaseline): Quantity<'kWh/yr'> {
+  return derive(
+    'kWh/yr',
+    [{ name: `electricity use of one home (${baseline.label})`, quantity: baseline.electricityKwhPerMonth }],
+    ([m]) => mapBounds(m, kwhPerMonthToKwhPerYear),
+    ([m]) => `${formatRange(m)} × ${MONTHS_PER_YEAR} months`,
+  );
+}
+
+export function householdAverageKw(baseline: HouseholdBaseline): Quantity<'kW'> {
+  const annual = householdAnnualKwh(baseline);
+  return derive(
+    'kW',
+    [{ name: `yearly electricity use of one home (${baseline.label})`, quantity: annual }],
+    ([a]) => mapBounds(a, kwhPerYearToAverageKw),
+    ([a]) => `${formatRange(a, { significantFigures: 5 })} ÷ ${formatNumber(HOURS_PER_YEAR)} hours in a year`,
+  );
+}
+
+export function annualEnergyMwh(power: NamedInput & { quantity: Quantity<'MW'> }, loadFactor: Quantity<'load factor'>): Quantity<'MWh/yr'> {
+  return derive(
+    'MWh/yr',
+    [power, { name: 'load factor', quantity: loadFactor }],
+    ([p, lf]) => mapBounds(multiplyBounds(p, lf), (mw) => mwToMwhPerYear(mw, 1)),
+    ([p, lf]) => `${formatRange(p)} × ${formatNumber(HOURS_PER_YEAR)} hours in a year × load factor ${formatRange(lf)}`,
+  );
+}
+
+/** Households whose average draw adds up to `power`. */
+export function householdsByPower(power: NamedInput & { quantity: Quantity<'MW'> }, baseline: HouseholdBaseline): Quantity<'households'> {
+  return derive(
+    'households',
+    [power, { name: `average power of one home (${baseline.label})`, quantity: householdAverageKw(baseline) }],
+    ([p, kw]) => divideBounds(mapBounds(p, mwToKw), kw),
+    ([p, kw]) => `${formatRange(p)} × 1,000 kW per MW ÷ ${formatRange(kw, { significantFigures: 3 })} per home`,
+  );
+}
+
+/** Households whose yearly use adds up to the facility's yearly energy at `loadFactor`. */
+export function householdsByEnergy(
+  power: NamedInput & { quantity: Quantity<'MW'> },
+  loadFactor: Quantity<'load factor'>,
+  baseline: HouseholdBaseline,
+): Quantity<'households'> {
+  return derive(
+    'households',
+    [
+      { name: `yearly energy of ${power.name}`, quantity: annualEnergyMwh(power, loadFactor) },
+      { name: `yearly electricity use of one home (${baseline.label})`, quantity: householdAnnualKwh(baseline) },
+    ],
+    ([e, h]) => divideBounds(mapBounds(e, mwhToKwh), h),
+    ([e, h]) => `${formatRange(e, { significantFigures: 4 })} × 1,000 kWh per MWh ÷ ${formatRange(h, { significantFigures: 5 })} per home`,
+  );
+}
+
+export type HouseholdComparison = {
+  /** Central value from the default baseline; the range spans every baseline's result. */
+  overall: Quantity<'households'>;
+  byBaseline: { baseline: HouseholdBaseline; households: Quantity<'households'> }[];
+};
+
+/**
+ * Households by annual energy for every baseline. The answer depends on which home
+ * you compare with, so the overall figure's range is the spread across baselines.
+ */
+export function householdsAcrossBaselines(
+  power: NamedInput & { quantity: Quantity<'MW'> },
+  loadFactor: Quantity<'load factor'>,
+  baselines: HouseholdBaseline[],
+  defaultBaselineId: string,
+): HouseholdComparison {
+  const byBaseline = baselines.map((baseline) => ({ baseline, households: householdsByEnergy(power, loadFactor, baseline) }));
+  const centralIndex = baselines.findIndex((b) => b.id === defaultBaselineId);
+  if (centralIndex < 0) throw new Error(`Unknown household baseline "${defaultBaselineId}"`);
+  const central = baselines[centralIndex]?.label ?? defaultBaselineId;
+  const overall = envelope(
+    'households',
+    byBaseline.map(({ baseline, households }) => ({ name: `homes by ${baseline.label}`, quantity: households })),
+    centralIndex,
+    `central value: ${central}; range: lowest to highest over the ${baselines.length} household baselines`,
+  );
+  return { overall, byBaseline };
+}
+
+/** A load factor that is this site's assumption rather than a sourced figure. */
+export function assumedLoadFactor(value: number, why: string): Quantity<'load factor'> {
+  if (!(value > 0 && value <= 1)) throw new Error(`A load factor is above 0 and at most 1 (got ${value})`);
+  return { kind: 'known', unit: 'load factor', value, low: value, high: value, asOf: '', sourceIds: [], note: why, isAssumption: true };
+}

@@ -1,0 +1,171 @@
+/**
+ * A number that knows where it came from: a central value with its low–high range,
+ * its unit, its as-of date, the ids of its sources and, when the site computed it,
+ * the formula and the inputs it was computed from.
+ *
+ * Ranges are carried by interval arithmetic: a derived low is the lowest value the
+ * inputs' ranges allow, a derived high the highest. All quantities here are
+ * non-negative, which keeps that arithmetic simple.
+ */
+import type { Unit } from './units';
+
+export type NamedInput = { name: string; quantity: Quantity };
+
+export type Derivation = {
+  /** The arithmetic in words and figures, e.g. "300 MW × 8,760 h a year × 1.0". */
+  formula: string;
+  inputs: NamedInput[];
+};
+
+export type KnownQuantity<U extends Unit = Unit> = {
+  kind: 'known';
+  unit: U;
+  value: number;
+  low: number;
+  high: number;
+  /** ISO date, possibly partial (YYYY or YYYY-MM) when the source gives no day. */
+  asOf: string;
+  sourceIds: string[];
+  note?: string;
+  derivation?: Derivation;
+  /** Set on a value this site assumes (e.g. a load factor) rather than takes from a source; asOf is then "". */
+  isAssumption?: boolean;
+};
+
+export type UnknownQuantity<U extends Unit = Unit> = {
+  kind: 'unknown';
+  unit: U;
+  /** Why the figure is not known, in words a reader can act on. */
+  reason: string;
+  asOf?: string;
+  sourceIds: string[];
+};
+
+export type Quantity<U extends Unit = Unit> = KnownQuantity<U> | UnknownQuantity<U>;
+
+export function isKnown<U extends Unit>(q: Quantity<U>): q is KnownQuantity<U> {
+  return q.kind === 'known';
+}
+
+export function hasRange(q: KnownQuantity): boolean {
+  return q.low !== q.value || q.high !== q.value;
+}
+
+type Bounds = { value: number; low: number; high: number };
+
+export function known<U extends Unit>(
+  unit: U,
+  value: number,
+  meta: { low?: number; high?: number; asOf: string; sourceIds: string[]; note?: string },
+): KnownQuantity<U> {
+  const q: KnownQuantity<U> = {
+    kind: 'known',
+    unit,
+    value,
+    low: meta.low ?? value,
+    high: meta.high ?? value,
+    asOf: meta.asOf,
+    sourceIds: meta.sourceIds,
+  };
+  if (meta.note !== undefined) q.note = meta.note;
+  assertBounds(q);
+  return q;
+}
+
+export function unknown<U extends Unit>(unit: U, reason: string, sourceIds: string[] = []): UnknownQuantity<U> {
+  return { kind: 'unknown', unit, reason, sourceIds };
+}
+
+function assertBounds(b: Bounds): void {
+  if (![b.value, b.low, b.high].every(Number.isFinite)) {
+    throw new Error(`Quantity is not finite: ${b.low}–${b.value}–${b.high}`);
+  }
+  if (!(b.low <= b.value && b.value <= b.high)) {
+    throw new Error(`Quantity range is out of order: low ${b.low}, value ${b.value}, high ${b.high}`);
+  }
+}
+
+function latest(dates: (string | undefined)[]): string {
+  return dates.filter((d): d is string => d !== undefined).reduce((a, b) => (b > a ? b : a), '');
+}
+
+function unionSources(qs: Quantity[]): string[] {
+  return [...new Set(qs.flatMap((q) => q.sourceIds))];
+}
+
+/**
+ * Builds a derived quantity from named inputs. If any input is unknown the result is
+ * unknown too, and says which input is missing.
+ */
+type KnownOf<I extends readonly NamedInput[]> = { [K in keyof I]: KnownQuantity };
+
+export function derive<U extends Unit, const I extends readonly NamedInput[]>(
+  unit: U,
+  inputs: I,
+  compute: (known: KnownOf<I>) => Bounds,
+  formula: (known: KnownOf<I>) => string,
+): Quantity<U> {
+  const missing = inputs.find((i) => i.quantity.kind === 'unknown');
+  if (missing) {
+    const reason = missing.quantity.kind === 'unknown' ? missing.quantity.reason : '';
+    return {
+      kind: 'unknown',
+      unit,
+      reason: `Needs ${missing.name}, which is not known: ${reason}`,
+      sourceIds: unionSources(inputs.map((i) => i.quantity)),
+    };
+  }
+  const ks = inputs.map((i) => i.quantity) as unknown as KnownOf<I>;
+  const list = ks as readonly KnownQuantity[];
+  const bounds = compute(ks);
+  assertBounds(bounds);
+  return {
+    kind: 'known',
+    unit,
+    ...bounds,
+    asOf: latest(list.map((k) => k.asOf)),
+    sourceIds: unionSources([...list]),
+    derivation: { formula: formula(ks), inputs: [...inputs] },
+  };
+}
+
+/** a ÷ b, with the range running from a.low ÷ b.high to a.high ÷ b.low. */
+export function divideBounds(a: Bounds, b: Bounds): Bounds {
+  if (b.low <= 0) throw new Error(`Cannot divide by a range that reaches zero (${b.low}–${b.high})`);
+  return { value: a.value / b.value, low: a.low / b.high, high: a.high / b.low };
+}
+
+export function multiplyBounds(a: Bounds, b: Bounds): Bounds {
+  return { value: a.value * b.value, low: a.low * b.low, high: a.high * b.high };
+}
+
+/** Applies an increasing function (a unit conversion) to value, low and high. */
+export function mapBounds(a: Bounds, f: (x: number) => number): Bounds {
+  return { value: f(a.value), low: f(a.low), high: f(a.high) };
+}
+
+export function scaleBounds(a: Bounds, factor: number): Bounds {
+  if (factor < 0) throw new Error(`Negative scale factor ${factor}`);
+  return { value: a.value * factor, low: a.low * factor, high: a.high * factor };
+}
+
+/**
+ * The spread of several estimates of the same thing: low is the lowest low, high the
+ * highest high, and the central value is that of the estimate at `centralIndex`.
+ */
+export function envelope<U extends Unit>(unit: U, inputs: NamedInput[], centralIndex: number, why: string): Quantity<U> {
+  if (inputs[centralIndex] === undefined) throw new Error(`No estimate at index ${centralIndex}`);
+  return derive(
+    unit,
+    inputs,
+    (ks) => {
+      const all = ks as readonly KnownQuantity[];
+      return {
+        value: (all[centralIndex] as KnownQuantity).value,
+        low: Math.min(...all.map((k) => k.low)),
+        high: Math.max(...all.map((k) => k.high)),
+      };
+    },
+    () => why,
+  );
+}

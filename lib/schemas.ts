@@ -1,0 +1,245 @@
+/**
+ * zod schemas for every file in data/. Types come from z.infer, never written by hand.
+ * Objects are strict (unknown keys are errors), quantities non-negative, dates ISO.
+ * Cross-file rules (source ids exist, a facility's place exists) live in data.ts,
+ * which knows all files at once.
+ */
+import { z } from 'zod';
+
+import type { Quantity } from './quantity';
+import type { Unit } from './units';
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function isRealDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(Number(y), month - 1, Number(d)));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === Number(d);
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
+export const isoDate = z
+  .string()
+  .refine(isRealDate, { message: 'must be an ISO date: YYYY-MM-DD, or YYYY-MM / YYYY when the source gives no day' });
+
+export const fullIsoDate = isoDate.refine((s) => s.length === 10, { message: 'must be a full ISO date (YYYY-MM-DD)' });
+
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'must be lower-case letters, digits and single hyphens (e.g. "colossus-1")',
+});
+
+export const sourceIds = z.array(slug);
+
+export const SourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** null when the publication date was not recorded: the site then says so. */
+  publishedOn: isoDate.nullable(),
+  url: z.url({ protocol: /^https?$/ }),
+  /** The date the value was checked against the page (or the copy named in `via`). */
+  accessedOn: fullIsoDate,
+  /** Where the page was read, when that was a copy or a secondary source. */
+  via: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const SourcesFileSchema = z
+  .strictObject({ sources: z.array(SourceSchema).min(1) })
+  .superRefine((file, ctx) => {
+    const seen = new Map<string, number>();
+    file.sources.forEach((s, i) => {
+      const first = seen.get(s.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}" (first at sources[${first}])` });
+      }
+      seen.set(s.id, i);
+    });
+  });
+
+/**
+ * A sourced figure in a data file, with its unit fixed by the field it sits in
+ * (`gridPowerMw` holds MW). Known: `value` (and `low`/`high` where sources differ),
+ * `asOf`, `sourceIds`. Unknown: `value: null` and the `reason` it is not known.
+ */
+export function fact<U extends Unit>(unit: U) {
+  return z
+    .strictObject({
+      value: z.number().nonnegative().nullable(),
+      low: z.number().nonnegative().optional(),
+      high: z.number().nonnegative().optional(),
+      asOf: isoDate.optional(),
+      sourceIds: sourceIds.optional(),
+      note: z.string().min(1).optional(),
+      reason: z.string().min(1).optional(),
+    })
+    .superRefine((f, ctx) => {
+      if (f.value === null) {
+        if (f.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an unknown value (value: null) must say why it is unknown' });
+        for (const k of ['low', 'high'] as const) {
+          if (f[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `an unknown value cannot have a ${k} bound` });
+        }
+        return;
+      }
+      if (f.reason !== undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'only an unknown value (value: null) has a reason; use note' });
+      if (f.asOf === undefined) ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'a known value needs its as-of date' });
+      if (f.sourceIds === undefined || f.sourceIds.length === 0) ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'a known value needs at least one source id' });
+      if (f.low !== undefined && f.low > f.value) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) must not exceed value (${f.value})` });
+      if (f.high !== undefined && f.high < f.value) ctx.addIssue({ code: 'custom', path: ['high'], message: `high (${f.high}) must not be below value (${f.value})` });
+      if (unit === 'share' || unit === 'load factor') {
+        const top = f.high ?? f.value;
+        if (top > 1) ctx.addIssue({ code: 'custom', path: [f.high === undefined ? 'value' : 'high'], message: `a ${unit} is a fraction from 0 to 1 (got ${top})` });
+      }
+    })
+    .transform((f): Quantity<U> => {
+      if (f.value === null) {
+        const q: Quantity<U> = { kind: 'unknown', unit, reason: f.reason ?? '', sourceIds: f.sourceIds ?? [] };
+        if (f.asOf !== undefined) q.asOf = f.asOf;
+        return q;
+      }
+      const q: Quantity<U> = {
+        kind: 'known',
+        unit,
+        value: f.value,
+        low: f.low ?? f.value,
+        high: f.high ?? f.value,
+        asOf: f.asOf ?? '',
+        sourceIds: f.sourceIds ?? [],
+      };
+      if (f.note !== undefined) q.note = f.note;
+      return q;
+    });
+}
+
+/** The facility's figures that change over time; an event lists only those it changes. */
+export const FacilityStateSchema = z
+  .strictObject({
+    gpuCount: fact('GPUs'),
+    gridPowerSuppliedMw: fact('MW'),
+    gridPowerApprovedMw: fact('MW'),
+    onsiteTurbinesReportedCount: fact('turbines'),
+    onsiteTurbinesReportedMw: fact('MW'),
+    onsiteTurbineUnitMw: fact('MW/turbine'),
+    onsiteTurbinesPermittedCount: fact('turbines'),
+    onsiteTurbinesPermittedMw: fact('MW'),
+    batteryPowerMw: fact('MW'),
+  })
+  .partial();
+export type FacilityStateChanges = z.infer<typeof FacilityStateSchema>;
+export type FacilityStateKey = keyof FacilityStateChanges;
+
+export const TimelineEventSchema = z.strictObject({
+  date: isoDate,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  sourceIds: sourceIds.min(1),
+  changes: FacilityStateSchema,
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+export const FacilitySchema = z
+  .strictObject({
+    id: slug,
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    operator: z.string().min(1),
+    address: z.string().min(1),
+    neighbourhood: z.string().min(1),
+    placeId: slug,
+    summary: z.string().min(1),
+    addressSourceIds: sourceIds.min(1),
+    timeline: z.array(TimelineEventSchema).min(1),
+    water: z.strictObject({
+      onsiteUseGallonsPerDay: fact('gal/day'),
+    }),
+    /** What the local utility itself said the facility adds to its load. */
+    utilityEstimates: z.strictObject({
+      electricLoadShare: fact('share'),
+      waterUseShare: fact('share'),
+    }),
+  })
+  .superRefine((f, ctx) => {
+    f.timeline.forEach((e, i) => {
+      const prev = f.timeline[i - 1];
+      if (prev !== undefined && e.date < prev.date) {
+        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: `events must be in date order: ${e.date} comes after ${prev.date}` });
+      }
+    });
+  });
+export type Facility = z.infer<typeof FacilitySchema>;
+
+export const HouseholdBaselineSchema = z.strictObject({
+  id: slug,
+  label: z.string().min(1),
+  scope: z.string().min(1),
+  electricityKwhPerMonth: fact('kWh/month'),
+  waterGallonsPerDay: fact('gal/day'),
+});
+export type HouseholdBaseline = z.infer<typeof HouseholdBaselineSchema>;
+
+export const PlaceSchema = z
+  .strictObject({
+    id: slug,
+    name: z.string().min(1),
+    region: z.string().min(1),
+    cityPopulation: fact('people'),
+    cityHouseholds: fact('households'),
+    countyPopulation: fact('people'),
+    utility: z.strictObject({
+      name: z.string().min(1),
+      shortName: z.string().min(1),
+      electricCustomers: fact('customers'),
+      waterCustomers: fact('customers'),
+      averageLoadMw: fact('MW'),
+      winterPeakMw: fact('MW'),
+      summerPeakMw: fact('MW'),
+      recordPeakMw: fact('MW'),
+      annualSalesMwh: fact('MWh/yr'),
+      waterPumpingGallonsPerDay: fact('gal/day'),
+      recordWaterDemandGallonsPerDay: fact('gal/day'),
+    }),
+    grid: z.strictObject({
+      name: z.string().min(1),
+      shortName: z.string().min(1),
+      recordPeakMw: fact('MW'),
+    }),
+    householdBaselines: z.array(HouseholdBaselineSchema).min(1),
+    /** The baseline used for a single headline figure; the others give its range. */
+    defaultHouseholdBaselineId: slug,
+    personWaterGallonsPerDay: fact('gal/day'),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.householdBaselines.some((b) => b.id === p.defaultHouseholdBaselineId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultHouseholdBaselineId'],
+        message: `"${p.defaultHouseholdBaselineId}" is not one of the householdBaselines ids (${p.householdBaselines.map((b) => b.id).join(', ')})`,
+      });
+    }
+    const u = p.utility;
+    const order: [string, typeof u.averageLoadMw, string, typeof u.averageLoadMw][] = [
+      ['averageLoadMw', u.averageLoadMw, 'summerPeakMw', u.summerPeakMw],
+      ['summerPeakMw', u.summerPeakMw, 'recordPeakMw', u.recordPeakMw],
+    ];
+    for (const [lowName, lowQ, highName, highQ] of order) {
+      if (lowQ.kind === 'known' && highQ.kind === 'known' && lowQ.value > highQ.value) {
+        ctx.addIssue({ code: 'custom', path: ['utility', lowName], message: `${lowName} (${lowQ.value}) must not exceed ${highName} (${highQ.value})` });
+      }
+    }
+  });
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const FactorsSchema = z.strictObject({
+  gpuBoardPowerKw: fact('kW/GPU'),
+  gpuSystemPowerKw: fact('kW/GPU'),
+  powerUsageEffectiveness: fact('ratio'),
+  mlgwHomesPerMw: fact('households/MW'),
+});
+export type Factors = z.infer<typeof FactorsSchema>;

@@ -1,0 +1,57 @@
+/**
+ * The facility's history as a series of dated states: each event changes some
+ * figures, and every other figure carries forward from the event before.
+ */
+import { derive, multiplyBounds, type Quantity } from './quantity';
+import type { Facility, FacilityStateChanges, FacilityStateKey, TimelineEvent } from './schemas';
+import { formatValue } from './format';
+
+export type FacilityState = FacilityStateChanges;
+
+export type DatedState = { event: TimelineEvent; state: FacilityState };
+
+export function statesOverTime(facility: Facility): DatedState[] {
+  let state: FacilityState = {};
+  return facility.timeline.map((event) => {
+    state = { ...state, ...event.changes };
+    return { event, state };
+  });
+}
+
+export function latestState(facility: Facility): DatedState {
+  const all = statesOverTime(facility);
+  const last = all[all.length - 1];
+  if (last === undefined) throw new Error(`Facility "${facility.id}" has no timeline`);
+  return last;
+}
+
+/** The most recent event that set `key`, i.e. where the current value of `key` comes from. */
+export function lastChangeOf(facility: Facility, key: FacilityStateKey): TimelineEvent | undefined {
+  return facility.timeline.findLast((e) => e.changes[key] !== undefined);
+}
+
+/**
+ * Capacity of the gas turbines reported on site: the published total where there is
+ * one, otherwise our product of the reported count and one turbine's rating.
+ */
+export function reportedTurbineMw(state: FacilityState): Quantity<'MW'> | undefined {
+  if (state.onsiteTurbinesReportedMw !== undefined) return state.onsiteTurbinesReportedMw;
+  const count = state.onsiteTurbinesReportedCount;
+  const unitMw = state.onsiteTurbineUnitMw;
+  if (count === undefined || unitMw === undefined) return undefined;
+  return derive(
+    'MW',
+    [
+      { name: 'turbines reported on site', quantity: count },
+      { name: 'capacity of one turbine', quantity: unitMw },
+    ],
+    ([c, u]) => multiplyBounds(c, u),
+    ([c, u]) => `${formatValue(c.value, 'turbines')} × ${formatValue(u.value, 'MW/turbine')} (our arithmetic; no total was published)`,
+  );
+}
+
+/** ISO date (possibly partial) → milliseconds at the start of that day, month or year, in UTC. */
+export function isoDateToUtcMs(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y as number, (m ?? 1) - 1, d ?? 1);
+}
