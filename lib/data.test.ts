@@ -182,7 +182,10 @@ describe('a broken data file', () => {
 
   it.each(cases)('is rejected with file and field named: $name', ({ file, mutate, expected }) => {
     const problems = problemsOf(brokenCopy(file, mutate));
-    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('is rejected when it is not JSON at all', () => {

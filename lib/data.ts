@@ -32,7 +32,9 @@ export type SourceRef = { file: string; path: string; id: string };
 
 export class DataValidationError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid data in data/ (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Invalid data in data/ (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'DataValidationError';
   }
 }
@@ -40,9 +42,7 @@ export class DataValidationError extends Error {
 /** ["timeline", 3, "changes", "gpuCount"] → "timeline[3].changes.gpuCount" */
 export function formatPath(p: readonly PropertyKey[]): string {
   if (p.length === 0) return '(top level)';
-  return p
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
-    .join('');
+  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 
 function relative(dataDir: string, file: string): string {
@@ -119,7 +119,8 @@ export function loadDataset(dataDir: string): Dataset {
     sourceRefs.push(...collectSourceRefs(raw, label));
     const place = parseWith(PlaceSchema, raw, label, problems);
     if (place === undefined) continue;
-    if (place.id !== path.basename(file, '.json')) problems.push(`${label}: id: "${place.id}" must match the file name "${path.basename(file, '.json')}"`);
+    if (place.id !== path.basename(file, '.json'))
+      problems.push(`${label}: id: "${place.id}" must match the file name "${path.basename(file, '.json')}"`);
     places.push(place);
   }
 
@@ -131,13 +132,17 @@ export function loadDataset(dataDir: string): Dataset {
     sourceRefs.push(...collectSourceRefs(raw, label));
     const facility = parseWith(FacilitySchema, raw, label, problems);
     if (facility === undefined) continue;
-    if (facility.id !== path.basename(file, '.json')) problems.push(`${label}: id: "${facility.id}" must match the file name "${path.basename(file, '.json')}"`);
+    if (facility.id !== path.basename(file, '.json'))
+      problems.push(`${label}: id: "${facility.id}" must match the file name "${path.basename(file, '.json')}"`);
     if (!places.some((p) => p.id === facility.placeId)) {
-      problems.push(`${label}: placeId: unknown place "${facility.placeId}" (known: ${places.map((p) => p.id).join(', ') || 'none'}; add data/places/${facility.placeId}.json)`);
+      problems.push(
+        `${label}: placeId: unknown place "${facility.placeId}" (known: ${places.map((p) => p.id).join(', ') || 'none'}; add data/places/${facility.placeId}.json)`,
+      );
     }
     facilities.push(facility);
   }
-  if (facilities.length === 0 && problems.length === 0) problems.push(`${relative(dataDir, path.join(dataDir, 'facilities'))}: no facility files found`);
+  if (facilities.length === 0 && problems.length === 0)
+    problems.push(`${relative(dataDir, path.join(dataDir, 'facilities'))}: no facility files found`);
 
   if (sourcesParsed !== undefined) {
     for (const ref of sourceRefs) {

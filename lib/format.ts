@@ -16,9 +16,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatNumber(value: number, style: NumberStyle = {}): string {
   if (!Number.isFinite(value)) throw new Error(`Cannot format ${value}`);
   const options: Intl.NumberFormatOptions =
-    style.significantFigures === undefined
-      ? { maximumFractionDigits: 2 }
-      : { maximumSignificantDigits: style.significantFigures };
+    style.significantFigures === undefined ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: style.significantFigures };
   return new Intl.NumberFormat('en-US', options).format(value);
 }
 

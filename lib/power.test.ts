@@ -30,7 +30,10 @@ function value<U extends string>(q: Quantity): KnownQuantity {
   return q as KnownQuantity & { unit: U };
 }
 
-const mw = (v: number, range: { low?: number; high?: number } = {}) => ({ name: 'the facility', quantity: known('MW', v, { ...meta, ...range }) });
+const mw = (v: number, range: { low?: number; high?: number } = {}) => ({
+  name: 'the facility',
+  quantity: known('MW', v, { ...meta, ...range }),
+});
 const full = assumedLoadFactor(1, 'flat out');
 
 describe('household baselines', () => {
@@ -118,7 +121,10 @@ describe('shareOf', () => {
     [150, {}, 3484.1, { low: 3395.8, high: 3533 }, 150 / 3484.1, 150 / 3533, 150 / 3395.8],
   ])('%d MW of %d MW', (part, partRange, whole, wholeRange, central, low, high) => {
     const q = value(
-      shareOf({ name: 'part', quantity: known('MW', part, { ...meta, ...partRange }) }, { name: 'whole', quantity: known('MW', whole, { ...meta, ...wholeRange }) }),
+      shareOf(
+        { name: 'part', quantity: known('MW', part, { ...meta, ...partRange }) },
+        { name: 'whole', quantity: known('MW', whole, { ...meta, ...wholeRange }) },
+      ),
     );
     expect(q.value).toBeCloseTo(central, 9);
     expect(q.low).toBeCloseTo(low, 9);

@@ -10,15 +10,7 @@
 import { formatNumber, formatRange } from './format';
 import { derive, divideBounds, envelope, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
 import type { HouseholdBaseline } from './schemas';
-import {
-  HOURS_PER_YEAR,
-  kwhPerMonthToKwhPerYear,
-  kwhPerYearToAverageKw,
-  mwhToKwh,
-  mwToKw,
-  mwToMwhPerYear,
-  MONTHS_PER_YEAR,
-} from './units';
+import { HOURS_PER_YEAR, kwhPerMonthToKwhPerYear, kwhPerYearToAverageKw, mwhToKwh, mwToKw, mwToMwhPerYear, MONTHS_PER_YEAR } from './units';
 
 export function householdAnnualKwh(baseline: HouseholdBaseline): Quantity<'kWh/yr'> {
   return derive(

@@ -7,14 +7,26 @@ const meta = (asOf: string, sourceIds: string[]) => ({ asOf, sourceIds });
 describe('interval arithmetic', () => {
   it.each([
     // a ÷ b: low = a.low ÷ b.high, high = a.high ÷ b.low
-    [{ value: 10, low: 8, high: 12 }, { value: 2, low: 1, high: 4 }, { value: 5, low: 2, high: 12 }],
-    [{ value: 150, low: 150, high: 150 }, { value: 3000, low: 3000, high: 3000 }, { value: 0.05, low: 0.05, high: 0.05 }],
+    [
+      { value: 10, low: 8, high: 12 },
+      { value: 2, low: 1, high: 4 },
+      { value: 5, low: 2, high: 12 },
+    ],
+    [
+      { value: 150, low: 150, high: 150 },
+      { value: 3000, low: 3000, high: 3000 },
+      { value: 0.05, low: 0.05, high: 0.05 },
+    ],
   ])('divideBounds(%j, %j) = %j', (a, b, expected) => {
     expect(divideBounds(a, b)).toEqual(expected);
   });
 
   it.each([
-    [{ value: 10, low: 8, high: 12 }, { value: 2, low: 1, high: 4 }, { value: 20, low: 8, high: 48 }],
+    [
+      { value: 10, low: 8, high: 12 },
+      { value: 2, low: 1, high: 4 },
+      { value: 20, low: 8, high: 48 },
+    ],
   ])('multiplyBounds(%j, %j) = %j', (a, b, expected) => {
     expect(multiplyBounds(a, b)).toEqual(expected);
   });

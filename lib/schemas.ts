@@ -51,18 +51,16 @@ export const SourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const SourcesFileSchema = z
-  .strictObject({ sources: z.array(SourceSchema).min(1) })
-  .superRefine((file, ctx) => {
-    const seen = new Map<string, number>();
-    file.sources.forEach((s, i) => {
-      const first = seen.get(s.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}" (first at sources[${first}])` });
-      }
-      seen.set(s.id, i);
-    });
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).min(1) }).superRefine((file, ctx) => {
+  const seen = new Map<string, number>();
+  file.sources.forEach((s, i) => {
+    const first = seen.get(s.id);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}" (first at sources[${first}])` });
+    }
+    seen.set(s.id, i);
   });
+});
 
 /**
  * A sourced figure in a data file, with its unit fixed by the field it sits in
@@ -82,20 +80,30 @@ export function fact<U extends Unit>(unit: U) {
     })
     .superRefine((f, ctx) => {
       if (f.value === null) {
-        if (f.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an unknown value (value: null) must say why it is unknown' });
+        if (f.reason === undefined)
+          ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an unknown value (value: null) must say why it is unknown' });
         for (const k of ['low', 'high'] as const) {
           if (f[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `an unknown value cannot have a ${k} bound` });
         }
         return;
       }
-      if (f.reason !== undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'only an unknown value (value: null) has a reason; use note' });
+      if (f.reason !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'only an unknown value (value: null) has a reason; use note' });
       if (f.asOf === undefined) ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'a known value needs its as-of date' });
-      if (f.sourceIds === undefined || f.sourceIds.length === 0) ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'a known value needs at least one source id' });
-      if (f.low !== undefined && f.low > f.value) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) must not exceed value (${f.value})` });
-      if (f.high !== undefined && f.high < f.value) ctx.addIssue({ code: 'custom', path: ['high'], message: `high (${f.high}) must not be below value (${f.value})` });
+      if (f.sourceIds === undefined || f.sourceIds.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'a known value needs at least one source id' });
+      if (f.low !== undefined && f.low > f.value)
+        ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) must not exceed value (${f.value})` });
+      if (f.high !== undefined && f.high < f.value)
+        ctx.addIssue({ code: 'custom', path: ['high'], message: `high (${f.high}) must not be below value (${f.value})` });
       if (unit === 'share' || unit === 'load factor') {
         const top = f.high ?? f.value;
-        if (top > 1) ctx.addIssue({ code: 'custom', path: [f.high === undefined ? 'value' : 'high'], message: `a ${unit} is a fraction from 0 to 1 (got ${top})` });
+        if (top > 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: [f.high === undefined ? 'value' : 'high'],
+            message: `a ${unit} is a fraction from 0 to 1 (got ${top})`,
+          });
       }
     })
     .transform((f): Quantity<U> => {
@@ -169,7 +177,11 @@ export const FacilitySchema = z
     f.timeline.forEach((e, i) => {
       const prev = f.timeline[i - 1];
       if (prev !== undefined && e.date < prev.date) {
-        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: `events must be in date order: ${e.date} comes after ${prev.date}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['timeline', i, 'date'],
+          message: `events must be in date order: ${e.date} comes after ${prev.date}`,
+        });
       }
     });
   });
@@ -230,7 +242,11 @@ export const PlaceSchema = z
     ];
     for (const [lowName, lowQ, highName, highQ] of order) {
       if (lowQ.kind === 'known' && highQ.kind === 'known' && lowQ.value > highQ.value) {
-        ctx.addIssue({ code: 'custom', path: ['utility', lowName], message: `${lowName} (${lowQ.value}) must not exceed ${highName} (${highQ.value})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['utility', lowName],
+          message: `${lowName} (${lowQ.value}) must not exceed ${highName} (${highQ.value})`,
+        });
       }
     }
   });

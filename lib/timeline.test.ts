@@ -23,14 +23,22 @@ const facility = {
     },
     { date: '2024-11-07', title: 'c', description: 'c', sourceIds: ['s'], changes: { gridPowerApprovedMw: m(150, '2024-11-07') } },
     { date: '2025-04', title: 'd', description: 'd', sourceIds: ['s'], changes: { onsiteTurbinesReportedMw: m(421, '2025-04') } },
-    { date: '2025-05-01', title: 'e', description: 'e', sourceIds: ['s'], changes: { onsiteTurbinesReportedMw: unknown('MW', 'no count') } },
+    {
+      date: '2025-05-01',
+      title: 'e',
+      description: 'e',
+      sourceIds: ['s'],
+      changes: { onsiteTurbinesReportedMw: unknown('MW', 'no count') },
+    },
   ],
 } as unknown as Facility;
 
 describe('statesOverTime', () => {
   it('carries each figure forward until an event changes it', () => {
     const states = statesOverTime(facility);
-    expect(states.map((s) => s.state.gridPowerSuppliedMw?.kind === 'known' && s.state.gridPowerSuppliedMw.value)).toEqual([8, 50, 50, 50, 50]);
+    expect(states.map((s) => s.state.gridPowerSuppliedMw?.kind === 'known' && s.state.gridPowerSuppliedMw.value)).toEqual([
+      8, 50, 50, 50, 50,
+    ]);
     expect(states.map((s) => s.state.gridPowerApprovedMw?.kind === 'known' && s.state.gridPowerApprovedMw.value)).toEqual([
       false,
       false,

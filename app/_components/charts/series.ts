@@ -1,0 +1,16 @@
+/**
+ * One map from a data key to its label, colour and line pattern. The chart, its
+ * HTML legend and the data table's headers all read from here. Dash patterns keep
+ * the series apart in black-and-white print.
+ */
+export type SeriesKey = 'gridSupplied' | 'gridApproved' | 'turbinesReported' | 'turbinesPermitted' | 'gpus';
+
+export type SeriesStyle = { label: string; unit: string; color: string; dash?: string };
+
+export const SERIES: Record<SeriesKey, SeriesStyle> = {
+  gridSupplied: { label: 'Grid power in service', unit: 'MW', color: '#0b4f8a' },
+  gridApproved: { label: 'Grid power approved', unit: 'MW', color: '#0b4f8a', dash: '7 4' },
+  turbinesReported: { label: 'Gas turbines reported running', unit: 'MW', color: '#a3261b' },
+  turbinesPermitted: { label: 'Gas turbines permitted', unit: 'MW', color: '#a3261b', dash: '2 3' },
+  gpus: { label: 'GPUs', unit: 'GPUs', color: '#2d5f2e' },
+};

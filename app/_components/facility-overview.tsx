@@ -1,0 +1,383 @@
+import { formatDate, formatNumber } from '@/lib/format';
+import type { GrowthPoint, Overview, PowerFigure } from '@/lib/overview';
+
+import { ChartLegend } from './charts/chart-legend';
+import { SERIES, type SeriesKey } from './charts/series';
+import { StepChart } from './charts/step-chart';
+import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
+import { SourceCites, SourceList } from './sources';
+
+const POWER_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
+
+function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overview }) {
+  const { place } = overview;
+  const u = place.utility;
+  return (
+    <article className="card" aria-labelledby={`power-${figure.key}`}>
+      <h3 id={`power-${figure.key}`}>{figure.label}</h3>
+      <p className="big">
+        <Value q={figure.power} />
+      </p>
+      <p className="card-desc">
+        {figure.description}.{figure.event ? <span className="event-ref"> Event: {figure.event.title}.</span> : null}
+      </p>
+      <Provenance q={figure.power} />
+      {figure.power.kind === 'known' && figure.power.note ? <p className="note">{figure.power.note}</p> : null}
+      <ul className="comparisons">
+        <li>
+          <span className="cmp-value">
+            ≈ <Value q={figure.households.overall} />
+          </span>{' '}
+          <span className="cmp-label">
+            use as much electricity in a year (compared with the {overview.defaultBaseline.label};{' '}
+            <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
+          </span>
+          <HowWeGotThis q={figure.households.overall} />
+        </li>
+        <li>
+          <span className="cmp-value">
+            <Value q={figure.shareOfAverageLoad} />
+          </span>{' '}
+          <span className="cmp-label">of {u.shortName}&apos;s average load</span>
+          <HowWeGotThis q={figure.shareOfAverageLoad} />
+        </li>
+        <li>
+          <span className="cmp-value">
+            <Value q={figure.shareOfSummerPeak} />
+          </span>{' '}
+          <span className="cmp-label">of {u.shortName}&apos;s normal summer peak</span>
+          <HowWeGotThis q={figure.shareOfSummerPeak} />
+        </li>
+      </ul>
+    </article>
+  );
+}
+
+function PowerTable({ overview }: { overview: Overview }) {
+  const u = overview.place.utility;
+  const baselines = overview.place.householdBaselines;
+  return (
+    <>
+      <p className="table-title" id="power-table-caption">
+        Each power figure as homes (running all year at that power) and as a share of {u.shortName}
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby="power-table-caption" tabIndex={0}>
+        <table aria-labelledby="power-table-caption">
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Power</th>
+              {baselines.map((b) => (
+                <th scope="col" key={b.id}>
+                  Homes: {b.label}
+                </th>
+              ))}
+              <th scope="col">Share of average load</th>
+              <th scope="col">Share of summer peak</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.power.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">{p.label}</th>
+                <td className="num">
+                  <Value q={p.power} />
+                </td>
+                {p.households.byBaseline.map(({ baseline, households }) => (
+                  <td className="num" key={baseline.id}>
+                    <Value q={households} style={{ significantFigures: 3 }} />
+                  </td>
+                ))}
+                <td className="num">
+                  <Value q={p.shareOfAverageLoad} />
+                </td>
+                <td className="num">
+                  <Value q={p.shareOfSummerPeak} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function PowerSection({ overview }: { overview: Overview }) {
+  const { place, loadFactor } = overview;
+  const u = place.utility;
+  const stated = overview.utilityStatedElectricShare;
+  return (
+    <section aria-labelledby="power-heading" className="section">
+      <h2 id="power-heading">Power</h2>
+      <p className="section-intro">
+        A megawatt (MW) measures how fast electricity is used, like speed on a car&apos;s dial; it is not an amount. An{' '}
+        {overview.defaultBaseline.label} draws on average about <Value q={overview.defaultHouseholdKw} /> (a kilowatt is a thousandth of a
+        megawatt) over a year. To compare, we ask how many homes would use, in a year, what the facility would use running all year at each
+        figure below. {loadFactor.note}
+      </p>
+      <HowWeGotThis q={overview.defaultHouseholdKw} summary={`How we got the ${overview.defaultBaseline.label}'s average`} />
+      <div className="cards">
+        {overview.power.map((p) => (
+          <PowerCard key={p.key} figure={p} overview={overview} />
+        ))}
+      </div>
+      <p className="context">
+        <strong>{u.shortName}&apos;s own estimate:</strong> the facility would add about <Value q={stated} /> to its daily electric load.{' '}
+        <Provenance q={stated} />
+      </p>
+      <PowerTable overview={overview} />
+      <p className="footnote">
+        The answer in homes depends on the home you compare with: {overview.place.householdBaselines.map((b) => b.label).join(', ')}. The
+        figures use each baseline&apos;s electricity use a month × 12, and {u.shortName}&apos;s average load of{' '}
+        <Value q={u.averageLoadMw} /> and normal summer peak of <Value q={u.summerPeakMw} /> (
+        <SourceCites ids={u.averageLoadMw.sourceIds} label="source" />; <SourceCites ids={u.summerPeakMw.sourceIds} label="source" />
+        ).
+      </p>
+    </section>
+  );
+}
+
+function WaterSection({ overview }: { overview: Overview }) {
+  const { water, place } = overview;
+  const u = place.utility;
+  return (
+    <section aria-labelledby="water-heading" className="section">
+      <h2 id="water-heading">Water</h2>
+      <p className="section-intro">
+        Cooling water for the facility comes from {u.shortName}, which pumps all of {place.name}&apos;s water from the Memphis Sand aquifer.
+        Gallons a day is a flow: how much is used each day.
+      </p>
+      <div className="cards">
+        <article className="card card-wide" aria-labelledby="water-use">
+          <h3 id="water-use">Water used on site</h3>
+          <p className="big">
+            <Value q={water.use} />
+          </p>
+          <p className="card-desc">
+            expected daily use for cooling <RangeNote q={water.use} prefix="sources give" />
+          </p>
+          <Provenance q={water.use} />
+          {water.use.kind === 'known' && water.use.note ? <p className="note">{water.use.note}</p> : null}
+          <ul className="comparisons">
+            {water.households && water.baseline ? (
+              <li>
+                <span className="cmp-value">
+                  ≈ <Value q={water.households} />
+                </span>{' '}
+                <span className="cmp-label">
+                  use as much water at home in a day (compared with the {water.baseline.label}) <RangeNote q={water.households} />
+                </span>
+                <HowWeGotThis q={water.households} />
+              </li>
+            ) : (
+              <li>Household water baseline not known.</li>
+            )}
+            <li>
+              <span className="cmp-value">
+                ≈ <Value q={water.people} />
+              </span>{' '}
+              <span className="cmp-label">
+                use as much water at home in a day <RangeNote q={water.people} />
+              </span>
+              <HowWeGotThis q={water.people} />
+            </li>
+            <li>
+              <span className="cmp-value">
+                <Value q={water.shareOfPumping} />
+              </span>{' '}
+              <span className="cmp-label">
+                of {u.shortName}&apos;s daily pumping <RangeNote q={water.shareOfPumping} />
+              </span>
+              <HowWeGotThis q={water.shareOfPumping} />
+            </li>
+            <li>
+              <span className="cmp-value">
+                <Value q={water.shareOfRecordDay} />
+              </span>{' '}
+              <span className="cmp-label">
+                of {u.shortName}&apos;s all-time record day <RangeNote q={water.shareOfRecordDay} />
+              </span>
+              <HowWeGotThis q={water.shareOfRecordDay} />
+            </li>
+          </ul>
+        </article>
+      </div>
+      <p className="context">
+        <strong>{u.shortName}&apos;s own estimate:</strong> about <Value q={water.utilityStatedShare} /> added to its daily freshwater use.{' '}
+        <Provenance q={water.utilityStatedShare} />
+      </p>
+      {place.householdBaselines
+        .filter((b) => b.waterGallonsPerDay.kind === 'unknown')
+        .map((b) => (
+          <p className="footnote" key={b.id}>
+            {b.label}: {b.waterGallonsPerDay.kind === 'unknown' ? b.waterGallonsPerDay.reason : null}
+          </p>
+        ))}
+    </section>
+  );
+}
+
+function Cell({ point, k }: { point: GrowthPoint; k: SeriesKey }) {
+  const n = point[k];
+  if (n === null) return <span className="value-unknown">—</span>;
+  const text = formatNumber(n);
+  return point.derived[k] === undefined ? <>{text}</> : <>≈ {text}*</>;
+}
+
+function GrowthSection({ overview }: { overview: Overview }) {
+  const points = overview.growth;
+  const first = points[0];
+  const last = points[points.length - 1];
+  const span = first && last ? `${formatDate(first.date)} to ${formatDate(last.date)}` : '';
+  const derivedNotes = [...new Set(points.flatMap((p) => Object.values(p.derived)))];
+  return (
+    <section aria-labelledby="growth-heading" className="section">
+      <h2 id="growth-heading">Growth</h2>
+      <figure className="chart-figure" aria-labelledby="power-chart-caption">
+        <figcaption id="power-chart-caption">
+          <strong>Power at the site, {span}</strong> (megawatts; each dot is a dated event in the table below)
+        </figcaption>
+        <p className="chart-summary">{overview.growthSummary.power}</p>
+        <ChartLegend series={POWER_SERIES} />
+        <div className="chart chart-wide">
+          <StepChart
+            points={points}
+            series={POWER_SERIES}
+            yLabel="MW"
+            width={720}
+            height={320}
+            title="Step chart of power at the site, in MW"
+          />
+        </div>
+        <div className="chart chart-narrow">
+          <StepChart
+            points={points}
+            series={POWER_SERIES}
+            yLabel="MW"
+            width={360}
+            height={280}
+            title="Step chart of power at the site, in MW"
+          />
+        </div>
+      </figure>
+      <figure className="chart-figure" aria-labelledby="gpu-chart-caption">
+        <figcaption id="gpu-chart-caption">
+          <strong>GPUs (graphics processors) at the site, {span}</strong>
+        </figcaption>
+        <p className="chart-summary">{overview.growthSummary.gpus}</p>
+        <div className="chart chart-wide">
+          <StepChart
+            points={points}
+            series={['gpus']}
+            yLabel="GPUs"
+            width={720}
+            height={240}
+            title="Step chart of the number of GPUs at the site"
+          />
+        </div>
+        <div className="chart chart-narrow">
+          <StepChart
+            points={points}
+            series={['gpus']}
+            yLabel="GPUs"
+            width={360}
+            height={220}
+            title="Step chart of the number of GPUs at the site"
+          />
+        </div>
+      </figure>
+      <p className="table-title" id="growth-table-caption">
+        Data for both charts: the figures after each dated event (— where none is reported)
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby="growth-table-caption" tabIndex={0}>
+        <table aria-labelledby="growth-table-caption">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Event</th>
+              {POWER_SERIES.map((k) => (
+                <th scope="col" key={k}>
+                  {SERIES[k].label} (MW)
+                </th>
+              ))}
+              <th scope="col">GPUs</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.facility.timeline.map((event, i) => {
+              const p = points[i];
+              if (p === undefined) return null;
+              return (
+                <tr key={`${event.date}-${event.title}`}>
+                  <td className="nowrap">{formatDate(event.date)}</td>
+                  <th scope="row">
+                    {event.title}
+                    <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
+                  </th>
+                  {POWER_SERIES.map((k) => (
+                    <td className="num" key={k}>
+                      <Cell point={p} k={k} />
+                    </td>
+                  ))}
+                  <td className="num">
+                    <Cell point={p} k="gpus" />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {derivedNotes.length > 0 ? (
+        <ul className="footnote table-notes">
+          {derivedNotes.map((n) => (
+            <li key={n}>* Our calculation: {n}.</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+export function FacilityOverview({ overview }: { overview: Overview }) {
+  const { facility, place } = overview;
+  return (
+    <article className="facility">
+      <header className="facility-head">
+        <p className="eyebrow">
+          {place.name}, {place.region}
+        </p>
+        <h1>{facility.name}</h1>
+        <p className="address">
+          {facility.address} · {facility.neighbourhood} · operated by {facility.operator} · <SourceCites ids={facility.addressSourceIds} />
+        </p>
+        <p className="lede">{facility.summary}</p>
+        <p className="data-as-of">
+          Latest event in our data: <strong>{formatDate(overview.asOf)}</strong>.{' '}
+          {overview.gpus && overview.gpus.kind === 'known' ? (
+            <>
+              GPUs: <Value q={overview.gpus} /> <RangeNote q={overview.gpus} prefix="sources give" /> (<AsOf q={overview.gpus} />;{' '}
+              <SourceCites ids={overview.gpus.sourceIds} />)
+            </>
+          ) : null}
+        </p>
+        <p className="how-to-read">
+          Each figure shows its date and its source. Under each comparison, &ldquo;How we got this&rdquo; shows the arithmetic and its
+          inputs. Where sources disagree, we show the range.
+        </p>
+      </header>
+      <PowerSection overview={overview} />
+      <WaterSection overview={overview} />
+      <GrowthSection overview={overview} />
+      <section aria-labelledby="sources-heading" className="section">
+        <h2 id="sources-heading">Sources</h2>
+        <p className="section-intro">
+          Every source behind a figure on this page. &ldquo;Checked&rdquo; is the date we checked the figure against the source&apos;s text;
+          where we read a copy, we say which.
+        </p>
+        <SourceList ids={overview.sourceIds} />
+      </section>
+    </article>
+  );
+}

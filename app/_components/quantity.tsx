@@ -1,0 +1,114 @@
+import { formatDate, formatRange, formatValue, type NumberStyle } from '@/lib/format';
+import { hasRange, type KnownQuantity, type Quantity } from '@/lib/quantity';
+
+import { SourceCites } from './sources';
+
+/** Computed figures are rounded; sourced figures are shown as the source gave them. */
+export function styleFor(q: Quantity): NumberStyle {
+  if (q.kind !== 'known' || q.derivation === undefined) return {};
+  return { significantFigures: q.unit === 'share' || q.unit === 'kW' ? 2 : 3 };
+}
+
+/** The central value with its unit, or "not known". */
+export function Value({ q, style }: { q: Quantity; style?: NumberStyle }) {
+  if (q.kind === 'unknown') return <span className="value-unknown">not known</span>;
+  return (
+    <data value={q.value} className="value">
+      {formatValue(q.value, q.unit, style ?? styleFor(q))}
+    </data>
+  );
+}
+
+/** "(range 171,000–254,000 households)" when the figure has a range; `bare` drops the brackets. */
+export function RangeNote({
+  q,
+  style,
+  prefix = 'range',
+  bare = false,
+}: {
+  q: Quantity;
+  style?: NumberStyle;
+  prefix?: string;
+  bare?: boolean;
+}) {
+  if (q.kind === 'unknown' || !hasRange(q)) return null;
+  const text = formatRange(q, style ?? styleFor(q));
+  if (!text.includes('–')) return null;
+  return <span className="range">{bare ? `${prefix} ${text}` : `(${prefix} ${text})`}</span>;
+}
+
+export function AsOf({ q }: { q: Quantity }) {
+  if (q.asOf === undefined || q.asOf === '') return null;
+  return <span className="as-of">As of {formatDate(q.asOf)}</span>;
+}
+
+/** As-of date and sources of a figure, on one line. */
+export function Provenance({ q }: { q: Quantity }) {
+  if (q.kind === 'known' && q.derivation !== undefined) {
+    return (
+      <p className="provenance">
+        <AsOf q={q} /> · Our calculation from the sources below
+      </p>
+    );
+  }
+  return (
+    <p className="provenance">
+      <AsOf q={q} />
+      {q.asOf ? ' · ' : ''}
+      <SourceCites ids={q.sourceIds} />
+    </p>
+  );
+}
+
+function InputLine({ name, q }: { name: string; q: Quantity }) {
+  return (
+    <li>
+      <span className="input-name">{name}</span>:{' '}
+      {q.kind === 'unknown' ? (
+        <span className="value-unknown">not known ({q.reason})</span>
+      ) : (
+        <>
+          <strong>{formatRange(q, styleFor(q))}</strong>
+          {q.isAssumption ? <> (our assumption)</> : null}
+          {q.asOf ? <>, as of {formatDate(q.asOf)}</> : null}
+          {q.derivation === undefined && q.sourceIds.length > 0 ? (
+            <>
+              {' '}
+              (<SourceCites ids={q.sourceIds} />)
+            </>
+          ) : null}
+          {q.note ? <span className="input-note"> {q.note}</span> : null}
+          {q.derivation !== undefined ? <DerivationSteps q={q} /> : null}
+        </>
+      )}
+    </li>
+  );
+}
+
+function DerivationSteps({ q }: { q: KnownQuantity }) {
+  if (q.derivation === undefined) return null;
+  return (
+    <div className="derivation">
+      <p className="formula">
+        {q.derivation.formula} = <strong>{formatRange(q, styleFor(q))}</strong>
+      </p>
+      <ul className="inputs">
+        {q.derivation.inputs.map((i) => (
+          <InputLine key={i.name} name={i.name} q={i.quantity} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "How we got this": the formula, its inputs and their sources, to any depth. */
+export function HowWeGotThis({ q, summary = 'How we got this' }: { q: Quantity; summary?: string }) {
+  if (q.kind === 'unknown') return <p className="value-unknown">{q.reason}</p>;
+  if (q.derivation === undefined) return null;
+  return (
+    <details className="how">
+      <summary>{summary}</summary>
+      <DerivationSteps q={q} />
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+import './globals.css';
+
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+export const metadata: Metadata = {
+  title: { default: 'Data-center impact: Colossus in Memphis', template: '%s · Data-center impact' },
+  description:
+    "What xAI's Colossus supercomputer in South Memphis draws in power and water, set against Memphis homes and the city's utility, with every source shown.",
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <Link href="/" className="site-name">
+              Data-center impact
+            </Link>
+            <span className="site-tagline">big numbers, set against the homes and utility you know</span>
+          </div>
+        </header>
+        <main id="main" className="wrap">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              An open-source civic data project. Every figure links to its source, and every figure we computed shows how. Where a source is
+              missing, we say so.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
