@@ -31,6 +31,9 @@ describe('formatValue', () => {
     [1.4, 'ratio', '1.4×'],
     [0.8, 'load factor', '0.8'],
     [12000, 'kWh/yr', '12,000 kWh a year'],
+    [350000, 'USD/month', '$350,000 a month'],
+    [80000000, 'USD', '$80,000,000'],
+    [0.0623, 'USD/kWh', '$0.062 per kWh'],
   ] as const)('%d %s → %s', (value, unit, expected) => {
     expect(formatValue(value, unit, { significantFigures: 2 })).toBe(expected);
   });
@@ -43,6 +46,7 @@ describe('formatRange', () => {
     [known('gal/day', 1000000, { ...meta, high: 1500000 }), '1,000,000–1,500,000 gallons a day'],
     [known('share', 0.0067, { ...meta, low: 0.005, high: 0.01 }), '0.5–1%'],
     [known('MW', 150, meta), '150 MW'],
+    [known('USD/month', 350000, { ...meta, low: 300000, high: 400000 }), '$300,000–$400,000 a month'],
     // a range that rounds to one number is shown as one number
     [known('households', 100010, { ...meta, low: 100000, high: 100020 }), '100,000 households'],
   ])('%#: → %s', (q, expected) => {

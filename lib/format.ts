@@ -4,7 +4,7 @@
  */
 import type { KnownQuantity, Quantity } from './quantity';
 import { hasRange } from './quantity';
-import { UNITS, type Unit } from './units';
+import { isMoney, UNITS, type Unit } from './units';
 
 export type NumberStyle = {
   /** Round to this many significant figures (for computed figures). Unset: show as sourced, up to 2 decimals. */
@@ -29,6 +29,7 @@ export function formatValue(value: number, unit: Unit, style: NumberStyle = {}):
   const n = formatNumber(scaled(value, unit), style);
   const label = UNITS[unit].label;
   if (unit === 'share') return `${n}%`;
+  if (isMoney(unit)) return label === '' ? `$${n}` : `$${n} ${label}`;
   if (unit === 'ratio') return `${n}×`;
   if (label === '') return n;
   return `${n} ${label}`;
@@ -40,7 +41,7 @@ export function formatRange(q: KnownQuantity, style: NumberStyle = {}): string {
   const low = formatNumber(scaled(q.low, q.unit), style);
   const high = formatNumber(scaled(q.high, q.unit), style);
   if (low === high) return formatValue(q.value, q.unit, style);
-  return formatValue(q.high, q.unit, style).replace(high, `${low}–${high}`);
+  return formatValue(q.high, q.unit, style).replace(high, `${low}–${isMoney(q.unit) ? '$' : ''}${high}`);
 }
 
 /** Central value, or "not known" for an unknown quantity. */

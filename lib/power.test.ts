@@ -4,14 +4,21 @@ import { shareOf } from './compare';
 import {
   annualEnergyMwh,
   assumedLoadFactor,
+  averagePowerFromMonthlyEnergy,
+  energyFromBill,
+  facilityPowerFromIt,
+  gpuPowerMw,
+  gridShareOfSupply,
   householdAnnualKwh,
   householdAverageKw,
   householdsAcrossBaselines,
   householdsByEnergy,
   householdsByPower,
+  householdsByRuleOfThumb,
 } from './power';
 import { known, type KnownQuantity, type Quantity, unknown } from './quantity';
 import type { HouseholdBaseline } from './schemas';
+import type { Unit } from './units';
 
 const meta = { asOf: '2024', sourceIds: ['src'] };
 
@@ -129,5 +136,82 @@ describe('shareOf', () => {
     expect(q.value).toBeCloseTo(central, 9);
     expect(q.low).toBeCloseTo(low, 9);
     expect(q.high).toBeCloseTo(high, 9);
+  });
+});
+
+const meta2 = { asOf: '2025', sourceIds: ['s'] };
+const q = <U extends Unit>(unit: U, value: number, range: { low?: number; high?: number } = {}) => ({
+  name: unit,
+  quantity: known(unit, value, { ...meta2, ...range }),
+});
+
+function k(x: Quantity): KnownQuantity {
+  if (x.kind !== 'known') throw new Error(x.reason);
+  return x;
+}
+
+function expectBounds(x: Quantity, low: number, value: number, high: number, digits = 6) {
+  const r = k(x);
+  expect(r.low).toBeCloseTo(low, digits);
+  expect(r.value).toBeCloseTo(value, digits);
+  expect(r.high).toBeCloseTo(high, digits);
+}
+
+describe('MLGW rule of thumb', () => {
+  it('150 MW × 500–1,000 homes per MW = 75,000–150,000 homes', () => {
+    expectBounds(householdsByRuleOfThumb(q('MW', 150), q('households/MW', 750, { low: 500, high: 1000 })), 75000, 112500, 150000);
+  });
+});
+
+describe('bottom-up power from the GPU count', () => {
+  it.each([
+    // GPUs, kW per GPU, MW
+    [100000, 0.7, 70],
+    [100000, 1.275, 127.5],
+    [200000, 1.275, 255],
+  ])('%d GPUs × %d kW = %d MW', (gpus, kw, mw) => {
+    expectBounds(gpuPowerMw(q('GPUs', gpus), q('kW/GPU', kw)), mw, mw, mw);
+  });
+
+  it('multiplies by the PUE range: 127.5 MW × 1.16–1.58 (central 1.4)', () => {
+    expectBounds(facilityPowerFromIt(q('MW', 127.5), q('ratio', 1.4, { low: 1.16, high: 1.58 })), 147.9, 178.5, 201.45);
+  });
+
+  it('carries a GPU-count range through', () => {
+    const it = gpuPowerMw(q('GPUs', 230000, { low: 200000 }), q('kW/GPU', 1.275));
+    expectBounds(it, 255, 293.25, 293.25);
+  });
+});
+
+describe('what the bills imply', () => {
+  it('$300,000–$400,000 a month at 6.23–11.8 cents per kWh', () => {
+    const energy = energyFromBill(q('USD/month', 350000, { low: 300000, high: 400000 }), q('USD/kWh', 0.0623, { high: 0.118 }));
+    expectBounds(energy, 300000 / 0.118, 350000 / 0.0623, 400000 / 0.0623, 1);
+    // ÷ 730 hours in an average month ÷ 1,000 kW per MW
+    expectBounds(
+      averagePowerFromMonthlyEnergy({ name: 'e', quantity: energy }),
+      300000 / 0.118 / 730000,
+      350000 / 0.0623 / 730000,
+      400000 / 0.0623 / 730000,
+    );
+  });
+
+  it('the expected $7 million a month at 6.23 cents per kWh is about 154 MW on average', () => {
+    const energy = energyFromBill(q('USD/month', 7000000), q('USD/kWh', 0.0623));
+    expect(k(averagePowerFromMonthlyEnergy({ name: 'e', quantity: energy })).value).toBeCloseTo(153.92, 2);
+  });
+});
+
+describe('grid share of supply', () => {
+  it.each([
+    [150, 247, 150 / 397],
+    [50, 100.8, 50 / 150.8],
+    [150, 0, 1],
+  ])('%d MW grid, %d MW turbines', (grid, turbines, share) => {
+    expect(k(gridShareOfSupply(q('MW', grid), q('MW', turbines))).value).toBeCloseTo(share, 9);
+  });
+
+  it('is unknown when the turbines are', () => {
+    expect(gridShareOfSupply(q('MW', 150), { name: 'turbines', quantity: unknown('MW', 'no count') }).kind).toBe('unknown');
   });
 });

@@ -10,7 +10,19 @@
 import { formatNumber, formatRange } from './format';
 import { derive, divideBounds, envelope, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
 import type { HouseholdBaseline } from './schemas';
-import { HOURS_PER_YEAR, kwhPerMonthToKwhPerYear, kwhPerYearToAverageKw, mwhToKwh, mwToKw, mwToMwhPerYear, MONTHS_PER_YEAR } from './units';
+import {
+  HOURS_PER_MONTH,
+  HOURS_PER_YEAR,
+  KW_PER_MW,
+  kwhPerMonthToAverageMw,
+  kwhPerMonthToKwhPerYear,
+  kwhPerYearToAverageKw,
+  mwhToKwh,
+  mwToKw,
+  mwToMwhPerYear,
+  MONTHS_PER_YEAR,
+  type Unit,
+} from './units';
 
 export function householdAnnualKwh(baseline: HouseholdBaseline): Quantity<'kWh/yr'> {
   return derive(
@@ -100,4 +112,71 @@ export function householdsAcrossBaselines(
 export function assumedLoadFactor(value: number, why: string): Quantity<'load factor'> {
   if (!(value > 0 && value <= 1)) throw new Error(`A load factor is above 0 and at most 1 (got ${value})`);
   return { kind: 'known', unit: 'load factor', value, low: value, high: value, asOf: '', sourceIds: [], note: why, isAssumption: true };
+}
+
+type Named<U extends Unit> = NamedInput & { quantity: Quantity<U> };
+
+/** Homes by the utility's rule of thumb: facility MW × homes per MW. */
+export function householdsByRuleOfThumb(power: Named<'MW'>, homesPerMw: Named<'households/MW'>): Quantity<'households'> {
+  return derive(
+    'households',
+    [power, homesPerMw],
+    ([p, h]) => multiplyBounds(p, h),
+    ([p, h]) => `${formatRange(p)} × ${formatRange(h)}`,
+  );
+}
+
+/** Power drawn by `gpus` at `perGpu` each, in MW. */
+export function gpuPowerMw(gpus: Named<'GPUs'>, perGpu: Named<'kW/GPU'>): Quantity<'MW'> {
+  return derive(
+    'MW',
+    [gpus, perGpu],
+    ([g, k]) => mapBounds(multiplyBounds(g, k), (kw) => kw / KW_PER_MW),
+    ([g, k]) => `${formatRange(g)} × ${formatRange(k)} ÷ 1,000 kW per MW`,
+  );
+}
+
+/** Facility power from the power of its computers × power usage effectiveness (facility ÷ computers). */
+export function facilityPowerFromIt(itPower: Named<'MW'>, pue: Named<'ratio'>): Quantity<'MW'> {
+  return derive(
+    'MW',
+    [itPower, pue],
+    ([it, p]) => multiplyBounds(it, p),
+    ([it, p]) => `${formatRange(it, { significantFigures: 3 })} × PUE ${formatRange(p)}`,
+  );
+}
+
+/** Energy a month that a bill pays for at a price per kWh. */
+export function energyFromBill(bill: Named<'USD/month'>, price: Named<'USD/kWh'>): Quantity<'kWh/month'> {
+  return derive(
+    'kWh/month',
+    [bill, price],
+    ([b, p]) => divideBounds(b, p),
+    ([b, p]) => `${formatRange(b)} ÷ ${formatRange(p, { significantFigures: 3 })}`,
+  );
+}
+
+/** The average power of a load that uses `energy` a month. */
+export function averagePowerFromMonthlyEnergy(energy: Named<'kWh/month'>): Quantity<'MW'> {
+  return derive(
+    'MW',
+    [energy],
+    ([e]) => mapBounds(e, kwhPerMonthToAverageMw),
+    ([e]) => `${formatRange(e, { significantFigures: 3 })} ÷ ${formatNumber(HOURS_PER_MONTH)} hours in an average month ÷ 1,000 kW per MW`,
+  );
+}
+
+/** The grid's share of the power available on site: grid ÷ (grid + turbines). */
+export function gridShareOfSupply(grid: Named<'MW'>, turbines: Named<'MW'>): Quantity<'share'> {
+  return derive(
+    'share',
+    [grid, turbines],
+    ([g, t]) => ({
+      value: g.value / (g.value + t.value),
+      // fewest from the grid when the grid is lowest and the turbines highest, and the reverse
+      low: g.low / (g.low + t.high),
+      high: g.high / (g.high + t.low),
+    }),
+    ([g, t]) => `${formatRange(g)} ÷ (${formatRange(g)} + ${formatRange(t, { significantFigures: 4 })})`,
+  );
 }

@@ -164,8 +164,39 @@ export const FacilitySchema = z
     summary: z.string().min(1),
     addressSourceIds: sourceIds.min(1),
     timeline: z.array(TimelineEventSchema).min(1),
+    power: z.strictObject({
+      /** An outside estimate of the whole site's power (grid, turbines and batteries). */
+      estimatedFacilityPowerMw: fact('MW'),
+      expectedMonthlyBillUsd: fact('USD/month'),
+      reportedMonthlyElectricBillUsd: fact('USD/month'),
+      relatedLoads: z.array(z.strictObject({ label: z.string().min(1), powerMw: fact('MW') })),
+    }),
     water: z.strictObject({
+      /** The headline figure: expected daily use, with the spread of sources. */
       onsiteUseGallonsPerDay: fact('gal/day'),
+      /** Every other report of daily use, each labelled by what it is. */
+      reports: z.array(
+        z.strictObject({
+          label: z.string().min(1),
+          kind: z.enum(['expected', 'reported']),
+          gallonsPerDay: fact('gal/day'),
+        }),
+      ),
+      monthlyDrawGallons: fact('gal/month'),
+      reportedMonthlyWaterBillUsd: fact('USD/month'),
+      waterPriceUsdPer100Gallons: fact('USD/100 gal'),
+      recyclingPlant: z.strictObject({
+        name: z.string().min(1),
+        groundbreakingDate: isoDate,
+        groundbreakingSourceIds: sourceIds.min(1),
+        capacityGallonsPerDay: fact('gal/day'),
+        costUsd: fact('USD'),
+        claimedAquiferSavingsGallonsPerYear: fact('gal/yr'),
+        claimedShareOfAquiferDraw: fact('share'),
+        status: z.string().min(1),
+        statusNote: z.string().min(1),
+        statusSourceIds: sourceIds.min(1),
+      }),
     }),
     /** What the local utility itself said the facility adds to its load. */
     utilityEstimates: z.strictObject({
@@ -222,6 +253,18 @@ export const PlaceSchema = z
       shortName: z.string().min(1),
       recordPeakMw: fact('MW'),
     }),
+    stateElectricityPrices: z.strictObject({
+      industrialUsdPerKwh: fact('USD/kWh'),
+      commercialUsdPerKwh: fact('USD/kWh'),
+    }),
+    aquifer: z.strictObject({
+      name: z.string().min(1),
+      volumeGallons: fact('gal'),
+      countyWithdrawalsGallonsPerDay: fact('gal/day'),
+      maxDeclineFeetPerYear: fact('ft/yr'),
+      utilityPumpingDeclineGallonsPerDay: fact('gal/day'),
+      rechargeGallonsPerDay: fact('gal/day'),
+    }),
     householdBaselines: z.array(HouseholdBaselineSchema).min(1),
     /** The baseline used for a single headline figure; the others give its range. */
     defaultHouseholdBaselineId: slug,
@@ -257,5 +300,10 @@ export const FactorsSchema = z.strictObject({
   gpuSystemPowerKw: fact('kW/GPU'),
   powerUsageEffectiveness: fact('ratio'),
   mlgwHomesPerMw: fact('households/MW'),
+  offsiteWater: z.strictObject({
+    gasCombinedCycleTowerConsumptionGallonsPerMwh: fact('gal/MWh'),
+    gasCombinedCycleTowerWithdrawalGallonsPerMwh: fact('gal/MWh'),
+    usGridConsumptionLitresPerKwh: fact('L/kWh'),
+  }),
 });
 export type Factors = z.infer<typeof FactorsSchema>;

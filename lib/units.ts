@@ -21,12 +21,26 @@ export const UNITS = {
   'MW/turbine': { label: 'MW per turbine', long: 'megawatts per turbine', kind: 'power per unit' },
   'kW/GPU': { label: 'kW per GPU', long: 'kilowatts per GPU', kind: 'power per unit' },
   'households/MW': { label: 'homes per MW', long: 'homes per megawatt', kind: 'count per power' },
+  'gal/month': { label: 'gallons a month', long: 'gallons a month', kind: 'water per month' },
+  gal: { label: 'gallons', long: 'gallons', kind: 'water volume' },
+  'gal/MWh': { label: 'gallons per MWh', long: 'gallons per megawatt-hour', kind: 'water per energy' },
+  'L/kWh': { label: 'litres per kWh', long: 'litres per kilowatt-hour', kind: 'water per energy' },
+  USD: { label: '', long: 'US dollars', kind: 'money' },
+  'USD/month': { label: 'a month', long: 'US dollars a month', kind: 'money per month' },
+  'USD/kWh': { label: 'per kWh', long: 'US dollars per kilowatt-hour', kind: 'price' },
+  'USD/100 gal': { label: 'per 100 gallons', long: 'US dollars per 100 gallons', kind: 'price' },
+  'ft/yr': { label: 'feet a year', long: 'feet a year', kind: 'rate of change' },
   share: { label: '%', long: 'per cent', kind: 'share' },
   ratio: { label: '×', long: 'times', kind: 'ratio' },
   'load factor': { label: '', long: 'load factor (average ÷ maximum)', kind: 'ratio' },
 } as const;
 
 export type Unit = keyof typeof UNITS;
+
+/** Money units are written "$350,000 a month", with the dollar sign before the number. */
+export function isMoney(unit: Unit): boolean {
+  return unit === 'USD' || unit.startsWith('USD/');
+}
 
 export const UNIT_NAMES = Object.keys(UNITS) as Unit[];
 
@@ -36,6 +50,8 @@ export const DAYS_PER_YEAR = 365;
 export const MONTHS_PER_YEAR = 12;
 export const KW_PER_MW = 1000;
 export const KWH_PER_MWH = 1000;
+export const HOURS_PER_MONTH = HOURS_PER_YEAR / MONTHS_PER_YEAR; // 730: an average month
+export const LITRES_PER_GALLON = 3.785411784; // US gallon, exact by definition
 
 export function kwhPerMonthToKwhPerYear(kwhPerMonth: number): number {
   return kwhPerMonth * MONTHS_PER_YEAR;
@@ -57,6 +73,27 @@ export function mwToKw(powerMw: number): number {
 
 export function mwhToKwh(mwh: number): number {
   return mwh * KWH_PER_MWH;
+}
+
+/** Average power of a load that uses `kwhPerMonth` in an average month. */
+export function kwhPerMonthToAverageMw(kwhPerMonth: number): number {
+  return kwhPerMonth / HOURS_PER_MONTH / KW_PER_MW;
+}
+
+export function litresPerKwhToGallonsPerMwh(litresPerKwh: number): number {
+  return (litresPerKwh / LITRES_PER_GALLON) * KWH_PER_MWH;
+}
+
+/** Energy in a day of a load of `powerMw` running flat out, in MWh. */
+export function mwToMwhPerDay(powerMw: number): number {
+  return powerMw * 24;
+}
+
+/** Days in the month of an ISO date such as "2026-03". */
+export function daysInMonth(isoMonth: string): number {
+  const [y, m] = isoMonth.split('-').map(Number);
+  if (y === undefined || m === undefined || !(m >= 1 && m <= 12)) throw new Error(`Not an ISO month: "${isoMonth}"`);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 export function gallonsPerDayToGallonsPerYear(gallonsPerDay: number): number {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
 import { shareOf } from './compare';
-import { known, unknown } from './quantity';
+import { assumedLoadFactor } from './power';
+import { known, type KnownQuantity, type Quantity, unknown } from './quantity';
 import type { HouseholdBaseline } from './schemas';
-import { householdsByWater, peopleByWater, waterBaseline } from './water';
+import type { Unit } from './units';
+import {
+  dailyAverageOfMonth,
+  dailyWaterFromBill,
+  gallonsPerYear,
+  householdsByWater,
+  litresPerKwhAsGallonsPerMwh,
+  offsiteWaterPerDay,
+  peopleByWater,
+  waterBaseline,
+} from './water';
 
 const meta = { asOf: '2024', sourceIds: ['src'] };
 const water = { name: 'on-site water', quantity: known('gal/day', 1_000_000, { ...meta, high: 1_500_000 }) };
@@ -54,5 +65,54 @@ describe('waterBaseline', () => {
 
   it('gives nothing when no baseline has a water figure', () => {
     expect(waterBaseline([b('mlgw', null)], 'mlgw')).toBeUndefined();
+  });
+});
+
+const meta2 = { asOf: '2025', sourceIds: ['s'] };
+const q = <U extends Unit>(unit: U, value: number, range: { low?: number; high?: number } = {}) => ({
+  name: unit,
+  quantity: known(unit, value, { ...meta2, ...range }),
+});
+
+function k(x: Quantity): KnownQuantity {
+  if (x.kind !== 'known') throw new Error(x.reason);
+  return x;
+}
+
+function expectBounds(x: Quantity, low: number, value: number, high: number, digits = 6) {
+  const r = k(x);
+  expect(r.low).toBeCloseTo(low, digits);
+  expect(r.value).toBeCloseTo(value, digits);
+  expect(r.high).toBeCloseTo(high, digits);
+}
+
+describe('water arithmetic', () => {
+  it('averages a month over its own days: 25 million gallons in March ÷ 31', () => {
+    const month = { name: 'm', quantity: known('gal/month', 25_000_000, { asOf: '2026-03', sourceIds: ['s'] }) };
+    expect(k(dailyAverageOfMonth(month)).value).toBeCloseTo(25_000_000 / 31, 6);
+    const feb = { name: 'm', quantity: known('gal/month', 28_000_000, { asOf: '2026-02', sourceIds: ['s'] }) };
+    expect(k(dailyAverageOfMonth(feb)).value).toBeCloseTo(1_000_000, 6);
+  });
+
+  it('turns a water bill into gallons a day: $800–$1,200 at 19–32 cents per 100 gallons', () => {
+    const days = 365 / 12;
+    expectBounds(
+      dailyWaterFromBill(q('USD/month', 1000, { low: 800, high: 1200 }), q('USD/100 gal', 0.19, { high: 0.32 })),
+      ((800 / 0.32) * 100) / days,
+      ((1000 / 0.19) * 100) / days,
+      ((1200 / 0.19) * 100) / days,
+    );
+  });
+
+  it('a year of 1 million gallons a day is 365 million gallons', () => {
+    expect(k(gallonsPerYear(q('gal/day', 1_000_000))).value).toBe(365_000_000);
+  });
+
+  it('150 MW all day at 205 gallons per MWh consumes 738,000 gallons a day off site', () => {
+    expect(k(offsiteWaterPerDay(q('MW', 150), assumedLoadFactor(1, 'x'), q('gal/MWh', 205))).value).toBeCloseTo(738000, 6);
+  });
+
+  it('converts litres per kWh to gallons per MWh', () => {
+    expectBounds(litresPerKwhAsGallonsPerMwh(q('L/kWh', 3.14, { high: 4.35 })), 829.499, 829.499, 1149.148, 2);
   });
 });
