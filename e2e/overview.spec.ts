@@ -1,23 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { getSource, listFacilities } from '../lib/data';
+import { getSource } from '../lib/data';
 import { formatValue } from '../lib/format';
 import { getOverview } from '../lib/overview';
+import { expectNoAxeViolations, facility, knownValue } from './helpers';
 
-const facility = listFacilities()[0]!;
 const overview = getOverview(facility.id)!;
 const PAGES = ['/', `/facilities/${facility.id}`];
-
-function knownValue(q: { kind: string; value?: number }): number {
-  if (q.kind !== 'known' || q.value === undefined) throw new Error('expected a known figure in the data');
-  return q.value;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const path of PAGES) {
   test.describe(`overview at ${path}`, () => {
@@ -67,17 +56,6 @@ for (const path of PAGES) {
       await expect(page.locator('.chart-summary').first()).toContainText('Grid power in service rose from');
       await expect(page.getByRole('table', { name: /Data for both charts/ }).locator('tbody tr')).toHaveCount(facility.timeline.length);
       await context.close();
-    });
-
-    test('has no WCAG 2.1 A/AA violations', async ({ page }) => {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    });
-
-    test('does not scroll sideways', async ({ page }) => {
-      await page.goto(path);
-      const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     });
   });
 }

@@ -12,6 +12,9 @@ describe('formatNumber', () => {
     [85347.16, { significantFigures: 2 }, '85,000'],
     [0.0066667, { significantFigures: 2 }, '0.0067'],
     [0, {}, '0'],
+    [4745000000, {}, '4.745 billion'],
+    [4745000000, { significantFigures: 3 }, '4.75 billion'],
+    [100000000000000, {}, '100 trillion'],
   ] as const)('%d with %j → %s', (value, style, expected) => {
     expect(formatNumber(value, style)).toBe(expected);
   });

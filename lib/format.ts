@@ -13,8 +13,16 @@ export type NumberStyle = {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
+const LARGE = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+] as const;
+
 export function formatNumber(value: number, style: NumberStyle = {}): string {
   if (!Number.isFinite(value)) throw new Error(`Cannot format ${value}`);
+  for (const [size, word] of LARGE) {
+    if (Math.abs(value) >= size) return `${formatNumber(value / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
+  }
   const options: Intl.NumberFormatOptions =
     style.significantFigures === undefined ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: style.significantFigures };
   return new Intl.NumberFormat('en-US', options).format(value);

@@ -34,13 +34,14 @@ export type GrowthPoint = {
   turbinesReported: number | null;
   turbinesPermitted: number | null;
   gpus: number | null;
+  battery: number | null;
   /** Series whose value changed at this event (the chart marks only these). */
   changed: SeriesOf[];
   /** Series whose value here is our calculation, with its formula. */
   derived: Partial<Record<SeriesOf, string>>;
 };
 
-const SERIES_KEYS = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'gpus'] as const;
+const SERIES_KEYS = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'gpus', 'battery'] as const;
 type SeriesOf = (typeof SERIES_KEYS)[number];
 
 export type Overview = {
@@ -86,6 +87,7 @@ function growthPoints(facility: Facility): GrowthPoint[] {
       turbinesReported: turbines,
       turbinesPermitted: state.onsiteTurbinesPermittedMw,
       gpus: state.gpuCount,
+      battery: state.batteryPowerMw,
     };
     const values = Object.fromEntries(SERIES_KEYS.map((k) => [k, numberOrNull(quantities[k])])) as Record<SeriesOf, number | null>;
     const prev = points[points.length - 1];

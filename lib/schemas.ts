@@ -179,6 +179,8 @@ export const FacilitySchema = z
         z.strictObject({
           label: z.string().min(1),
           kind: z.enum(['expected', 'reported']),
+          /** A daily average, or one day's figure (which must not be scaled to a year). */
+          period: z.enum(['average', 'single day']),
           gallonsPerDay: fact('gal/day'),
         }),
       ),

@@ -4,6 +4,7 @@ import type { GrowthPoint, Overview, PowerFigure } from '@/lib/overview';
 import { ChartLegend } from './charts/chart-legend';
 import { SERIES, type SeriesKey } from './charts/series';
 import { StepChart } from './charts/step-chart';
+import { FacilityNav } from './facility-nav';
 import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
 import { SourceCites, SourceList } from './sources';
 
@@ -124,7 +125,7 @@ function PowerSection({ overview }: { overview: Overview }) {
       </div>
       <p className="context">
         <strong>{u.shortName}&apos;s own estimate:</strong> the facility would add about <Value q={stated} /> to its daily electric load.{' '}
-        <Provenance q={stated} />
+        <Provenance q={stated} inline />
       </p>
       <PowerTable overview={overview} />
       <p className="footnote">
@@ -205,7 +206,7 @@ function WaterSection({ overview }: { overview: Overview }) {
       </div>
       <p className="context">
         <strong>{u.shortName}&apos;s own estimate:</strong> about <Value q={water.utilityStatedShare} /> added to its daily freshwater use.{' '}
-        <Provenance q={water.utilityStatedShare} />
+        <Provenance q={water.utilityStatedShare} inline />
       </p>
       {place.householdBaselines
         .filter((b) => b.waterGallonsPerDay.kind === 'unknown')
@@ -349,6 +350,7 @@ export function FacilityOverview({ overview }: { overview: Overview }) {
           {place.name}, {place.region}
         </p>
         <h1>{facility.name}</h1>
+        <FacilityNav facility={facility} current="overview" />
         <p className="address">
           {facility.address} · {facility.neighbourhood} · operated by {facility.operator} · <SourceCites ids={facility.addressSourceIds} />
         </p>

@@ -42,21 +42,22 @@ export function AsOf({ q }: { q: Quantity }) {
   return <span className="as-of">As of {formatDate(q.asOf)}</span>;
 }
 
-/** As-of date and sources of a figure, on one line. */
-export function Provenance({ q }: { q: Quantity }) {
+/** As-of date and sources of a figure, on one line; `inline` for use inside a sentence. */
+export function Provenance({ q, inline = false }: { q: Quantity; inline?: boolean }) {
+  const Tag = inline ? 'span' : 'p';
   if (q.kind === 'known' && q.derivation !== undefined) {
     return (
-      <p className="provenance">
+      <Tag className="provenance">
         <AsOf q={q} /> · Our calculation from the sources below
-      </p>
+      </Tag>
     );
   }
   return (
-    <p className="provenance">
+    <Tag className="provenance">
       <AsOf q={q} />
       {q.asOf ? ' · ' : ''}
       <SourceCites ids={q.sourceIds} />
-    </p>
+    </Tag>
   );
 }
 

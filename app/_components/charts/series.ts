@@ -3,7 +3,7 @@
  * HTML legend and the data table's headers all read from here. Dash patterns keep
  * the series apart in black-and-white print.
  */
-export type SeriesKey = 'gridSupplied' | 'gridApproved' | 'turbinesReported' | 'turbinesPermitted' | 'gpus';
+export type SeriesKey = 'gridSupplied' | 'gridApproved' | 'turbinesReported' | 'turbinesPermitted' | 'gpus' | 'battery';
 
 export type SeriesStyle = { label: string; unit: string; color: string; dash?: string };
 
@@ -13,4 +13,5 @@ export const SERIES: Record<SeriesKey, SeriesStyle> = {
   turbinesReported: { label: 'Gas turbines reported running', unit: 'MW', color: '#a3261b' },
   turbinesPermitted: { label: 'Gas turbines permitted', unit: 'MW', color: '#a3261b', dash: '2 3' },
   gpus: { label: 'GPUs', unit: 'GPUs', color: '#2d5f2e' },
+  battery: { label: 'Battery backup', unit: 'MW', color: '#5b3f8c', dash: '10 3 2 3' },
 };

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+import { ALL_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
+
+for (const path of ALL_PAGES) {
+  test.describe(`every page: ${path}`, () => {
+    test('has no WCAG 2.1 A/AA violations', async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+
+    test('does not scroll sideways', async ({ page }) => {
+      await page.goto(path);
+      await expectNoSidewaysScroll(page);
+    });
+
+    test('shows every chart in the server HTML, without JavaScript, with a data table', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      const charts = page.locator('.chart svg.recharts-surface:visible');
+      expect(await charts.count()).toBeGreaterThan(0);
+      for (const chart of await charts.all()) {
+        expect(await chart.locator('path, rect').count()).toBeGreaterThan(0);
+        await expect(chart).toHaveAttribute('aria-label', /chart/);
+      }
+      expect(await page.getByRole('table').count()).toBeGreaterThan(0);
+      await context.close();
+    });
+
+    test('logs no errors in the browser console', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(errors).toEqual([]);
+    });
+  });
+}
