@@ -25,6 +25,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Data-center impact
             </Link>
             <span className="site-tagline">big numbers, set against the homes and utility you know</span>
+            <nav aria-label="Site" className="site-nav">
+              <Link href="/methodology">Methodology</Link>
+            </nav>
           </div>
         </header>
         <main id="main" className="wrap">

@@ -20,9 +20,11 @@ for (const path of PAGES) {
           const card = page.getByRole('article', { name: figure.label });
           await expect(card.locator('.big')).toHaveText(formatValue(knownValue(figure.power), 'MW'));
           await expect(card.locator('.provenance').first()).toContainText('As of');
-          const link = card.locator('.provenance a').first();
-          const expected = figure.power.sourceIds.map((id) => getSource(id).url);
-          expect(expected).toContain(await link.getAttribute('href'));
+          // the figure links to its source's entry on the page, and the entry to the source itself
+          const href = await card.locator('.provenance a').first().getAttribute('href');
+          expect(figure.power.sourceIds.map((id) => `#source-${id}`)).toContain(href);
+          const id = href!.slice('#source-'.length);
+          await expect(page.locator(`#source-${id} a.source-url`)).toHaveAttribute('href', getSource(id).url);
           await expect(card).toContainText('households');
           await expect(card).toContainText('of MLGW');
         });
@@ -32,7 +34,7 @@ for (const path of PAGES) {
         const card = page.getByRole('article', { name: 'Water used on site' });
         await expect(card.locator('.big')).toHaveText(formatValue(knownValue(overview.water.use), 'gal/day'));
         await expect(card).toContainText('1,500,000'); // the advocates' upper figure, shown as the range
-        await expect(card.getByRole('link', { name: /Protect Our Aquifer/ })).toHaveAttribute('href', /protectouraquifer\.org/);
+        await expect(card.getByRole('link', { name: /Protect Our Aquifer/ })).toHaveAttribute('href', '#source-protect-our-aquifer-xai');
       });
     });
 
@@ -43,7 +45,7 @@ for (const path of PAGES) {
       await how.locator('summary').click();
       await expect(how).toContainText('hours in a year');
       await expect(how).toContainText('kWh a year');
-      await expect(how.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+      await expect(how.getByRole('link').first()).toHaveAttribute('href', /^#source-/);
     });
 
     test('draws its charts in the server HTML, visible without JavaScript', async ({ browser }) => {

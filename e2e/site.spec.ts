@@ -40,3 +40,15 @@ for (const path of ALL_PAGES) {
     });
   });
 }
+
+for (const path of ALL_PAGES) {
+  test(`every source link on ${path} leads to an entry in its list of sources`, async ({ page }) => {
+    await page.goto(path);
+    const targets = await page
+      .locator('a[href^="#source-"]')
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.slice(1)))]);
+    expect(targets.length).toBeGreaterThan(0);
+    const missing = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) === null), targets);
+    expect(missing).toEqual([]);
+  });
+}

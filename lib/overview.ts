@@ -4,13 +4,16 @@
  */
 import { shareOf } from './compare';
 import { formatDate, formatValue } from './format';
-import { findFacility, getDataset, getPlace } from './data';
-import { assumedLoadFactor, householdAverageKw, type HouseholdComparison, householdsAcrossBaselines } from './power';
+import { findFacility, getPlace } from './data';
+import { BoundedCache } from './bounded-cache';
+import { householdAverageKw, type HouseholdComparison, householdsAcrossBaselines, loadFactorFor } from './power';
 import { isKnown, type KnownQuantity, type Quantity } from './quantity';
 import type { Facility, HouseholdBaseline, Place, TimelineEvent } from './schemas';
 import { sourceIdsOf } from './sources';
 import { isoDateToUtcMs, lastChangeOf, latestState, reportedTurbineMw, statesOverTime } from './timeline';
-import { householdsByWater, peopleByWater, waterBaseline } from './water';
+import { defaultScenario, type Scenario, type ScenarioContext, scenarioToQuery } from './scenario';
+import { scenarioContext } from './scenario-context';
+import { householdsByWater, peopleByWater, waterBaseline, waterUseForCase } from './water';
 
 export type PowerFigure = {
   key: 'gridSupplied' | 'gridApproved' | 'turbinesPermitted' | 'turbinesReported';
@@ -47,8 +50,12 @@ type SeriesOf = (typeof SERIES_KEYS)[number];
 export type Overview = {
   facility: Facility;
   place: Place;
-  /** Date of the latest event in the facility's timeline. */
+  /** Date of the latest event in the facility's timeline, up to the scenario's date. */
   asOf: string;
+  scenario: Scenario;
+  /** The scenario's canonical query string ("" for the defaults). */
+  scenarioQuery: string;
+  scenarioContext: ScenarioContext;
   loadFactor: KnownQuantity<'load factor'>;
   defaultBaseline: HouseholdBaseline;
   /** Average power one home of the default baseline draws over a year. */
@@ -69,11 +76,6 @@ export type Overview = {
   growthSummary: { power: string; gpus: string };
   sourceIds: string[];
 };
-
-const FULL_POWER_ALL_YEAR = assumedLoadFactor(
-  1,
-  'Assumes the facility uses this power around the clock, all year: an upper bound. Public figures on its actual load were not found.',
-) as KnownQuantity<'load factor'>;
 
 const numberOrNull = (q: Quantity | undefined): number | null => (q !== undefined && isKnown(q) ? q.value : null);
 
@@ -142,24 +144,37 @@ export function describeGrowth(points: GrowthPoint[]): { power: string; gpus: st
   return { power: power.charAt(0).toUpperCase() + power.slice(1), gpus };
 }
 
-/** The largest turbine capacity ever reported on site, with the event that reported it. */
-function peakReportedTurbines(facility: Facility): { power: Quantity<'MW'>; event: TimelineEvent } | undefined {
+/** The largest turbine capacity reported on site (up to `upTo`), with the event that reported it. */
+function peakReportedTurbines(facility: Facility, upTo?: string): { power: Quantity<'MW'>; event: TimelineEvent } | undefined {
   let best: { power: KnownQuantity<'MW'>; event: TimelineEvent } | undefined;
-  for (const { event, state } of statesOverTime(facility)) {
+  for (const { event, state } of statesOverTime(facility, upTo)) {
     const q = reportedTurbineMw(state);
     if (q !== undefined && isKnown(q) && (best === undefined || q.value > best.power.value)) best = { power: q, event };
   }
   return best;
 }
 
-export function getOverview(facilityId: string): Overview | undefined {
+const cache = new BoundedCache<Overview | undefined>(200);
+
+/** The overview of a facility for a scenario (the defaults when none is given), memoised by facility and scenario. */
+export function getOverview(facilityId: string, scenario?: Scenario): Overview | undefined {
+  const ctx = scenarioContext(facilityId);
+  if (ctx === undefined) return undefined;
+  const s = scenario ?? defaultScenario(ctx);
+  return cache.getOrSet(`${facilityId}?${scenarioToQuery(s, ctx)}`, () => computeOverview(facilityId, s, ctx));
+}
+
+function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioContext): Overview | undefined {
   const facility = findFacility(facilityId);
   if (facility === undefined) return undefined;
   const place = getPlace(facility.placeId);
-  const { event: latestEvent, state } = latestState(facility);
+  const upTo = scenario.date;
+  const { event: latestEvent, state } = latestState(facility, upTo);
   const u = place.utility;
-  const defaultBaseline = place.householdBaselines.find((b) => b.id === place.defaultHouseholdBaselineId);
-  if (defaultBaseline === undefined) throw new Error(`Place "${place.id}" has no baseline "${place.defaultHouseholdBaselineId}"`);
+  const baselineId = scenario.household;
+  const defaultBaseline = place.householdBaselines.find((b) => b.id === baselineId);
+  if (defaultBaseline === undefined) throw new Error(`Place "${place.id}" has no baseline "${baselineId}"`);
+  const loadFactor = loadFactorFor(scenario.loadFactor);
 
   const candidates: {
     key: PowerFigure['key'];
@@ -173,24 +188,24 @@ export function getOverview(facilityId: string): Overview | undefined {
       label: 'Grid power in service',
       description: `delivered from the ${u.shortName}/${place.grid.shortName} grid, as last reported`,
       power: state.gridPowerSuppliedMw,
-      event: lastChangeOf(facility, 'gridPowerSuppliedMw'),
+      event: lastChangeOf(facility, 'gridPowerSuppliedMw', upTo),
     },
     {
       key: 'gridApproved',
       label: 'Grid power approved',
       description: `the most ${place.grid.shortName} has approved for the site`,
       power: state.gridPowerApprovedMw,
-      event: lastChangeOf(facility, 'gridPowerApprovedMw'),
+      event: lastChangeOf(facility, 'gridPowerApprovedMw', upTo),
     },
     {
       key: 'turbinesPermitted',
       label: 'Gas turbines permitted',
       description: 'on-site turbines allowed by the air permit',
       power: state.onsiteTurbinesPermittedMw,
-      event: lastChangeOf(facility, 'onsiteTurbinesPermittedMw'),
+      event: lastChangeOf(facility, 'onsiteTurbinesPermittedMw', upTo),
     },
   ];
-  const peak = peakReportedTurbines(facility);
+  const peak = peakReportedTurbines(facility, upTo);
   if (peak) {
     candidates.push({
       key: 'turbinesReported',
@@ -207,15 +222,15 @@ export function getOverview(facilityId: string): Overview | undefined {
       const named = { name: c.label.toLowerCase(), quantity: c.power };
       return {
         ...c,
-        households: householdsAcrossBaselines(named, FULL_POWER_ALL_YEAR, place.householdBaselines, place.defaultHouseholdBaselineId),
+        households: householdsAcrossBaselines(named, loadFactor, place.householdBaselines, baselineId),
         shareOfAverageLoad: shareOf(named, { name: `${u.shortName}'s average load`, quantity: u.averageLoadMw }),
         shareOfSummerPeak: shareOf(named, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
       };
     });
 
-  const use = facility.water.onsiteUseGallonsPerDay;
-  const namedUse = { name: 'on-site water use', quantity: use };
-  const baseline = waterBaseline(place.householdBaselines, place.defaultHouseholdBaselineId);
+  const use = waterUseForCase(facility.water.onsiteUseGallonsPerDay, scenario.water, facility.water.recyclingPlant.capacityGallonsPerDay);
+  const namedUse = { name: 'on-site water drawn from the aquifer', quantity: use };
+  const baseline = waterBaseline(place.householdBaselines, baselineId);
   const water: Overview['water'] = {
     use,
     baseline,
@@ -244,7 +259,10 @@ export function getOverview(facilityId: string): Overview | undefined {
     facility,
     place,
     asOf: latestEvent.date,
-    loadFactor: FULL_POWER_ALL_YEAR,
+    scenario,
+    scenarioQuery: scenarioToQuery(scenario, ctx),
+    scenarioContext: ctx,
+    loadFactor,
     defaultBaseline,
     defaultHouseholdKw: householdAverageKw(defaultBaseline),
     gpus: state.gpuCount,
@@ -257,9 +275,20 @@ export function getOverview(facilityId: string): Overview | undefined {
   };
 }
 
-/** The facility the front page features: the first in the data, by file name. */
-export function featuredFacilityId(): string {
-  const first = getDataset().facilities[0];
-  if (first === undefined) throw new Error('No facility in data/facilities');
-  return first.id;
+/** The scenario in words, one phrase per setting, for "Showing: …" and for print. */
+export function describeScenario(o: Overview): string[] {
+  const s = o.scenario;
+  const pue = s.pue === undefined ? 'the sourced range' : String(s.pue);
+  const water = {
+    expected: 'expected demand, with its range',
+    high: 'the highest figure sources give',
+    recycling: 'none from the aquifer (recycling plant running)',
+  }[s.water];
+  return [
+    s.date === undefined ? `the facility as of its latest event (${formatDate(o.asOf)})` : `the facility as of ${formatDate(s.date)}`,
+    `load factor ${s.loadFactor}${s.loadFactor === 1 ? ' (running at each figure all year)' : ''}`,
+    `homes compared with the ${o.defaultBaseline.label}`,
+    `on-site water: ${water}`,
+    `PUE for the bottom-up check: ${pue}`,
+  ];
 }

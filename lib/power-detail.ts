@@ -9,6 +9,7 @@ import { formatDate, formatValue } from './format';
 import { getOverview, type Overview } from './overview';
 import {
   annualEnergyMwh,
+  assumedPue,
   averagePowerFromMonthlyEnergy,
   energyFromBill,
   facilityPowerFromIt,
@@ -21,6 +22,7 @@ import {
   householdsByRuleOfThumb,
 } from './power';
 import { envelope, isKnown, type KnownQuantity, type Quantity } from './quantity';
+import type { Scenario } from './scenario';
 import type { Facility, HouseholdBaseline, Place, TimelineEvent } from './schemas';
 import { sourceIdsOf } from './sources';
 import { reportedTurbineMw, statesOverTime } from './timeline';
@@ -108,7 +110,7 @@ function householdSection(figures: NamedPower[], place: Place, overview: Overvie
     byPower: figures.map((f) => householdsByPower(named(f), baseline)),
     byEnergy: figures.map((f) => householdsByEnergy(named(f), overview.loadFactor, baseline)),
   }));
-  const centralIndex = place.householdBaselines.findIndex((b) => b.id === place.defaultHouseholdBaselineId);
+  const centralIndex = place.householdBaselines.findIndex((b) => b.id === overview.defaultBaseline.id);
   return {
     figures,
     rows,
@@ -148,10 +150,10 @@ function cityRows(figures: NamedPower[], facility: Facility, place: Place): City
   });
 }
 
-function bottomUpRows(facility: Facility): BottomUpRow[] {
+function bottomUpRows(facility: Facility, pue: Quantity<'ratio'>, upTo?: string): BottomUpRow[] {
   const factors = getFactors();
   const rows: BottomUpRow[] = [];
-  for (const { event, state } of statesOverTime(facility)) {
+  for (const { event, state } of statesOverTime(facility, upTo)) {
     if (event.changes.gpuCount === undefined || state.gpuCount === undefined) continue;
     const gpus = { name: 'GPUs', quantity: state.gpuCount };
     const computers = gpuPowerMw(gpus, { name: 'power per GPU, whole server', quantity: factors.gpuSystemPowerKw });
@@ -162,7 +164,7 @@ function bottomUpRows(facility: Facility): BottomUpRow[] {
       computersMw: computers,
       facilityMw: facilityPowerFromIt(
         { name: 'power of the computers', quantity: computers },
-        { name: 'power usage effectiveness', quantity: factors.powerUsageEffectiveness },
+        { name: 'power usage effectiveness', quantity: pue },
       ),
     });
   }
@@ -170,10 +172,10 @@ function bottomUpRows(facility: Facility): BottomUpRow[] {
 }
 
 /** Grid against on-site turbines, at each event where the pair of figures changes and both are known. */
-function supplyRows(facility: Facility): SupplyRow[] {
+function supplyRows(facility: Facility, upTo?: string): SupplyRow[] {
   const rows: SupplyRow[] = [];
   let previous = '';
-  for (const { event, state } of statesOverTime(facility)) {
+  for (const { event, state } of statesOverTime(facility, upTo)) {
     const grid = state.gridPowerSuppliedMw;
     const reported = reportedTurbineMw(state);
     const permitted = state.onsiteTurbinesPermittedMw;
@@ -202,17 +204,16 @@ function supplyRows(facility: Facility): SupplyRow[] {
 }
 
 function gridInServiceOn(facility: Facility, isoDate: string): Quantity<'MW'> | undefined {
-  let found: Quantity<'MW'> | undefined;
-  for (const { event, state } of statesOverTime(facility)) {
-    if (event.date <= isoDate) found = state.gridPowerSuppliedMw;
-  }
-  return found;
+  const states = statesOverTime(facility, isoDate);
+  return states[states.length - 1]?.state.gridPowerSuppliedMw;
 }
 
-export function getPowerDetail(facilityId: string): PowerDetail | undefined {
+export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDetail | undefined {
   const facility = findFacility(facilityId);
-  const overview = getOverview(facilityId);
+  const overview = getOverview(facilityId, scenario);
   if (facility === undefined || overview === undefined) return undefined;
+  const upTo = overview.scenario.date;
+  const pue = overview.scenario.pue === undefined ? getFactors().powerUsageEffectiveness : assumedPue(overview.scenario.pue);
   const place = getPlace(facility.placeId);
   const factors = getFactors();
   const figures = gridFigures(overview);
@@ -258,12 +259,12 @@ export function getPowerDetail(facilityId: string): PowerDetail | undefined {
 
   const city = { rows: cityRows(figures, facility, place), annualEnergy, shareOfAnnualSales, annualEnergyLabel: approved.label };
   const bottomUp = {
-    rows: bottomUpRows(facility),
+    rows: bottomUpRows(facility, pue, upTo),
     gpuBoardKw: factors.gpuBoardPowerKw,
     gpuSystemKw: factors.gpuSystemPowerKw,
-    pue: factors.powerUsageEffectiveness,
+    pue,
   };
-  const supply = supplyRows(facility);
+  const supply = supplyRows(facility, upTo);
 
   const shown: Quantity[] = [
     ...households.rows.flatMap((r) => [r.annualKwh, ...r.byPower, ...r.byEnergy]),
@@ -275,6 +276,13 @@ export function getPowerDetail(facilityId: string): PowerDetail | undefined {
     ...supply.map((r) => r.gridShare),
     bills.reportedAverageMw,
     bills.expectedAverageMw,
+    overview.utilityStatedElectricShare,
+    facility.power.estimatedFacilityPowerMw,
+    place.grid.recordPeakMw,
+    place.utility.annualSalesMwh,
+    bottomUp.pue,
+    bottomUp.gpuBoardKw,
+    bottomUp.gpuSystemKw,
   ];
   return {
     overview,
@@ -285,7 +293,7 @@ export function getPowerDetail(facilityId: string): PowerDetail | undefined {
     bottomUp,
     supply,
     bills,
-    sourceIds: [...new Set([...sourceIdsOf(shown), ...facility.timeline.flatMap((e) => e.sourceIds)])],
+    sourceIds: [...new Set([...sourceIdsOf(shown), ...statesOverTime(facility, upTo).flatMap(({ event }) => event.sourceIds)])],
   };
 }
 

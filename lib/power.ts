@@ -8,7 +8,7 @@
  * At a load factor of 1 the two agree; below 1 the energy count is smaller.
  */
 import { formatNumber, formatRange } from './format';
-import { derive, divideBounds, envelope, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
+import { derive, divideBounds, envelope, type KnownQuantity, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
 import type { HouseholdBaseline } from './schemas';
 import {
   HOURS_PER_MONTH,
@@ -179,4 +179,28 @@ export function gridShareOfSupply(grid: Named<'MW'>, turbines: Named<'MW'>): Qua
     }),
     ([g, t]) => `${formatRange(g)} ÷ (${formatRange(g)} + ${formatRange(t, { significantFigures: 4 })})`,
   );
+}
+
+/** The load factor of a scenario, with what it means in words. */
+export function loadFactorFor(value: number): KnownQuantity<'load factor'> {
+  const why =
+    value === 1
+      ? 'Assumes the facility uses this power around the clock, all year: an upper bound. Public figures on its actual load were not found.'
+      : `Set in this view: the facility's average power is ${value * 100}% of each figure (a load factor of ${value}). Public figures on its actual load were not found.`;
+  return assumedLoadFactor(value, why) as KnownQuantity<'load factor'>;
+}
+
+/** A PUE set in the scenario, in place of the sourced range. */
+export function assumedPue(value: number): KnownQuantity<'ratio'> {
+  return {
+    kind: 'known',
+    unit: 'ratio',
+    value,
+    low: value,
+    high: value,
+    asOf: '',
+    sourceIds: [],
+    isAssumption: true,
+    note: 'Set in this view.',
+  };
 }

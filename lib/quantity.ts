@@ -15,6 +15,8 @@ export type Derivation = {
   /** The arithmetic in words and figures, e.g. "300 MW × 8,760 h a year × 1.0". */
   formula: string;
   inputs: NamedInput[];
+  /** Inputs whose own arithmetic is worth showing; the others are listed by value only. Unset: all. */
+  expand?: number[];
 };
 
 export type KnownQuantity<U extends Unit = Unit> = {
@@ -155,7 +157,7 @@ export function scaleBounds(a: Bounds, factor: number): Bounds {
  */
 export function envelope<U extends Unit>(unit: U, inputs: NamedInput[], centralIndex: number, why: string): Quantity<U> {
   if (inputs[centralIndex] === undefined) throw new Error(`No estimate at index ${centralIndex}`);
-  return derive(
+  const q = derive(
     unit,
     inputs,
     (ks) => {
@@ -168,4 +170,7 @@ export function envelope<U extends Unit>(unit: U, inputs: NamedInput[], centralI
     },
     () => why,
   );
+  // the arithmetic of the central estimate is shown; the others are listed by value
+  if (q.kind === 'known' && q.derivation !== undefined) q.derivation.expand = [centralIndex];
+  return q;
 }

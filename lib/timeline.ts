@@ -10,24 +10,30 @@ export type FacilityState = FacilityStateChanges;
 
 export type DatedState = { event: TimelineEvent; state: FacilityState };
 
-export function statesOverTime(facility: Facility): DatedState[] {
+/**
+ * The facility's state after each event, up to and including `upTo` (an ISO date) when
+ * given. An event dated only by month or year counts from the start of that month or year.
+ */
+export function statesOverTime(facility: Facility, upTo?: string): DatedState[] {
   let state: FacilityState = {};
-  return facility.timeline.map((event) => {
-    state = { ...state, ...event.changes };
-    return { event, state };
-  });
+  return facility.timeline
+    .filter((event) => upTo === undefined || event.date <= upTo)
+    .map((event) => {
+      state = { ...state, ...event.changes };
+      return { event, state };
+    });
 }
 
-export function latestState(facility: Facility): DatedState {
-  const all = statesOverTime(facility);
+export function latestState(facility: Facility, upTo?: string): DatedState {
+  const all = statesOverTime(facility, upTo);
   const last = all[all.length - 1];
-  if (last === undefined) throw new Error(`Facility "${facility.id}" has no timeline`);
+  if (last === undefined) throw new Error(`Facility "${facility.id}" has no event on or before ${upTo ?? 'today'}`);
   return last;
 }
 
-/** The most recent event that set `key`, i.e. where the current value of `key` comes from. */
-export function lastChangeOf(facility: Facility, key: FacilityStateKey): TimelineEvent | undefined {
-  return facility.timeline.findLast((e) => e.changes[key] !== undefined);
+/** The most recent event (up to `upTo`) that set `key`, i.e. where the current value of `key` comes from. */
+export function lastChangeOf(facility: Facility, key: FacilityStateKey, upTo?: string): TimelineEvent | undefined {
+  return facility.timeline.findLast((e) => e.changes[key] !== undefined && (upTo === undefined || e.date <= upTo));
 }
 
 /**

@@ -8,6 +8,7 @@ import { shareOf } from './compare';
 import { findFacility, getFactors, getPlace } from './data';
 import { getOverview, type Overview } from './overview';
 import { derive, divideBounds, isKnown, type Quantity } from './quantity';
+import type { Scenario } from './scenario';
 import type { Facility, Place } from './schemas';
 import { sourceIdsOf } from './sources';
 import { formatDate, formatRange } from './format';
@@ -63,9 +64,9 @@ function report(
   };
 }
 
-export function getWaterDetail(facilityId: string): WaterDetail | undefined {
+export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDetail | undefined {
   const facility = findFacility(facilityId);
-  const overview = getOverview(facilityId);
+  const overview = getOverview(facilityId, scenario);
   if (facility === undefined || overview === undefined) return undefined;
   const place = getPlace(facility.placeId);
   const factors = getFactors();
@@ -89,7 +90,7 @@ export function getWaterDetail(facilityId: string): WaterDetail | undefined {
     ),
   ];
 
-  const use = { name: 'on-site water use', quantity: w.onsiteUseGallonsPerDay };
+  const use = { name: 'on-site water drawn from the aquifer', quantity: overview.water.use };
   const plant = w.recyclingPlant;
   const capacity = { name: `${plant.name}'s capacity`, quantity: plant.capacityGallonsPerDay };
   const recycling: WaterDetail['recycling'] = {
@@ -98,7 +99,7 @@ export function getWaterDetail(facilityId: string): WaterDetail | undefined {
     shareOfPumping: shareOf(capacity, { name: `${u.shortName}'s daily pumping`, quantity: u.waterPumpingGallonsPerDay }),
     timesFacilityUse: derive(
       'ratio',
-      [capacity, use],
+      [capacity, { name: "the facility's expected water use", quantity: w.onsiteUseGallonsPerDay }],
       ([c, f]) => divideBounds(c, f),
       ([c, f]) => `${formatRange(c)} ÷ ${formatRange(f)}`,
     ),

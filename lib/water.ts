@@ -4,6 +4,7 @@
  */
 import { formatNumber, formatRange } from './format';
 import { derive, divideBounds, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
+import type { WaterCase } from './scenario';
 import type { HouseholdBaseline } from './schemas';
 import {
   DAYS_PER_YEAR,
@@ -99,4 +100,27 @@ export function litresPerKwhAsGallonsPerMwh(factor: Named<'L/kWh'>): Quantity<'g
     ([f]) => mapBounds(f, litresPerKwhToGallonsPerMwh),
     ([f]) => `${formatRange(f)} ÷ ${LITRES_PER_GALLON} litres per gallon × 1,000 kWh per MWh`,
   );
+}
+
+/**
+ * The facility's on-site water for a what-if case: the sourced figure with its range
+ * ("expected"), the highest figure sources give ("high"), or none from the aquifer if
+ * the recycling plant supplies all of the cooling water ("recycling").
+ */
+export function waterUseForCase(use: Quantity<'gal/day'>, waterCase: WaterCase, plantCapacity: Quantity<'gal/day'>): Quantity<'gal/day'> {
+  if (waterCase === 'expected' || use.kind === 'unknown') return use;
+  if (waterCase === 'high') {
+    return { ...use, value: use.high, low: use.high, note: `The highest figure the sources give. ${use.note ?? ''}`.trim() };
+  }
+  return {
+    kind: 'known',
+    unit: 'gal/day',
+    value: 0,
+    low: 0,
+    high: 0,
+    asOf: '',
+    sourceIds: plantCapacity.sourceIds,
+    isAssumption: true,
+    note: 'If the recycling plant supplied all of the cooling water, as xAI plans, the facility would draw none from the aquifer. The plant is not known to be running.',
+  };
 }

@@ -1,22 +1,24 @@
 import Link from 'next/link';
 
 import type { Facility } from '@/lib/schemas';
+import { publicPath, withQuery } from '@/lib/site';
 
 const SECTIONS = [
-  { key: 'overview', label: 'Overview', path: '' },
-  { key: 'power', label: 'Power', path: '/power' },
-  { key: 'water', label: 'Water', path: '/water' },
+  { key: 'overview', label: 'Overview' },
+  { key: 'power', label: 'Power' },
+  { key: 'water', label: 'Water' },
 ] as const;
 
 export type FacilitySection = (typeof SECTIONS)[number]['key'];
 
-export function FacilityNav({ facility, current }: { facility: Facility; current: FacilitySection }) {
+/** Links between a facility's pages; they carry the scenario, so a reader keeps their settings. */
+export function FacilityNav({ facility, current, query }: { facility: Facility; current: FacilitySection; query: string }) {
   return (
     <nav className="facility-nav no-print" aria-label={`${facility.shortName} pages`}>
       <ul>
         {SECTIONS.map((s) => (
           <li key={s.key}>
-            <Link href={`/facilities/${facility.id}${s.path}`} aria-current={s.key === current ? 'page' : undefined}>
+            <Link href={withQuery(publicPath(facility.id, s.key), query)} aria-current={s.key === current ? 'page' : undefined}>
               {s.label}
             </Link>
           </li>

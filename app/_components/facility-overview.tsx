@@ -3,8 +3,9 @@ import type { GrowthPoint, Overview, PowerFigure } from '@/lib/overview';
 
 import { ChartLegend } from './charts/chart-legend';
 import { SERIES, type SeriesKey } from './charts/series';
-import { StepChart } from './charts/step-chart';
+import { ResponsiveStepChart } from './charts/responsive';
 import { FacilityNav } from './facility-nav';
+import { ScenarioPanel } from './scenario-panel';
 import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
 import { SourceCites, SourceList } from './sources';
 
@@ -112,10 +113,10 @@ function PowerSection({ overview }: { overview: Overview }) {
     <section aria-labelledby="power-heading" className="section">
       <h2 id="power-heading">Power</h2>
       <p className="section-intro">
-        A megawatt (MW) measures how fast electricity is used, like speed on a car&apos;s dial; it is not an amount. An{' '}
+        A megawatt (MW) measures how fast electricity is used, like speed on a car&apos;s dial; it is not an amount. The{' '}
         {overview.defaultBaseline.label} draws on average about <Value q={overview.defaultHouseholdKw} /> (a kilowatt is a thousandth of a
-        megawatt) over a year. To compare, we ask how many homes would use, in a year, what the facility would use running all year at each
-        figure below. {loadFactor.note}
+        megawatt) over a year. To compare, we ask how many homes use in a year as much electricity as the facility would use in a year at
+        each figure below. {loadFactor.note}
       </p>
       <HowWeGotThis q={overview.defaultHouseholdKw} summary={`How we got the ${overview.defaultBaseline.label}'s average`} />
       <div className="cards">
@@ -241,52 +242,20 @@ function GrowthSection({ overview }: { overview: Overview }) {
         </figcaption>
         <p className="chart-summary">{overview.growthSummary.power}</p>
         <ChartLegend series={POWER_SERIES} />
-        <div className="chart chart-wide">
-          <StepChart
-            points={points}
-            series={POWER_SERIES}
-            yLabel="MW"
-            width={720}
-            height={320}
-            title="Step chart of power at the site, in MW"
-          />
-        </div>
-        <div className="chart chart-narrow">
-          <StepChart
-            points={points}
-            series={POWER_SERIES}
-            yLabel="MW"
-            width={360}
-            height={280}
-            title="Step chart of power at the site, in MW"
-          />
-        </div>
+        <ResponsiveStepChart points={points} series={POWER_SERIES} yLabel="MW" title="Step chart of power at the site, in MW" />
       </figure>
       <figure className="chart-figure" aria-labelledby="gpu-chart-caption">
         <figcaption id="gpu-chart-caption">
           <strong>GPUs (graphics processors) at the site, {span}</strong>
         </figcaption>
         <p className="chart-summary">{overview.growthSummary.gpus}</p>
-        <div className="chart chart-wide">
-          <StepChart
-            points={points}
-            series={['gpus']}
-            yLabel="GPUs"
-            width={720}
-            height={240}
-            title="Step chart of the number of GPUs at the site"
-          />
-        </div>
-        <div className="chart chart-narrow">
-          <StepChart
-            points={points}
-            series={['gpus']}
-            yLabel="GPUs"
-            width={360}
-            height={220}
-            title="Step chart of the number of GPUs at the site"
-          />
-        </div>
+        <ResponsiveStepChart
+          points={points}
+          series={['gpus']}
+          yLabel="GPUs"
+          title="Step chart of the number of GPUs at the site"
+          height={200}
+        />
       </figure>
       <p className="table-title" id="growth-table-caption">
         Data for both charts: the figures after each dated event (— where none is reported)
@@ -341,7 +310,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
   );
 }
 
-export function FacilityOverview({ overview }: { overview: Overview }) {
+export function FacilityOverview({ overview, path }: { overview: Overview; path: string }) {
   const { facility, place } = overview;
   return (
     <article className="facility">
@@ -350,13 +319,16 @@ export function FacilityOverview({ overview }: { overview: Overview }) {
           {place.name}, {place.region}
         </p>
         <h1>{facility.name}</h1>
-        <FacilityNav facility={facility} current="overview" />
+        <FacilityNav facility={facility} current="overview" query={overview.scenarioQuery} />
         <p className="address">
           {facility.address} · {facility.neighbourhood} · operated by {facility.operator} · <SourceCites ids={facility.addressSourceIds} />
         </p>
         <p className="lede">{facility.summary}</p>
         <p className="data-as-of">
-          Latest event in our data: <strong>{formatDate(overview.asOf)}</strong>.{' '}
+          {overview.scenario.date === undefined
+            ? 'Latest event in our data'
+            : `Latest event on or before ${formatDate(overview.scenario.date)}`}
+          : <strong>{formatDate(overview.asOf)}</strong>.{' '}
           {overview.gpus && overview.gpus.kind === 'known' ? (
             <>
               GPUs: <Value q={overview.gpus} /> <RangeNote q={overview.gpus} prefix="sources give" /> (<AsOf q={overview.gpus} />;{' '}
@@ -369,6 +341,7 @@ export function FacilityOverview({ overview }: { overview: Overview }) {
           inputs. Where sources disagree, we show the range.
         </p>
       </header>
+      <ScenarioPanel overview={overview} path={path} />
       <PowerSection overview={overview} />
       <WaterSection overview={overview} />
       <GrowthSection overview={overview} />

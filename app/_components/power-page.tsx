@@ -1,3 +1,4 @@
+import { publicPath } from '@/lib/site';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { PowerDetail } from '@/lib/power-detail';
 import { describeSpread } from '@/lib/power-detail';
@@ -7,6 +8,7 @@ import { ChartLegend } from './charts/chart-legend';
 import { ResponsiveBarChart, ResponsiveStepChart } from './charts/responsive';
 import { SERIES, type SeriesKey } from './charts/series';
 import { FacilityNav } from './facility-nav';
+import { ScenarioPanel } from './scenario-panel';
 import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
 import { SourceCites, SourceList } from './sources';
 
@@ -461,12 +463,13 @@ export function PowerPage({ detail }: { detail: PowerDetail }) {
           {place.name}, {place.region}
         </p>
         <h1>Power: {facility.name}</h1>
-        <FacilityNav facility={facility} current="power" />
+        <FacilityNav facility={facility} current="power" query={detail.overview.scenarioQuery} />
         <p className="lede">
           How much electricity the facility draws or may draw, from the grid and from gas turbines on site, set against homes and against{' '}
           {place.utility.shortName}, with the sources and arithmetic for each step.
         </p>
       </header>
+      <ScenarioPanel overview={detail.overview} path={publicPath(facility.id, 'power')} />
       <SupplyOverTime detail={detail} />
       <Households detail={detail} />
       <AgainstTheCity detail={detail} />

@@ -1,4 +1,5 @@
 import { formatDate, formatRange, formatValue, type NumberStyle } from '@/lib/format';
+import { flattenDerivation } from '@/lib/derivation';
 import { hasRange, type KnownQuantity, type Quantity } from '@/lib/quantity';
 
 import { SourceCites } from './sources';
@@ -61,7 +62,7 @@ export function Provenance({ q, inline = false }: { q: Quantity; inline?: boolea
   );
 }
 
-function InputLine({ name, q }: { name: string; q: Quantity }) {
+function LeafLine({ name, q }: { name: string; q: Quantity }) {
   return (
     <li>
       <span className="input-name">{name}</span>:{' '}
@@ -72,14 +73,13 @@ function InputLine({ name, q }: { name: string; q: Quantity }) {
           <strong>{formatRange(q, styleFor(q))}</strong>
           {q.isAssumption ? <> (our assumption)</> : null}
           {q.asOf ? <>, as of {formatDate(q.asOf)}</> : null}
-          {q.derivation === undefined && q.sourceIds.length > 0 ? (
+          {q.sourceIds.length > 0 ? (
             <>
               {' '}
               (<SourceCites ids={q.sourceIds} />)
             </>
           ) : null}
           {q.note ? <span className="input-note"> {q.note}</span> : null}
-          {q.derivation !== undefined ? <DerivationSteps q={q} /> : null}
         </>
       )}
     </li>
@@ -87,22 +87,28 @@ function InputLine({ name, q }: { name: string; q: Quantity }) {
 }
 
 function DerivationSteps({ q }: { q: KnownQuantity }) {
-  if (q.derivation === undefined) return null;
+  const { steps, leaves } = flattenDerivation(q);
+  if (steps.length === 0) return null;
   return (
     <div className="derivation">
-      <p className="formula">
-        {q.derivation.formula} = <strong>{formatRange(q, styleFor(q))}</strong>
-      </p>
+      <ol className="steps">
+        {steps.map((s, i) => (
+          <li key={i} className="formula">
+            {s.formula} = <strong>{formatRange(s.result, styleFor(s.result))}</strong>
+          </li>
+        ))}
+      </ol>
+      <p className="inputs-title">From:</p>
       <ul className="inputs">
-        {q.derivation.inputs.map((i) => (
-          <InputLine key={i.name} name={i.name} q={i.quantity} />
+        {leaves.map((l, i) => (
+          <LeafLine key={i} name={l.name} q={l.quantity} />
         ))}
       </ul>
     </div>
   );
 }
 
-/** "How we got this": the formula, its inputs and their sources, to any depth. */
+/** "How we got this": every step of the arithmetic, and the sourced inputs it starts from. */
 export function HowWeGotThis({ q, summary = 'How we got this' }: { q: Quantity; summary?: string }) {
   if (q.kind === 'unknown') return <p className="value-unknown">{q.reason}</p>;
   if (q.derivation === undefined) return null;

@@ -8,7 +8,10 @@ function published(s: Source, sentence = false): string {
   return sentence ? 'Date not recorded' : 'date not recorded';
 }
 
-/** "Source: WREG News Channel 3, Jul 2024; …" with each name linking to the source itself. */
+/**
+ * "Source: WREG News Channel 3, Jul 2024; …", each linking to the source's entry in the
+ * page's list of sources, which gives its title, address and how it was read.
+ */
 export function SourceCites({ ids, label = 'Source' }: { ids: string[]; label?: string }) {
   if (ids.length === 0) return null;
   const sources = ids.map(getSource);
@@ -19,8 +22,9 @@ export function SourceCites({ ids, label = 'Source' }: { ids: string[]; label?: 
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? '; ' : ''}
-          <a href={s.url} title={s.title}>
+          <a href={`#source-${s.id}`}>
             {s.publisher.replace(/ \(.*\)$/, '')}, {published(s)}
+            {s.via ? ' (copy)' : ''}
           </a>
         </span>
       ))}

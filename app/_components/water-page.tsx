@@ -1,3 +1,4 @@
+import { publicPath } from '@/lib/site';
 import { formatDate } from '@/lib/format';
 import type { Quantity } from '@/lib/quantity';
 import { savingsMatchCapacity, type WaterDetail } from '@/lib/water-detail';
@@ -5,6 +6,7 @@ import { savingsMatchCapacity, type WaterDetail } from '@/lib/water-detail';
 import { barFor } from './bars';
 import { ResponsiveBarChart } from './charts/responsive';
 import { FacilityNav } from './facility-nav';
+import { ScenarioPanel } from './scenario-panel';
 import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
 import { SourceCites, SourceList } from './sources';
 
@@ -318,12 +320,13 @@ export function WaterPage({ detail }: { detail: WaterDetail }) {
           {place.name}, {place.region}
         </p>
         <h1>Water: {facility.name}</h1>
-        <FacilityNav facility={facility} current="water" />
+        <FacilityNav facility={facility} current="water" query={detail.overview.scenarioQuery} />
         <p className="lede">
           How much water the facility draws, what the sources and records say, how that compares with homes and with{' '}
           {place.utility.shortName}&apos;s pumping, and what the promised recycling plant would change.
         </p>
       </header>
+      <ScenarioPanel overview={detail.overview} path={publicPath(facility.id, 'water')} />
       <DailyUse detail={detail} />
       <AgainstTheCity detail={detail} />
       <Aquifer detail={detail} />

@@ -26,6 +26,7 @@ const TONES: Record<BarRow['tone'], string> = {
 };
 
 const ROW_HEIGHT = 48;
+const ROW_HEIGHT_TWO_LINES = 64;
 
 function compact(n: number): string {
   if (n >= 1e9) return `${n / 1e9}bn`;
@@ -35,13 +36,19 @@ function compact(n: number): string {
 }
 
 export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: number; title: string }) {
-  const data = rows.map((r) => ({ ...r, err: [r.value - r.low, r.high - r.value], caption: `${r.label}: ${r.text}` }));
-  const fontSize = width < 500 ? 13 : 12;
+  // On a phone the name and the figure go on two lines, so neither is cut off.
+  const twoLines = width < 500;
+  const data = rows.map((r) => ({
+    ...r,
+    err: [r.value - r.low, r.high - r.value],
+    caption: twoLines ? `${r.label}\n${r.text}` : `${r.label}: ${r.text}`,
+  }));
+  const fontSize = twoLines ? 13 : 12;
   const margin = { top: 4, right: 16, bottom: 4, left: 8 };
   return (
     <BarChart
       width={width}
-      height={30 + rows.length * ROW_HEIGHT}
+      height={30 + rows.length * (twoLines ? ROW_HEIGHT_TWO_LINES : ROW_HEIGHT)}
       data={data}
       layout="vertical"
       margin={margin}
@@ -63,9 +70,15 @@ export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: n
           content={(props) => {
             const { x, y, value } = props as { x?: number | string; y?: number | string; value?: string | number };
             if (x === undefined || y === undefined) return null;
+            const lines = String(value).split('\n');
+            const top = Number(y) - 5 - (lines.length - 1) * fontSize * 1.2;
             return (
-              <text x={Number(x)} y={Number(y) - 5} fontSize={fontSize} fill="#1a1a1a">
-                {String(value)}
+              <text x={Number(x)} y={top} fontSize={fontSize} fill="#1a1a1a">
+                {lines.map((line, i) => (
+                  <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : fontSize * 1.2}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             );
           }}

@@ -5,22 +5,21 @@ import { StepChart } from './step-chart';
 type StepPoint = { t: number; changed: string[] } & Partial<Record<SeriesKey, number | null>>;
 
 /**
- * Each chart is drawn twice on the server, for a desktop column and for a phone, and CSS
- * shows one: SVG text stays legible on both, and print always takes the wide one.
+ * A step chart is drawn once, at a size whose text stays legible when CSS scales it to a
+ * phone's width; on a desktop it is shown no wider than the reading column.
  */
 export function ResponsiveStepChart(props: { points: StepPoint[]; series: SeriesKey[]; yLabel: string; title: string; height?: number }) {
-  const h = props.height ?? 320;
   return (
-    <>
-      <div className="chart chart-wide">
-        <StepChart {...props} width={720} height={h} />
-      </div>
-      <div className="chart chart-narrow">
-        <StepChart {...props} width={360} height={Math.round(h * 0.85)} />
-      </div>
-    </>
+    <div className="chart chart-single">
+      <StepChart {...props} width={440} height={props.height ?? 260} />
+    </div>
   );
 }
+
+/**
+ * Bar charts are drawn twice, for a desktop column and for a phone (where each label
+ * takes two lines), and CSS shows one; print always takes the wide one.
+ */
 
 export function ResponsiveBarChart(props: { rows: BarRow[]; title: string }) {
   return (

@@ -50,7 +50,7 @@ export function StepChart({
   height: number;
   title: string;
 }) {
-  const fontSize = width < 500 ? 13 : 12;
+  const fontSize = 13;
   return (
     <LineChart
       width={width}
@@ -76,7 +76,7 @@ export function StepChart({
         tickFormatter={compact}
         tick={{ fontSize, fill: '#333' }}
         stroke="#555"
-        width={width < 500 ? 44 : 56}
+        width={48}
         label={{ value: yLabel, angle: -90, position: 'insideLeft', fontSize, fill: '#333', dy: 40 }}
       />
       {series.map((key) => (

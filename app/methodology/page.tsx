@@ -1,0 +1,161 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { getFactors, listFacilities } from '@/lib/data';
+import { formatNumber } from '@/lib/format';
+import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario';
+import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/units';
+
+import { Provenance, RangeNote, Value } from '../_components/quantity';
+
+export const metadata: Metadata = {
+  title: 'Methodology',
+  description:
+    'How every comparison on the site is computed: formulas, factors, the what-if settings and their defaults, and what is not known.',
+  alternates: { canonical: '/methodology' },
+};
+
+export default function MethodologyPage() {
+  const f = getFactors();
+  const facility = listFacilities()[0];
+  return (
+    <article className="prose">
+      <h1>Methodology</h1>
+      <p className="lede">
+        Every figure on this site is either taken from a source, which is named beside it with its date, or computed from such figures. This
+        page lists every formula and every setting. Each computed figure on the site also shows its own arithmetic under &ldquo;How we got
+        this&rdquo;.
+      </p>
+
+      <h2 id="ranges">Ranges</h2>
+      <p>
+        Where sources disagree, or a source gives a range, a figure has a low and a high value as well as a central one. A computed range
+        runs from the lowest to the highest value its inputs allow (interval arithmetic): for a ratio a ÷ b, from a&apos;s low ÷ b&apos;s
+        high to a&apos;s high ÷ b&apos;s low. Computed figures are rounded to three significant figures (shares and kilowatts to two).
+      </p>
+
+      <h2 id="power">Power and homes</h2>
+      <ul>
+        <li>
+          <strong>A home&apos;s yearly use</strong> = its monthly use × {MONTHS_PER_YEAR}.
+        </li>
+        <li>
+          <strong>A home&apos;s average power</strong> = its yearly use ÷ {formatNumber(HOURS_PER_YEAR)} hours.
+        </li>
+        <li>
+          <strong>Homes, by power</strong> = the facility&apos;s MW × 1,000 ÷ a home&apos;s average kW.
+        </li>
+        <li>
+          <strong>Homes, by energy</strong> = the facility&apos;s MW × {formatNumber(HOURS_PER_YEAR)} hours × the load factor × 1,000 ÷ a
+          home&apos;s yearly kWh. At a load factor of 1 the two methods agree.
+        </li>
+        <li>
+          <strong>Share of the utility</strong> = the facility&apos;s MW ÷ the utility&apos;s average load, normal summer peak or record
+          peak.
+        </li>
+        <li>
+          <strong>Bottom-up check</strong> = GPUs × power per GPU × PUE (facility power ÷ computer power). Per GPU:{' '}
+          <Value q={f.gpuBoardPowerKw} /> for the chip alone, <Value q={f.gpuSystemPowerKw} /> for a whole server. PUE:{' '}
+          <Value q={f.powerUsageEffectiveness} /> <RangeNote q={f.powerUsageEffectiveness} />.{' '}
+          <Provenance q={f.powerUsageEffectiveness} inline />
+        </li>
+        <li>
+          <strong>What a bill pays for</strong> = the bill ÷ the price per kWh, ÷ {formatNumber(HOURS_PER_MONTH)} hours in an average month
+          for an average power. The price is a state average, because the facility&apos;s tariff was not found.
+        </li>
+      </ul>
+
+      <h2 id="water">Water</h2>
+      <ul>
+        <li>
+          <strong>Homes or people</strong> = the facility&apos;s gallons a day ÷ a home&apos;s (or a person&apos;s) gallons a day at home.
+        </li>
+        <li>
+          <strong>Share of the utility</strong> = the facility&apos;s gallons a day ÷ the utility&apos;s daily pumping, or its record day.
+        </li>
+        <li>
+          <strong>A year at that rate</strong> = gallons a day × 365. A single day&apos;s figure (a peak day) is never scaled to a year.
+        </li>
+        <li>
+          <strong>Water at the power plants</strong> = MW × 24 hours × the load factor × gallons per MWh. Consumption (water evaporated) and
+          withdrawal (water taken, mostly returned) are kept apart. Litres are converted at {LITRES_PER_GALLON} litres per US gallon.
+        </li>
+      </ul>
+
+      <h2 id="settings">What-if settings and their defaults</h2>
+      <p>
+        Each facility page takes these settings in its address, so a link shows exactly what its sender saw. Leave a setting out for its
+        default. A setting the site does not know, or a value out of range, gets an error page that names it.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Setting</th>
+            <th scope="col">Allowed</th>
+            <th scope="col">Default</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">
+              <code>date</code>
+            </th>
+            <td>a date (YYYY-MM-DD) from the facility&apos;s first event to today</td>
+            <td>the latest event</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <code>loadFactor</code>
+            </th>
+            <td>
+              {LOAD_FACTOR.min} to {LOAD_FACTOR.max}, at most 2 decimals: the facility&apos;s average power as a share of each figure
+            </td>
+            <td>{LOAD_FACTOR.default} (running at each figure all year: an upper bound)</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <code>household</code>
+            </th>
+            <td>a household baseline of the facility&apos;s place (for Memphis: mlgw, tennessee, us)</td>
+            <td>the place&apos;s local baseline (for Memphis: mlgw, MLGW&apos;s typical home)</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <code>water</code>
+            </th>
+            <td>{WATER_CASES.join(', ')}</td>
+            <td>expected (the sources&apos; figure and range)</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <code>pue</code>
+            </th>
+            <td>
+              {PUE.min} to {PUE.max}, at most 2 decimals
+            </td>
+            <td>the sourced range</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        Parameters that social networks and newsletters add to links (<code>utm_…</code>, <code>fbclid</code>, <code>gclid</code> and the
+        like) are ignored.
+      </p>
+      {facility ? (
+        <p>
+          Example:{' '}
+          <Link
+            href={`/facilities/${facility.id}/power?loadFactor=0.8&household=tennessee`}
+          >{`/facilities/${facility.id}/power?loadFactor=0.8&household=tennessee`}</Link>
+        </p>
+      ) : null}
+
+      <h2 id="unknown">What is not known</h2>
+      <p>
+        Where a figure was looked for and not found, the site says so where the figure would be, and computes nothing from it. Among them:
+        the facility&apos;s actual electric load and metered water use, its tariff, a current count of Memphis households, a recharge rate
+        for the Memphis Sand aquifer, and the water used per MWh by the plants that supply TVA.
+      </p>
+    </article>
+  );
+}

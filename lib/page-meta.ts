@@ -1,0 +1,27 @@
+/** Titles, descriptions and canonical links of the facility pages, for every scenario. */
+import type { Overview } from './overview';
+import { publicPath, withQuery } from './site';
+
+export type Section = 'overview' | 'power' | 'water';
+
+/** The front page shows the featured facility's overview; its canonical URL is that facility's page. */
+export function facilityPageMeta(o: Overview, section: Section) {
+  const { facility, place } = o;
+  const u = place.utility.shortName;
+  const canonical = withQuery(publicPath(facility.id, section), o.scenarioQuery);
+  const byPage = {
+    overview: {
+      title: `${facility.shortName}, ${place.name}: power and water`,
+      description: `${facility.name} at ${facility.address}: grid power, gas turbines and water use set against ${place.name} homes and ${u}, with sources.`,
+    },
+    power: {
+      title: `Power: ${facility.shortName}, ${place.name}`,
+      description: `${facility.name}: grid power and gas turbines over time, how many homes that is by each baseline, and its share of ${u}, with sources.`,
+    },
+    water: {
+      title: `Water: ${facility.shortName}, ${place.name}`,
+      description: `${facility.name}: every report of its daily water use, against homes and ${u}'s pumping, the aquifer, the recycling plant and the water of its electricity, with sources.`,
+    },
+  }[section];
+  return { ...byPage, alternates: { canonical } };
+}

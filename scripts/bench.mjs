@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Throughput and latency of the built site, in one run on this machine (`npm run bench`).
+// Starts `next start` on its own port, loads it with autocannon (20 connections), and
+// prints one row per case next to a fully static page as the reference.
+// Needs a build first (`npm run build`); the bench script runs one.
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import autocannon from 'autocannon';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 20;
+
+function startServer() {
+  // its own process group, so that stopping it also stops next-server, which `next start` forks
+  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+async function stopServer(child) {
+  for (const signal of ['SIGTERM', 'SIGKILL']) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      return; // the group is gone
+    }
+    await sleep(1000);
+  }
+}
+
+async function portIsFree() {
+  try {
+    await fetch(`${BASE}/`);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+async function waitReady() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`${BASE}/methodology`);
+      if (r.ok) return;
+    } catch {
+      // not yet listening
+    }
+    await sleep(500);
+  }
+  throw new Error(`server on ${BASE} did not start`);
+}
+
+function randomScenarioPath() {
+  const lf = (5 + Math.floor(Math.random() * 96)) / 100;
+  const pue = (100 + Math.floor(Math.random() * 201)) / 100;
+  const household = ['mlgw', 'tennessee', 'us'][Math.floor(Math.random() * 3)];
+  const water = ['expected', 'high', 'recycling'][Math.floor(Math.random() * 3)];
+  return `/?loadFactor=${lf}&household=${household}&water=${water}&pue=${pue}`;
+}
+
+// Browsers ask for compressed pages; so does every case here.
+const HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
+
+async function run(name, options) {
+  const result = await autocannon({ url: BASE, connections: CONNECTIONS, duration: DURATION, headers: HEADERS, ...options });
+  return {
+    case: name,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    'non-2xx': result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+const cases = [
+  ['static page (/methodology), reference', { url: `${BASE}/methodology` }],
+  ['front page, default scenario', { url: `${BASE}/` }],
+  ['front page, one repeated non-default scenario', { url: `${BASE}/?loadFactor=0.8&household=tennessee` }],
+  [
+    'front page, a new valid scenario on every request',
+    { requests: [{ method: 'GET', headers: HEADERS, setupRequest: (req) => ({ ...req, path: randomScenarioPath() }) }] },
+  ],
+];
+
+if (!(await portIsFree())) {
+  console.error(`Port ${PORT} is already in use: stop that server, or set BENCH_PORT.`);
+  process.exit(1);
+}
+const server = startServer();
+try {
+  await waitReady();
+  // warm up each case once so that first-render costs are not counted
+  for (const path of ['/methodology', '/', '/?loadFactor=0.8&household=tennessee']) await fetch(`${BASE}${path}`);
+  const rows = [];
+  for (const [name, options] of cases) rows.push(await run(name, options));
+  const reference = rows[0]['req/s'];
+  for (const r of rows) r['vs static'] = `${Math.round((r['req/s'] / reference) * 100)}%`;
+  console.log(
+    `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}) · Node ${process.version} · ${CONNECTIONS} connections × ${DURATION} s per case\n`,
+  );
+  console.table(rows);
+  const repeated = rows[2];
+  const targets = [
+    [`repeated scenario ≥ 50% of static throughput`, repeated['req/s'] >= 0.5 * reference],
+    [`p99 < 100 ms for every case but the all-new one`, rows.slice(0, 3).every((r) => r['p99 ms'] < 100)],
+    [`no errors or non-2xx responses`, rows.every((r) => r.errors === 0 && r['non-2xx'] === 0)],
+  ];
+  for (const [what, ok] of targets) console.log(`${ok ? 'meets' : 'MISSES'}: ${what}`);
+} finally {
+  await stopServer(server);
+}
