@@ -4,6 +4,8 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { siteUrl } from '@/lib/site';
+
 export const metadata: Metadata = {
   title: { default: 'Data-center impact: Colossus in Memphis', template: '%s · Data-center impact' },
   description:
@@ -30,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </nav>
           </div>
         </header>
+        <p className="print-only wrap">Data-center impact · printed from {siteUrl()} · every figure&apos;s source is listed at the end</p>
         <main id="main" className="wrap">
           {children}
         </main>

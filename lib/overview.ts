@@ -209,7 +209,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
   if (peak) {
     candidates.push({
       key: 'turbinesReported',
-      label: 'Gas turbines reported running',
+      label: 'Most gas turbines reported running',
       description: 'the most turbine capacity reported on site at one time, without an air permit',
       power: peak.power,
       event: peak.event,

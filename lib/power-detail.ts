@@ -5,7 +5,7 @@
  */
 import { shareOf } from './compare';
 import { findFacility, getFactors, getPlace } from './data';
-import { formatDate, formatValue } from './format';
+import { formatDate, formatNumber, formatValue } from './format';
 import { getOverview, type Overview } from './overview';
 import {
   annualEnergyMwh,
@@ -21,11 +21,12 @@ import {
   householdsByPower,
   householdsByRuleOfThumb,
 } from './power';
-import { envelope, isKnown, type KnownQuantity, type Quantity } from './quantity';
+import { derive, envelope, isKnown, type KnownQuantity, mapBounds, type Quantity } from './quantity';
 import type { Scenario } from './scenario';
 import type { Facility, HouseholdBaseline, Place, TimelineEvent } from './schemas';
 import { sourceIdsOf } from './sources';
 import { reportedTurbineMw, statesOverTime } from './timeline';
+import { HOURS_PER_YEAR } from './units';
 
 type NamedPower = { key: string; label: string; power: Quantity<'MW'>; event?: TimelineEvent | undefined; kind?: CityRow['kind'] };
 
@@ -79,7 +80,14 @@ export type PowerDetail = {
   facility: Facility;
   place: Place;
   households: HouseholdSection;
-  city: { rows: CityRow[]; annualEnergy: Quantity<'MWh/yr'>; shareOfAnnualSales: Quantity<'share'>; annualEnergyLabel: string };
+  city: {
+    rows: CityRow[];
+    annualEnergy: Quantity<'MWh/yr'>;
+    shareOfAnnualSales: Quantity<'share'>;
+    annualEnergyLabel: string;
+    /** The utility's yearly sales as an average power, to set beside its quoted average load. */
+    salesAverageMw: Quantity<'MW'>;
+  };
   bottomUp: { rows: BottomUpRow[]; gpuBoardKw: Quantity<'kW/GPU'>; gpuSystemKw: Quantity<'kW/GPU'>; pue: Quantity<'ratio'> };
   supply: SupplyRow[];
   bills: {
@@ -257,7 +265,19 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
         : undefined,
   };
 
-  const city = { rows: cityRows(figures, facility, place), annualEnergy, shareOfAnnualSales, annualEnergyLabel: approved.label };
+  const salesAverageMw = derive(
+    'MW',
+    [{ name: `${place.utility.shortName}'s yearly sales`, quantity: place.utility.annualSalesMwh }],
+    ([sales]) => mapBounds(sales, (mwh) => mwh / HOURS_PER_YEAR),
+    ([sales]) => `${formatValue(sales.value, 'MWh/yr')} ÷ ${formatNumber(HOURS_PER_YEAR)} hours`,
+  );
+  const city = {
+    rows: cityRows(figures, facility, place),
+    annualEnergy,
+    shareOfAnnualSales,
+    annualEnergyLabel: approved.label,
+    salesAverageMw,
+  };
   const bottomUp = {
     rows: bottomUpRows(facility, pue, upTo),
     gpuBoardKw: factors.gpuBoardPowerKw,

@@ -1,5 +1,8 @@
+import Link from 'next/link';
+
 import { formatDate, formatNumber } from '@/lib/format';
 import type { GrowthPoint, Overview, PowerFigure } from '@/lib/overview';
+import { publicPath, withQuery } from '@/lib/site';
 
 import { ChartLegend } from './charts/chart-legend';
 import { SERIES, type SeriesKey } from './charts/series';
@@ -55,56 +58,6 @@ function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overvi
   );
 }
 
-function PowerTable({ overview }: { overview: Overview }) {
-  const u = overview.place.utility;
-  const baselines = overview.place.householdBaselines;
-  return (
-    <>
-      <p className="table-title" id="power-table-caption">
-        Each power figure as homes (running all year at that power) and as a share of {u.shortName}
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="power-table-caption" tabIndex={0}>
-        <table aria-labelledby="power-table-caption">
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Power</th>
-              {baselines.map((b) => (
-                <th scope="col" key={b.id}>
-                  Homes: {b.label}
-                </th>
-              ))}
-              <th scope="col">Share of average load</th>
-              <th scope="col">Share of summer peak</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.power.map((p) => (
-              <tr key={p.key}>
-                <th scope="row">{p.label}</th>
-                <td className="num">
-                  <Value q={p.power} />
-                </td>
-                {p.households.byBaseline.map(({ baseline, households }) => (
-                  <td className="num" key={baseline.id}>
-                    <Value q={households} style={{ significantFigures: 3 }} />
-                  </td>
-                ))}
-                <td className="num">
-                  <Value q={p.shareOfAverageLoad} />
-                </td>
-                <td className="num">
-                  <Value q={p.shareOfSummerPeak} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
-
 function PowerSection({ overview }: { overview: Overview }) {
   const { place, loadFactor } = overview;
   const u = place.utility;
@@ -119,6 +72,10 @@ function PowerSection({ overview }: { overview: Overview }) {
         each figure below. {loadFactor.note}
       </p>
       <HowWeGotThis q={overview.defaultHouseholdKw} summary={`How we got the ${overview.defaultBaseline.label}'s average`} />
+      <p>
+        <strong>The figures below overlap; do not add them up.</strong> Approved grid power is a ceiling, not a measured load, and the
+        turbines were a stopgap until the grid connection was finished.
+      </p>
       <div className="cards">
         {overview.power.map((p) => (
           <PowerCard key={p.key} figure={p} overview={overview} />
@@ -128,11 +85,12 @@ function PowerSection({ overview }: { overview: Overview }) {
         <strong>{u.shortName}&apos;s own estimate:</strong> the facility would add about <Value q={stated} /> to its daily electric load.{' '}
         <Provenance q={stated} inline />
       </p>
-      <PowerTable overview={overview} />
       <p className="footnote">
-        The answer in homes depends on the home you compare with: {overview.place.householdBaselines.map((b) => b.label).join(', ')}. The
-        figures use each baseline&apos;s electricity use a month × 12, and {u.shortName}&apos;s average load of{' '}
-        <Value q={u.averageLoadMw} /> and normal summer peak of <Value q={u.summerPeakMw} /> (
+        The answer in homes depends on the home you compare with: {overview.place.householdBaselines.map((b) => b.label).join(', ')}. Each
+        baseline&apos;s count, and the facility against {u.shortName}&apos;s record peak and yearly sales, are on the{' '}
+        <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>. The figures use each
+        baseline&apos;s electricity use a month × 12, and {u.shortName}&apos;s average load of <Value q={u.averageLoadMw} /> and normal
+        summer peak of <Value q={u.summerPeakMw} /> (
         <SourceCites ids={u.averageLoadMw.sourceIds} label="source" />; <SourceCites ids={u.summerPeakMw.sourceIds} label="source" />
         ).
       </p>
@@ -152,7 +110,7 @@ function WaterSection({ overview }: { overview: Overview }) {
       </p>
       <div className="cards">
         <article className="card card-wide" aria-labelledby="water-use">
-          <h3 id="water-use">Water used on site</h3>
+          <h3 id="water-use">Expected water use on site</h3>
           <p className="big">
             <Value q={water.use} />
           </p>
@@ -160,6 +118,10 @@ function WaterSection({ overview }: { overview: Overview }) {
             expected daily use for cooling <RangeNote q={water.use} prefix="sources give" />
           </p>
           <Provenance q={water.use} />
+          <p className="note">
+            Reports of what the facility actually drew, and its water bills, give very different figures: see each of them on the{' '}
+            <Link href={withQuery(publicPath(overview.facility.id, 'water'), overview.scenarioQuery)}>Water page</Link>.
+          </p>
           {water.use.kind === 'known' && water.use.note ? <p className="note">{water.use.note}</p> : null}
           <ul className="comparisons">
             {water.households && water.baseline ? (
@@ -261,7 +223,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
         Data for both charts: the figures after each dated event (— where none is reported)
       </p>
       <div className="table-scroll" role="region" aria-labelledby="growth-table-caption" tabIndex={0}>
-        <table aria-labelledby="growth-table-caption">
+        <table aria-labelledby="growth-table-caption" className="stack">
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -286,11 +248,11 @@ function GrowthSection({ overview }: { overview: Overview }) {
                     <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
                   </th>
                   {POWER_SERIES.map((k) => (
-                    <td className="num" key={k}>
+                    <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
                       <Cell point={p} k={k} />
                     </td>
                   ))}
-                  <td className="num">
+                  <td className="num" data-label="GPUs">
                     <Cell point={p} k="gpus" />
                   </td>
                 </tr>

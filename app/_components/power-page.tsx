@@ -36,7 +36,7 @@ function SupplyOverTime({ detail }: { detail: PowerDetail }) {
         Each dated change to the power supply, with its sources
       </p>
       <div className="table-scroll" role="region" aria-labelledby="supply-table-caption" tabIndex={0}>
-        <table aria-labelledby="supply-table-caption">
+        <table aria-labelledby="supply-table-caption" className="stack">
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -57,7 +57,7 @@ function SupplyOverTime({ detail }: { detail: PowerDetail }) {
                   <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
                 </th>
                 {SUPPLY_SERIES.map((k) => (
-                  <td className="num" key={k}>
+                  <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
                     {point?.[k] === null || point?.[k] === undefined ? (
                       <span className="value-unknown">—</span>
                     ) : (
@@ -279,6 +279,11 @@ function AgainstTheCity({ detail }: { detail: PowerDetail }) {
         ). <em>An estimate against an old total:</em> {u.annualSalesMwh.kind === 'known' ? u.annualSalesMwh.note : null}
       </p>
       <HowWeGotThis q={city.shareOfAnnualSales} />
+      <p className="footnote">
+        Why the share of yearly sales is larger than the share of the average load: those 2018 sales average out to{' '}
+        <Value q={city.salesAverageMw} /> around the clock, less than the roughly <Value q={u.averageLoadMw} /> average load quoted in 2024.
+        The two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than pick one.
+      </p>
       <p className="context">
         <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Value q={detail.overview.utilityStatedElectricShare} /> of its
         daily electric load. <Provenance q={detail.overview.utilityStatedElectricShare} inline />
