@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 
 import { siteUrl } from '@/lib/site';
 
+import { PrintButton } from './_components/print-button';
+
 export const metadata: Metadata = {
   title: { default: 'Data-center impact: Colossus in Memphis', template: '%s · Data-center impact' },
   description:
@@ -29,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <span className="site-tagline">big numbers, set against the homes and utility you know</span>
             <nav aria-label="Site" className="site-nav">
               <Link href="/methodology">Methodology</Link>
+              <PrintButton />
             </nav>
           </div>
         </header>

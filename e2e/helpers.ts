@@ -9,8 +9,20 @@ export const facility = listFacilities()[0]!;
 /** Every page of the site that a reader can reach, for the checks every page must pass. */
 export const ALL_PAGES = [
   '/',
-  ...listFacilities().flatMap((f) => [`/facilities/${f.id}`, `/facilities/${f.id}/power`, `/facilities/${f.id}/water`]),
+  '/methodology',
+  ...listFacilities().flatMap((f) => [
+    `/facilities/${f.id}`,
+    `/facilities/${f.id}/power`,
+    `/facilities/${f.id}/water`,
+    `/facilities/${f.id}/report`,
+  ]),
 ];
+
+/** Pages with charts (every page but the methodology). */
+export const CHART_PAGES = ALL_PAGES.filter((p) => p !== '/methodology');
+
+/** Pages that cite sources by a link to their own list of sources (the report numbers them instead). */
+export const CITING_PAGES = ALL_PAGES.filter((p) => p !== '/methodology' && !p.endsWith('/report'));
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { ALL_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
+import { ALL_PAGES, CHART_PAGES, CITING_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
 
 for (const path of ALL_PAGES) {
   test.describe(`every page: ${path}`, () => {
@@ -15,6 +15,7 @@ for (const path of ALL_PAGES) {
     });
 
     test('shows every chart in the server HTML, without JavaScript, with a data table', async ({ browser }) => {
+      test.skip(!CHART_PAGES.includes(path), 'this page has no charts');
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       const response = await page.goto(path);
@@ -41,7 +42,7 @@ for (const path of ALL_PAGES) {
   });
 }
 
-for (const path of ALL_PAGES) {
+for (const path of CITING_PAGES) {
   test(`every source link on ${path} leads to an entry in its list of sources`, async ({ page }) => {
     await page.goto(path);
     const targets = await page

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatDate, formatNumber, formatQuantity, formatRange, formatValue } from './format';
+import { formatCentralAndRange, formatDate, formatNumber, formatQuantity, formatRange, formatValue } from './format';
 import { known, unknown } from './quantity';
 
 describe('formatNumber', () => {
@@ -75,5 +75,16 @@ describe('formatDate', () => {
 
   it.each(['', '2024-13', 'yesterday'])('rejects %j', (bad) => {
     expect(() => formatDate(bad)).toThrow(/Not an ISO date/);
+  });
+});
+
+describe('formatCentralAndRange', () => {
+  const meta = { asOf: '2024', sourceIds: ['s'] };
+  it.each([
+    [known('GPUs', 230000, { ...meta, low: 200000 }), '230,000 GPUs (range 200,000–230,000)'],
+    [known('MW', 150, meta), '150 MW'],
+    [known('share', 0.0067, { ...meta, low: 0.005, high: 0.01 }), '0.67% (range 0.5–1)'],
+  ])('%#', (q, expected) => {
+    expect(formatCentralAndRange(q, { significantFigures: 2 })).toBe(expected);
   });
 });

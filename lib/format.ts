@@ -72,3 +72,12 @@ export function formatDate(iso: string): string {
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
 }
+
+/** "230,000 GPUs (range 200,000–230,000)": the central value, and the range when there is one. */
+export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {}): string {
+  const central = formatValue(q.value, q.unit, style);
+  if (!hasRange(q)) return central;
+  const low = formatNumber(scaled(q.low, q.unit), style);
+  const high = formatNumber(scaled(q.high, q.unit), style);
+  return low === high ? central : `${central} (range ${low}–${high})`;
+}

@@ -2,7 +2,7 @@
 import type { Overview } from './overview';
 import { publicPath, withQuery } from './site';
 
-export type Section = 'overview' | 'power' | 'water';
+export type Section = 'overview' | 'power' | 'water' | 'report';
 
 /** The front page shows the featured facility's overview; its canonical URL is that facility's page. */
 export function facilityPageMeta(o: Overview, section: Section) {
@@ -17,6 +17,10 @@ export function facilityPageMeta(o: Overview, section: Section) {
     power: {
       title: `Power: ${facility.shortName}, ${place.name}`,
       description: `${facility.name}: grid power and gas turbines over time, how many homes that is by each baseline, and its share of ${u}, with sources.`,
+    },
+    report: {
+      title: `Report: ${facility.shortName}, ${place.name}`,
+      description: `A printable report on ${facility.name}: headline figures, comparisons with ${place.name} homes and ${u}, and every source.`,
     },
     water: {
       title: `Water: ${facility.shortName}, ${place.name}`,

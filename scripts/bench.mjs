@@ -100,7 +100,8 @@ const server = startServer();
 try {
   await waitReady();
   // warm up each case once so that first-render costs are not counted
-  for (const path of ['/methodology', '/view/default/facilities/colossus-1', '/', '/?loadFactor=0.8&household=tennessee']) await fetch(`${BASE}${path}`);
+  for (const path of ['/methodology', '/view/default/facilities/colossus-1', '/', '/?loadFactor=0.8&household=tennessee'])
+    await fetch(`${BASE}${path}`);
   const rows = [];
   for (const [name, options] of cases) rows.push(await run(name, options));
   const reference = rows[0]['req/s'];

@@ -1,0 +1,153 @@
+/**
+ * Renders a facility's printable report to PDF, for people who prepare handouts:
+ *
+ *   npm run report -- --facility colossus-1 [--scenario 'loadFactor=0.8&household=us'] [--format Letter|A4] --out report.pdf
+ *
+ * It checks the facility and the settings as the site does, finds a Chromium (CHROMIUM_PATH,
+ * /usr/bin/chromium, or Playwright's own), builds the site if needed, serves it on a free
+ * local port for the time it takes, and prints the report page with page numbers.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { chromium } from '@playwright/test';
+
+import { listFacilities } from '../lib/data';
+import { parseForFacility, scenarioKey } from '../lib/scenario-route';
+import { publicPath, withQuery } from '../lib/site';
+
+type Args = { facility?: string; scenario: string; out?: string; format: 'Letter' | 'A4' };
+
+function fail(message: string): never {
+  console.error(`report: ${message}`);
+  process.exit(1);
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { scenario: '', format: 'Letter' };
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i];
+    const value = argv[i + 1];
+    if (name === '--help' || name === '-h') {
+      console.log("usage: npm run report -- --facility <id> [--scenario '<query>'] [--format Letter|A4] --out <file.pdf>");
+      process.exit(0);
+    }
+    if (value === undefined || value.startsWith('--')) fail(`${name} needs a value`);
+    i++;
+    if (name === '--facility') args.facility = value;
+    else if (name === '--scenario') args.scenario = value.replace(/^\?/, '');
+    else if (name === '--out') args.out = value;
+    else if (name === '--format') {
+      if (value !== 'Letter' && value !== 'A4') fail(`--format must be Letter or A4 (got "${value}")`);
+      args.format = value;
+    } else fail(`unknown option ${name} (allowed: --facility, --scenario, --format, --out)`);
+  }
+  return args;
+}
+
+/** CHROMIUM_PATH if set (and only it), else Debian's Chromium, else Playwright's own browser. */
+function browserPath(): string | undefined {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) return fs.existsSync(chosen) ? chosen : undefined;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (fs.existsSync(p)) return p;
+  try {
+    const own = chromium.executablePath();
+    if (own && fs.existsSync(own)) return own;
+  } catch {
+    // Playwright has no browser of its own installed
+  }
+  return undefined;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const facilities = listFacilities().map((f) => f.id);
+  if (args.facility === undefined) fail(`--facility is required (one of: ${facilities.join(', ')})`);
+  if (args.out === undefined) fail('--out is required (the PDF file to write)');
+  const result = parseForFacility(args.facility, new URLSearchParams(args.scenario));
+  if (result === undefined) fail(`unknown facility "${args.facility}" (known: ${facilities.join(', ')})`);
+  if (!result.ok) {
+    const lines = result.errors.map(
+      (e) =>
+        `  ${e.param} ${e.message}${e.received !== undefined ? ` (you gave "${e.received}")` : ''}.${e.suggestion ? ` Did you mean ${e.suggestion}?` : ''} Allowed: ${e.allowed}.`,
+    );
+    fail(`the scenario is not valid:\n${lines.join('\n')}`);
+  }
+  const executablePath = browserPath();
+  if (executablePath === undefined) {
+    const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH is "${process.env.CHROMIUM_PATH}", which does not exist` : 'no Chromium found';
+    fail(`${where}. Install one (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core), or set CHROMIUM_PATH to its binary.`);
+  }
+
+  if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
+    console.log('report: building the site first…');
+    const build = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' });
+    const code = await new Promise<number | null>((resolve) => build.on('exit', resolve));
+    if (code !== 0) fail('the build failed');
+  }
+
+  const port = await freePort();
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const stop = () => {
+    try {
+      process.kill(-(server.pid as number), 'SIGKILL');
+    } catch {
+      // already stopped
+    }
+  };
+  try {
+    const key = scenarioKey(args.facility, result.scenario);
+    const url = `http://127.0.0.1:${port}${withQuery(publicPath(args.facility, 'report'), key === 'default' ? '' : key)}`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(url)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 120) fail(`the site did not start on port ${port}`);
+      await sleep(250);
+    }
+    const browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await page.pdf({ path: args.out, format: args.format, printBackground: true });
+    } finally {
+      await browser.close();
+    }
+    console.log(`report: wrote ${args.out} (${args.format}) from ${url}`);
+  } finally {
+    stop();
+  }
+}
+
+main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
