@@ -17,8 +17,8 @@ import {
   householdsByRuleOfThumb,
 } from './power';
 import { known, type KnownQuantity, type Quantity, unknown } from './quantity';
+import { expectBounds, k, q } from './test-quantities';
 import type { HouseholdBaseline } from './schemas';
-import type { Unit } from './units';
 
 const meta = { asOf: '2024', sourceIds: ['src'] };
 
@@ -138,24 +138,6 @@ describe('shareOf', () => {
     expect(q.high).toBeCloseTo(high, 9);
   });
 });
-
-const meta2 = { asOf: '2025', sourceIds: ['s'] };
-const q = <U extends Unit>(unit: U, value: number, range: { low?: number; high?: number } = {}) => ({
-  name: unit,
-  quantity: known(unit, value, { ...meta2, ...range }),
-});
-
-function k(x: Quantity): KnownQuantity {
-  if (x.kind !== 'known') throw new Error(x.reason);
-  return x;
-}
-
-function expectBounds(x: Quantity, low: number, value: number, high: number, digits = 6) {
-  const r = k(x);
-  expect(r.low).toBeCloseTo(low, digits);
-  expect(r.value).toBeCloseTo(value, digits);
-  expect(r.high).toBeCloseTo(high, digits);
-}
 
 describe('MLGW rule of thumb', () => {
   it('150 MW × 500–1,000 homes per MW = 75,000–150,000 homes', () => {

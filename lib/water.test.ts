@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { shareOf } from './compare';
 import { assumedLoadFactor } from './power';
-import { known, type KnownQuantity, type Quantity, unknown } from './quantity';
+import { known, unknown } from './quantity';
+import { expectBounds, k, q } from './test-quantities';
 import type { HouseholdBaseline } from './schemas';
-import type { Unit } from './units';
 import {
   dailyAverageOfMonth,
   dailyWaterFromBill,
@@ -67,24 +67,6 @@ describe('waterBaseline', () => {
     expect(waterBaseline([b('mlgw', null)], 'mlgw')).toBeUndefined();
   });
 });
-
-const meta2 = { asOf: '2025', sourceIds: ['s'] };
-const q = <U extends Unit>(unit: U, value: number, range: { low?: number; high?: number } = {}) => ({
-  name: unit,
-  quantity: known(unit, value, { ...meta2, ...range }),
-});
-
-function k(x: Quantity): KnownQuantity {
-  if (x.kind !== 'known') throw new Error(x.reason);
-  return x;
-}
-
-function expectBounds(x: Quantity, low: number, value: number, high: number, digits = 6) {
-  const r = k(x);
-  expect(r.low).toBeCloseTo(low, digits);
-  expect(r.value).toBeCloseTo(value, digits);
-  expect(r.high).toBeCloseTo(high, digits);
-}
 
 describe('water arithmetic', () => {
   it('averages a month over its own days: 25 million gallons in March ÷ 31', () => {

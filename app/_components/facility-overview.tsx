@@ -9,7 +9,7 @@ import { SERIES, type SeriesKey } from './charts/series';
 import { ResponsiveStepChart } from './charts/responsive';
 import { FacilityNav } from './facility-nav';
 import { ScenarioPanel } from './scenario-panel';
-import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
+import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
 import { SourceCites, SourceList } from './sources';
 
 const POWER_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
@@ -29,30 +29,12 @@ function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overvi
       <Provenance q={figure.power} />
       {figure.power.kind === 'known' && figure.power.note ? <p className="note">{figure.power.note}</p> : null}
       <ul className="comparisons">
-        <li>
-          <span className="cmp-value">
-            ≈ <Value q={figure.households.overall} />
-          </span>{' '}
-          <span className="cmp-label">
-            use as much electricity in a year (compared with the {overview.defaultBaseline.label};{' '}
-            <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
-          </span>
-          <HowWeGotThis q={figure.households.overall} />
-        </li>
-        <li>
-          <span className="cmp-value">
-            <Value q={figure.shareOfAverageLoad} />
-          </span>{' '}
-          <span className="cmp-label">of {u.shortName}&apos;s average load</span>
-          <HowWeGotThis q={figure.shareOfAverageLoad} />
-        </li>
-        <li>
-          <span className="cmp-value">
-            <Value q={figure.shareOfSummerPeak} />
-          </span>{' '}
-          <span className="cmp-label">of {u.shortName}&apos;s normal summer peak</span>
-          <HowWeGotThis q={figure.shareOfSummerPeak} />
-        </li>
+        <Comparison q={figure.households.overall} approx>
+          use as much electricity in a year (compared with the {overview.defaultBaseline.label};{' '}
+          <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
+        </Comparison>
+        <Comparison q={figure.shareOfAverageLoad}>of {u.shortName}&apos;s average load</Comparison>
+        <Comparison q={figure.shareOfSummerPeak}>of {u.shortName}&apos;s normal summer peak</Comparison>
       </ul>
     </article>
   );
@@ -125,45 +107,21 @@ function WaterSection({ overview }: { overview: Overview }) {
           {water.use.kind === 'known' && water.use.note ? <p className="note">{water.use.note}</p> : null}
           <ul className="comparisons">
             {water.households && water.baseline ? (
-              <li>
-                <span className="cmp-value">
-                  ≈ <Value q={water.households} />
-                </span>{' '}
-                <span className="cmp-label">
-                  use as much water at home in a day (compared with the {water.baseline.label}) <RangeNote q={water.households} />
-                </span>
-                <HowWeGotThis q={water.households} />
-              </li>
+              <Comparison q={water.households} approx>
+                use as much water at home in a day (compared with the {water.baseline.label}) <RangeNote q={water.households} />
+              </Comparison>
             ) : (
               <li>Household water baseline not known.</li>
             )}
-            <li>
-              <span className="cmp-value">
-                ≈ <Value q={water.people} />
-              </span>{' '}
-              <span className="cmp-label">
-                use as much water at home in a day <RangeNote q={water.people} />
-              </span>
-              <HowWeGotThis q={water.people} />
-            </li>
-            <li>
-              <span className="cmp-value">
-                <Value q={water.shareOfPumping} />
-              </span>{' '}
-              <span className="cmp-label">
-                of {u.shortName}&apos;s daily pumping <RangeNote q={water.shareOfPumping} />
-              </span>
-              <HowWeGotThis q={water.shareOfPumping} />
-            </li>
-            <li>
-              <span className="cmp-value">
-                <Value q={water.shareOfRecordDay} />
-              </span>{' '}
-              <span className="cmp-label">
-                of {u.shortName}&apos;s all-time record day <RangeNote q={water.shareOfRecordDay} />
-              </span>
-              <HowWeGotThis q={water.shareOfRecordDay} />
-            </li>
+            <Comparison q={water.people} approx>
+              use as much water at home in a day <RangeNote q={water.people} />
+            </Comparison>
+            <Comparison q={water.shareOfPumping}>
+              of {u.shortName}&apos;s daily pumping <RangeNote q={water.shareOfPumping} />
+            </Comparison>
+            <Comparison q={water.shareOfRecordDay}>
+              of {u.shortName}&apos;s all-time record day <RangeNote q={water.shareOfRecordDay} />
+            </Comparison>
           </ul>
         </article>
       </div>

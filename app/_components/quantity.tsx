@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import { formatDate, formatRange, formatValue, type NumberStyle } from '@/lib/format';
 import { flattenDerivation } from '@/lib/derivation';
 import { hasRange, type KnownQuantity, type Quantity } from '@/lib/quantity';
@@ -117,5 +119,19 @@ export function HowWeGotThis({ q, summary = 'How we got this' }: { q: Quantity; 
       <summary>{summary}</summary>
       <DerivationSteps q={q} />
     </details>
+  );
+}
+
+/** One line of a figure's comparisons: the computed value, what it means, and how it was computed. */
+export function Comparison({ q, approx = false, children }: { q: Quantity; approx?: boolean; children: ReactNode }) {
+  return (
+    <li>
+      <span className="cmp-value">
+        {approx ? '≈ ' : null}
+        <Value q={q} />
+      </span>{' '}
+      <span className="cmp-label">{children}</span>
+      <HowWeGotThis q={q} />
+    </li>
   );
 }

@@ -7,7 +7,7 @@ import { barFor } from './bars';
 import { ResponsiveBarChart } from './charts/responsive';
 import { FacilityNav } from './facility-nav';
 import { ScenarioPanel } from './scenario-panel';
-import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
+import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
 import { SourceCites, SourceList } from './sources';
 
 const KIND_LABEL = { expected: 'expected demand', reported: 'reported use', implied: 'our arithmetic on records' } as const;
@@ -118,57 +118,27 @@ function AgainstTheCity({ detail }: { detail: WaterDetail }) {
       </p>
       <ul className="comparisons">
         {water.households && water.baseline ? (
-          <li>
-            <span className="cmp-value">
-              ≈ <Value q={water.households} />
-            </span>{' '}
-            <span className="cmp-label">
-              use as much water at home in a day (compared with the {water.baseline.label}) <RangeNote q={water.households} />
-            </span>
-            <HowWeGotThis q={water.households} />
-          </li>
+          <Comparison q={water.households} approx>
+            use as much water at home in a day (compared with the {water.baseline.label}) <RangeNote q={water.households} />
+          </Comparison>
         ) : null}
-        <li>
-          <span className="cmp-value">
-            ≈ <Value q={water.people} />
-          </span>{' '}
-          <span className="cmp-label">
-            use as much water at home in a day <RangeNote q={water.people} />
-          </span>
-          <HowWeGotThis q={water.people} />
-        </li>
-        <li>
-          <span className="cmp-value">
-            <Value q={water.shareOfPumping} />
-          </span>{' '}
-          <span className="cmp-label">
-            of {u.shortName}&apos;s daily pumping <RangeNote q={water.shareOfPumping} /> (sources differ on the pumping itself:{' '}
-            <Value q={u.waterPumpingGallonsPerDay} /> <RangeNote q={u.waterPumpingGallonsPerDay} />)
-          </span>
-          <HowWeGotThis q={water.shareOfPumping} />
-        </li>
-        <li>
-          <span className="cmp-value">
-            <Value q={water.shareOfRecordDay} />
-          </span>{' '}
-          <span className="cmp-label">
-            of {u.shortName}&apos;s all-time record day of <Value q={u.recordWaterDemandGallonsPerDay} />
-          </span>
-          <HowWeGotThis q={water.shareOfRecordDay} />
-        </li>
-        <li>
-          <span className="cmp-value">
-            <Value q={detail.comparisons.shareOfCountyWithdrawals} />
-          </span>{' '}
-          <span className="cmp-label">
-            of all groundwater withdrawn in the county for public, industrial and commercial use
-            {detail.aquifer.countyWithdrawalsGallonsPerDay.asOf
-              ? ` in ${formatDate(detail.aquifer.countyWithdrawalsGallonsPerDay.asOf)}`
-              : ''}{' '}
-            (an old total)
-          </span>
-          <HowWeGotThis q={detail.comparisons.shareOfCountyWithdrawals} />
-        </li>
+        <Comparison q={water.people} approx>
+          use as much water at home in a day <RangeNote q={water.people} />
+        </Comparison>
+        <Comparison q={water.shareOfPumping}>
+          of {u.shortName}&apos;s daily pumping <RangeNote q={water.shareOfPumping} /> (sources differ on the pumping itself:{' '}
+          <Value q={u.waterPumpingGallonsPerDay} /> <RangeNote q={u.waterPumpingGallonsPerDay} />)
+        </Comparison>
+        <Comparison q={water.shareOfRecordDay}>
+          of {u.shortName}&apos;s all-time record day of <Value q={u.recordWaterDemandGallonsPerDay} />
+        </Comparison>
+        <Comparison q={detail.comparisons.shareOfCountyWithdrawals}>
+          of all groundwater withdrawn in the county for public, industrial and commercial use
+          {detail.aquifer.countyWithdrawalsGallonsPerDay.asOf
+            ? ` in ${formatDate(detail.aquifer.countyWithdrawalsGallonsPerDay.asOf)}`
+            : ''}{' '}
+          (an old total)
+        </Comparison>
       </ul>
       <p className="context">
         <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Value q={water.utilityStatedShare} /> added to its daily
@@ -218,39 +188,21 @@ function Recycling({ detail }: { detail: WaterDetail }) {
       </ul>
       <h3>What it would change, if it runs at capacity</h3>
       <ul className="comparisons">
-        <li>
-          <span className="cmp-value">
-            <Value q={r.capacityPerYear} />
-          </span>{' '}
-          <span className="cmp-label">
-            at capacity every day of the year.{' '}
-            {matches === true
-              ? 'This is the yearly saving xAI claims: the claim assumes the plant runs at full capacity every day.'
-              : matches === false
-                ? 'This differs from the yearly saving xAI claims.'
-                : ''}
-          </span>
-          <HowWeGotThis q={r.capacityPerYear} />
-        </li>
-        <li>
-          <span className="cmp-value">
-            <Value q={r.shareOfPumping} />
-          </span>{' '}
-          <span className="cmp-label">
-            of {detail.place.utility.shortName}&apos;s daily pumping <RangeNote q={r.shareOfPumping} /> would no longer be needed, if the
-            plant&apos;s water replaces aquifer water one for one
-          </span>
-          <HowWeGotThis q={r.shareOfPumping} />
-        </li>
-        <li>
-          <span className="cmp-value">
-            <Value q={r.timesFacilityUse} />
-          </span>{' '}
-          <span className="cmp-label">
-            the facility&apos;s own expected use <RangeNote q={r.timesFacilityUse} />
-          </span>
-          <HowWeGotThis q={r.timesFacilityUse} />
-        </li>
+        <Comparison q={r.capacityPerYear}>
+          at capacity every day of the year.{' '}
+          {matches === true
+            ? 'This is the yearly saving xAI claims: the claim assumes the plant runs at full capacity every day.'
+            : matches === false
+              ? 'This differs from the yearly saving xAI claims.'
+              : ''}
+        </Comparison>
+        <Comparison q={r.shareOfPumping}>
+          of {detail.place.utility.shortName}&apos;s daily pumping <RangeNote q={r.shareOfPumping} /> would no longer be needed, if the
+          plant&apos;s water replaces aquifer water one for one
+        </Comparison>
+        <Comparison q={r.timesFacilityUse}>
+          the facility&apos;s own expected use <RangeNote q={r.timesFacilityUse} />
+        </Comparison>
       </ul>
       <p className="footnote">
         Until the plant runs, none of these savings exist; the facility&apos;s cooling water comes from the aquifer.
