@@ -292,3 +292,15 @@ export function describeScenario(o: Overview): string[] {
     `PUE for the bottom-up check: ${pue}`,
   ];
 }
+
+/** What the on-site water figure is under the scenario's water case, in a phrase. */
+export function waterCaseText(o: Overview): string {
+  switch (o.scenario.water) {
+    case 'expected':
+      return 'expected daily use for cooling';
+    case 'high':
+      return 'daily use for cooling, at the highest figure the sources give';
+    case 'recycling':
+      return 'drawn from the aquifer if the recycling plant supplied all of the cooling water (it is not known to be running)';
+  }
+}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { formatDate, formatNumber } from '@/lib/format';
-import type { GrowthPoint, Overview, PowerFigure } from '@/lib/overview';
+import { type GrowthPoint, type Overview, type PowerFigure, waterCaseText } from '@/lib/overview';
 import { publicPath, withQuery } from '@/lib/site';
 
 import { ChartLegend } from './charts/chart-legend';
@@ -92,12 +92,12 @@ function WaterSection({ overview }: { overview: Overview }) {
       </p>
       <div className="cards">
         <article className="card card-wide" aria-labelledby="water-use">
-          <h3 id="water-use">Expected water use on site</h3>
+          <h3 id="water-use">Water use on site</h3>
           <p className="big">
             <Value q={water.use} />
           </p>
           <p className="card-desc">
-            expected daily use for cooling <RangeNote q={water.use} prefix="sources give" />
+            {waterCaseText(overview)} <RangeNote q={water.use} prefix="sources give" />
           </p>
           <Provenance q={water.use} />
           <p className="note">

@@ -28,16 +28,24 @@ export function RangeNote({
   style,
   prefix = 'range',
   bare = false,
+  lead = false,
 }: {
   q: Quantity;
   style?: NumberStyle;
   prefix?: string;
   bare?: boolean;
+  /** Put the space before the note inside it, so that no stray space is left when there is no range. */
+  lead?: boolean;
 }) {
   if (q.kind === 'unknown' || !hasRange(q)) return null;
   const text = formatRange(q, style ?? styleFor(q));
   if (!text.includes('–')) return null;
-  return <span className="range">{bare ? `${prefix} ${text}` : `(${prefix} ${text})`}</span>;
+  return (
+    <>
+      {lead ? ' ' : null}
+      <span className="range">{bare ? `${prefix} ${text}` : `(${prefix} ${text})`}</span>
+    </>
+  );
 }
 
 export function AsOf({ q }: { q: Quantity }) {

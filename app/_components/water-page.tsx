@@ -1,6 +1,7 @@
 import { publicPath } from '@/lib/site';
 import { formatDate } from '@/lib/format';
 import type { Quantity } from '@/lib/quantity';
+import { waterCaseText } from '@/lib/overview';
 import { savingsMatchCapacity, type WaterDetail } from '@/lib/water-detail';
 
 import { barFor } from './bars';
@@ -114,7 +115,8 @@ function AgainstTheCity({ detail }: { detail: WaterDetail }) {
     <section className="section" aria-labelledby="city-water-heading">
       <h2 id="city-water-heading">Against homes, people and {u.shortName}</h2>
       <p className="section-intro">
-        Using the expected demand of <Value q={water.use} /> <RangeNote q={water.use} />:
+        Using <Value q={water.use} />
+        <RangeNote q={water.use} lead />, {waterCaseText(detail.overview)}:
       </p>
       <ul className="comparisons">
         {water.households && water.baseline ? (
