@@ -4,6 +4,8 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
+// Printing does not depend on the viewport: this file runs in the desktop project only (see playwright.config.ts).
+
 import { getSource } from '../lib/data';
 import { formatValue } from '../lib/format';
 import { getReport } from '../lib/report';
@@ -25,7 +27,6 @@ for (const javaScriptEnabled of [true, false]) {
     test(`prints as a ${format} PDF with JavaScript ${javaScriptEnabled ? 'on' : 'off'}: figures, charts, scenario and sources`, async ({
       browser,
     }, info) => {
-      test.skip(info.project.name !== 'desktop', 'PDF rendering is the same for every viewport');
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       const response = await page.goto(`${PATH}?loadFactor=0.8`);
@@ -56,7 +57,6 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('nothing overflows the printed page', async ({ page }, info) => {
-  test.skip(info.project.name !== 'desktop', 'one print width is enough');
   await page.emulateMedia({ media: 'print' });
   // US Letter less the 12 mm side margins, in CSS pixels
   await page.setViewportSize({ width: Math.floor(8.5 * 96 - (2 * 12 * 96) / 25.4), height: 1000 });
@@ -72,9 +72,6 @@ test('nothing overflows the printed page', async ({ page }, info) => {
 });
 
 test.describe('the report command', () => {
-  test.beforeEach(({}, info) => {
-    test.skip(info.project.name !== 'desktop', 'one run is enough');
-  });
   const run = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/report.ts', ...args], {
       env: { ...process.env, ...env },

@@ -8,6 +8,7 @@ import { ChartLegend } from './charts/chart-legend';
 import { SERIES, type SeriesKey } from './charts/series';
 import { ResponsiveStepChart } from './charts/responsive';
 import { FacilityNav } from './facility-nav';
+import { ScrollTable } from './facility-page';
 import { ScenarioPanel } from './scenario-panel';
 import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
 import { SourceCites, SourceList } from './sources';
@@ -177,48 +178,47 @@ function GrowthSection({ overview }: { overview: Overview }) {
           height={200}
         />
       </figure>
-      <p className="table-title" id="growth-table-caption">
-        Data for both charts: the figures after each dated event (— where none is reported)
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="growth-table-caption" tabIndex={0}>
-        <table aria-labelledby="growth-table-caption" className="stack">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              {POWER_SERIES.map((k) => (
-                <th scope="col" key={k}>
-                  {SERIES[k].label} (MW)
+      <ScrollTable
+        id="growth-table-caption"
+        title={<>Data for both charts: the figures after each dated event (— where none is reported)</>}
+        stack
+      >
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+            {POWER_SERIES.map((k) => (
+              <th scope="col" key={k}>
+                {SERIES[k].label} (MW)
+              </th>
+            ))}
+            <th scope="col">GPUs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {overview.facility.timeline.map((event, i) => {
+            const p = points[i];
+            if (p === undefined) return null;
+            return (
+              <tr key={`${event.date}-${event.title}`}>
+                <td className="nowrap">{formatDate(event.date)}</td>
+                <th scope="row">
+                  {event.title}
+                  <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
                 </th>
-              ))}
-              <th scope="col">GPUs</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.facility.timeline.map((event, i) => {
-              const p = points[i];
-              if (p === undefined) return null;
-              return (
-                <tr key={`${event.date}-${event.title}`}>
-                  <td className="nowrap">{formatDate(event.date)}</td>
-                  <th scope="row">
-                    {event.title}
-                    <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
-                  </th>
-                  {POWER_SERIES.map((k) => (
-                    <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
-                      <Cell point={p} k={k} />
-                    </td>
-                  ))}
-                  <td className="num" data-label="GPUs">
-                    <Cell point={p} k="gpus" />
+                {POWER_SERIES.map((k) => (
+                  <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
+                    <Cell point={p} k={k} />
                   </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                ))}
+                <td className="num" data-label="GPUs">
+                  <Cell point={p} k="gpus" />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       {derivedNotes.length > 0 ? (
         <ul className="footnote table-notes">
           {derivedNotes.map((n) => (

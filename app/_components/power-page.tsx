@@ -1,4 +1,3 @@
-import { publicPath } from '@/lib/site';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { PowerDetail } from '@/lib/power-detail';
 import { describeSpread } from '@/lib/power-detail';
@@ -7,10 +6,9 @@ import { barFor } from './bars';
 import { ChartLegend } from './charts/chart-legend';
 import { ResponsiveBarChart, ResponsiveStepChart } from './charts/responsive';
 import { SERIES, type SeriesKey } from './charts/series';
-import { FacilityNav } from './facility-nav';
-import { ScenarioPanel } from './scenario-panel';
+import { FacilityPage, ScrollTable } from './facility-page';
 import { AsOf, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
-import { SourceCites, SourceList } from './sources';
+import { SourceCites } from './sources';
 
 const CITY_TONES = { facility: 'facility', estimate: 'estimate', 'other site': 'claim' } as const;
 
@@ -32,44 +30,39 @@ function SupplyOverTime({ detail }: { detail: PowerDetail }) {
         <ChartLegend series={SUPPLY_SERIES} />
         <ResponsiveStepChart points={points} series={SUPPLY_SERIES} yLabel="MW" title="Step chart of power available at the site, in MW" />
       </figure>
-      <p className="table-title" id="supply-table-caption">
-        Each dated change to the power supply, with its sources
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="supply-table-caption" tabIndex={0}>
-        <table aria-labelledby="supply-table-caption" className="stack">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
+      <ScrollTable id="supply-table-caption" title={<>Each dated change to the power supply, with its sources</>} stack>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+            {SUPPLY_SERIES.map((k) => (
+              <th scope="col" key={k}>
+                {SERIES[k].label} (MW)
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {events.map(({ event, point }) => (
+            <tr key={`${event.date}-${event.title}`}>
+              <td className="nowrap">{formatDate(event.date)}</td>
+              <th scope="row">
+                {event.title}
+                <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
+              </th>
               {SUPPLY_SERIES.map((k) => (
-                <th scope="col" key={k}>
-                  {SERIES[k].label} (MW)
-                </th>
+                <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
+                  {point?.[k] === null || point?.[k] === undefined ? (
+                    <span className="value-unknown">—</span>
+                  ) : (
+                    `${point.derived[k as keyof typeof point.derived] ? '≈ ' : ''}${formatNumber(point[k] as number)}${point.derived[k as keyof typeof point.derived] ? '*' : ''}`
+                  )}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {events.map(({ event, point }) => (
-              <tr key={`${event.date}-${event.title}`}>
-                <td className="nowrap">{formatDate(event.date)}</td>
-                <th scope="row">
-                  {event.title}
-                  <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
-                </th>
-                {SUPPLY_SERIES.map((k) => (
-                  <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
-                    {point?.[k] === null || point?.[k] === undefined ? (
-                      <span className="value-unknown">—</span>
-                    ) : (
-                      `${point.derived[k as keyof typeof point.derived] ? '≈ ' : ''}${formatNumber(point[k] as number)}${point.derived[k as keyof typeof point.derived] ? '*' : ''}`
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p className="footnote">
         — : not reported at that date. * : our calculation from the count of turbines and one turbine&apos;s rating (see the overview). The
         batteries store energy for outages and peaks; they are not a source of energy.
@@ -99,80 +92,80 @@ function Households({ detail }: { detail: PowerDetail }) {
           </span>
         ))}
       </p>
-      <p className="table-title" id="homes-table-caption">
-        Homes with the same electricity use, by household baseline ({h.figures.map((f) => `${f.label.toLowerCase()}`).join('; ')})
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="homes-table-caption" tabIndex={0}>
-        <table aria-labelledby="homes-table-caption">
-          <thead>
-            <tr>
-              <th scope="col">Baseline</th>
-              <th scope="col">One home&apos;s use</th>
-              <th scope="col">Its average power</th>
-              {h.figures.map((f) => (
-                <th scope="col" key={`p-${f.key}`}>
-                  <Value q={f.power} /> by power
-                </th>
-              ))}
-              {h.figures.map((f) => (
-                <th scope="col" key={`e-${f.key}`}>
-                  <Value q={f.power} /> by energy
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {h.rows.map((r) => (
-              <tr key={r.baseline.id}>
-                <th scope="row">
-                  {r.baseline.label}
-                  <span className="event-desc">
-                    {r.baseline.scope}. <AsOf q={r.baseline.electricityKwhPerMonth} />.{' '}
-                    <SourceCites ids={r.baseline.electricityKwhPerMonth.sourceIds} />
-                  </span>
-                </th>
-                <td className="num">
-                  <Value q={r.baseline.electricityKwhPerMonth} />
-                </td>
-                <td className="num">
-                  <Value q={r.averageKw} />
-                </td>
-                {r.byPower.map((q, i) => (
-                  <td className="num" key={`p-${i}`}>
-                    <Value q={q} />
-                  </td>
-                ))}
-                {r.byEnergy.map((q, i) => (
-                  <td className="num" key={`e-${i}`}>
-                    <Value q={q} />
-                  </td>
-                ))}
-              </tr>
+      <ScrollTable
+        id="homes-table-caption"
+        title={
+          <>Homes with the same electricity use, by household baseline ({h.figures.map((f) => `${f.label.toLowerCase()}`).join('; ')})</>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">Baseline</th>
+            <th scope="col">One home&apos;s use</th>
+            <th scope="col">Its average power</th>
+            {h.figures.map((f) => (
+              <th scope="col" key={`p-${f.key}`}>
+                <Value q={f.power} /> by power
+              </th>
             ))}
-            <tr>
+            {h.figures.map((f) => (
+              <th scope="col" key={`e-${f.key}`}>
+                <Value q={f.power} /> by energy
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {h.rows.map((r) => (
+            <tr key={r.baseline.id}>
               <th scope="row">
-                {detail.place.utility.shortName}&apos;s rule of thumb
+                {r.baseline.label}
                 <span className="event-desc">
-                  {h.homesPerMw.kind === 'known' ? h.homesPerMw.note : null} <SourceCites ids={h.homesPerMw.sourceIds} />
+                  {r.baseline.scope}. <AsOf q={r.baseline.electricityKwhPerMonth} />.{' '}
+                  <SourceCites ids={r.baseline.electricityKwhPerMonth.sourceIds} />
                 </span>
               </th>
-              <td className="num" colSpan={2}>
-                <Value q={h.homesPerMw} /> <RangeNote q={h.homesPerMw} />
+              <td className="num">
+                <Value q={r.baseline.electricityKwhPerMonth} />
               </td>
-              {h.ruleOfThumb.map((q, i) => (
-                <td className="num" key={`r-${i}`}>
-                  <Value q={q} /> <RangeNote q={q} />
+              <td className="num">
+                <Value q={r.averageKw} />
+              </td>
+              {r.byPower.map((q, i) => (
+                <td className="num" key={`p-${i}`}>
+                  <Value q={q} />
                 </td>
               ))}
-              {h.figures.map((f) => (
-                <td className="num" key={`n-${f.key}`}>
-                  <span className="value-unknown">not an energy figure</span>
+              {r.byEnergy.map((q, i) => (
+                <td className="num" key={`e-${i}`}>
+                  <Value q={q} />
                 </td>
               ))}
             </tr>
-          </tbody>
-        </table>
-      </div>
+          ))}
+          <tr>
+            <th scope="row">
+              {detail.place.utility.shortName}&apos;s rule of thumb
+              <span className="event-desc">
+                {h.homesPerMw.kind === 'known' ? h.homesPerMw.note : null} <SourceCites ids={h.homesPerMw.sourceIds} />
+              </span>
+            </th>
+            <td className="num" colSpan={2}>
+              <Value q={h.homesPerMw} /> <RangeNote q={h.homesPerMw} />
+            </td>
+            {h.ruleOfThumb.map((q, i) => (
+              <td className="num" key={`r-${i}`}>
+                <Value q={q} /> <RangeNote q={q} />
+              </td>
+            ))}
+            {h.figures.map((f) => (
+              <td className="num" key={`n-${f.key}`}>
+                <span className="value-unknown">not an energy figure</span>
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </ScrollTable>
       {first ? (
         <figure className="chart-figure" aria-labelledby="homes-chart-caption">
           <figcaption id="homes-chart-caption">
@@ -227,51 +220,53 @@ function AgainstTheCity({ detail }: { detail: PowerDetail }) {
           ]}
         />
       </figure>
-      <p className="table-title" id="city-table-caption">
-        Each figure as a share of {u.shortName}&apos;s load and of {place.grid.shortName}&apos;s record
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="city-table-caption" tabIndex={0}>
-        <table aria-labelledby="city-table-caption">
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Power</th>
-              <th scope="col">Share of {u.shortName} average load</th>
-              <th scope="col">Share of summer peak</th>
-              <th scope="col">Share of record peak</th>
-              <th scope="col">Share of {place.grid.shortName} record</th>
+      <ScrollTable
+        id="city-table-caption"
+        title={
+          <>
+            Each figure as a share of {u.shortName}&apos;s load and of {place.grid.shortName}&apos;s record
+          </>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Power</th>
+            <th scope="col">Share of {u.shortName} average load</th>
+            <th scope="col">Share of summer peak</th>
+            <th scope="col">Share of record peak</th>
+            <th scope="col">Share of {place.grid.shortName} record</th>
+          </tr>
+        </thead>
+        <tbody>
+          {city.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">
+                {r.label}
+                <span className="event-desc">
+                  <AsOf q={r.power} />. <SourceCites ids={r.power.sourceIds} />
+                  {r.power.kind === 'known' && r.power.note ? ` ${r.power.note}` : ''}
+                </span>
+              </th>
+              <td className="num">
+                <Value q={r.power} />
+              </td>
+              <td className="num">
+                <Value q={r.shareOfAverageLoad} />
+              </td>
+              <td className="num">
+                <Value q={r.shareOfSummerPeak} />
+              </td>
+              <td className="num">
+                <Value q={r.shareOfRecordPeak} /> <RangeNote q={r.shareOfRecordPeak} />
+              </td>
+              <td className="num">
+                <Value q={r.shareOfGridRecordPeak} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {city.rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">
-                  {r.label}
-                  <span className="event-desc">
-                    <AsOf q={r.power} />. <SourceCites ids={r.power.sourceIds} />
-                    {r.power.kind === 'known' && r.power.note ? ` ${r.power.note}` : ''}
-                  </span>
-                </th>
-                <td className="num">
-                  <Value q={r.power} />
-                </td>
-                <td className="num">
-                  <Value q={r.shareOfAverageLoad} />
-                </td>
-                <td className="num">
-                  <Value q={r.shareOfSummerPeak} />
-                </td>
-                <td className="num">
-                  <Value q={r.shareOfRecordPeak} /> <RangeNote q={r.shareOfRecordPeak} />
-                </td>
-                <td className="num">
-                  <Value q={r.shareOfGridRecordPeak} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p>
         <strong>In a year:</strong> at {city.annualEnergyLabel.toLowerCase()}, running all year, the facility would use{' '}
         <Value q={city.annualEnergy} />, or <Value q={city.shareOfAnnualSales} /> of {u.shortName}&apos;s yearly sales of{' '}
@@ -307,41 +302,36 @@ function BottomUp({ detail }: { detail: PowerDetail }) {
         <Value q={b.pue} /> <RangeNote q={b.pue} />.{' '}
         <SourceCites ids={[...b.gpuBoardKw.sourceIds, ...b.gpuSystemKw.sourceIds, ...b.pue.sourceIds]} />
       </p>
-      <p className="table-title" id="bottom-up-table-caption">
-        Bottom-up power at each GPU count
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="bottom-up-table-caption" tabIndex={0}>
-        <table aria-labelledby="bottom-up-table-caption">
-          <thead>
-            <tr>
-              <th scope="col">GPU count</th>
-              <th scope="col">GPUs</th>
-              <th scope="col">Chips alone</th>
-              <th scope="col">Whole servers</th>
-              <th scope="col">Whole facility (× PUE)</th>
+      <ScrollTable id="bottom-up-table-caption" title={<>Bottom-up power at each GPU count</>}>
+        <thead>
+          <tr>
+            <th scope="col">GPU count</th>
+            <th scope="col">GPUs</th>
+            <th scope="col">Chips alone</th>
+            <th scope="col">Whole servers</th>
+            <th scope="col">Whole facility (× PUE)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {b.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td className="num">
+                <Value q={r.gpus} /> <RangeNote q={r.gpus} />
+              </td>
+              <td className="num">
+                <Value q={r.gpuOnlyMw} />
+              </td>
+              <td className="num">
+                <Value q={r.computersMw} /> <RangeNote q={r.computersMw} />
+              </td>
+              <td className="num">
+                <Value q={r.facilityMw} /> <RangeNote q={r.facilityMw} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {b.rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td className="num">
-                  <Value q={r.gpus} /> <RangeNote q={r.gpus} />
-                </td>
-                <td className="num">
-                  <Value q={r.gpuOnlyMw} />
-                </td>
-                <td className="num">
-                  <Value q={r.computersMw} /> <RangeNote q={r.computersMw} />
-                </td>
-                <td className="num">
-                  <Value q={r.facilityMw} /> <RangeNote q={r.facilityMw} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       {last ? (
         <>
           <figure className="chart-figure" aria-labelledby="bottom-up-chart-caption">
@@ -379,40 +369,35 @@ function GridVersusOnsite({ detail }: { detail: PowerDetail }) {
         Until the grid connection was finished, gas turbines on site supplied much of the power. Where sources give both figures, this is
         the grid&apos;s share of the power available at the site.
       </p>
-      <p className="table-title" id="grid-share-caption">
-        The grid&apos;s share of the power available on site, where both figures are known
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="grid-share-caption" tabIndex={0}>
-        <table aria-labelledby="grid-share-caption">
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">Grid in service</th>
-              <th scope="col">Gas turbines</th>
-              <th scope="col">Grid&apos;s share</th>
+      <ScrollTable id="grid-share-caption" title={<>The grid&apos;s share of the power available on site, where both figures are known</>}>
+        <thead>
+          <tr>
+            <th scope="col">From</th>
+            <th scope="col">Grid in service</th>
+            <th scope="col">Gas turbines</th>
+            <th scope="col">Grid&apos;s share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {supply.map((r) => (
+            <tr key={`${r.event.date}-${r.turbineBasis}`}>
+              <th scope="row">
+                {formatDate(r.event.date)}
+                <span className="event-desc">{r.event.title}</span>
+              </th>
+              <td className="num">
+                <Value q={r.grid} />
+              </td>
+              <td className="num">
+                <Value q={r.turbines} /> ({r.turbineBasis})
+              </td>
+              <td className="num">
+                <Value q={r.gridShare} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {supply.map((r) => (
-              <tr key={`${r.event.date}-${r.turbineBasis}`}>
-                <th scope="row">
-                  {formatDate(r.event.date)}
-                  <span className="event-desc">{r.event.title}</span>
-                </th>
-                <td className="num">
-                  <Value q={r.grid} />
-                </td>
-                <td className="num">
-                  <Value q={r.turbines} /> ({r.turbineBasis})
-                </td>
-                <td className="num">
-                  <Value q={r.gridShare} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p className="footnote">
         Turbine figures are capacity reported on site or permitted, not what they generated; how much they actually ran was not published.
       </p>
@@ -460,30 +445,25 @@ function GridVersusOnsite({ detail }: { detail: PowerDetail }) {
 }
 
 export function PowerPage({ detail }: { detail: PowerDetail }) {
-  const { facility, place } = detail;
+  const { place } = detail;
   return (
-    <article className="facility">
-      <header className="facility-head">
-        <p className="eyebrow">
-          {place.name}, {place.region}
-        </p>
-        <h1>Power: {facility.name}</h1>
-        <FacilityNav facility={facility} current="power" query={detail.overview.scenarioQuery} />
-        <p className="lede">
+    <FacilityPage
+      overview={detail.overview}
+      section="power"
+      title="Power"
+      lede={
+        <>
           How much electricity the facility draws or may draw, from the grid and from gas turbines on site, set against homes and against{' '}
           {place.utility.shortName}, with the sources and arithmetic for each step.
-        </p>
-      </header>
-      <ScenarioPanel overview={detail.overview} path={publicPath(facility.id, 'power')} />
+        </>
+      }
+      sourceIds={detail.sourceIds}
+    >
       <SupplyOverTime detail={detail} />
       <Households detail={detail} />
       <AgainstTheCity detail={detail} />
       <BottomUp detail={detail} />
       <GridVersusOnsite detail={detail} />
-      <section aria-labelledby="sources-heading" className="section">
-        <h2 id="sources-heading">Sources</h2>
-        <SourceList ids={detail.sourceIds} />
-      </section>
-    </article>
+    </FacilityPage>
   );
 }

@@ -1,4 +1,3 @@
-import { publicPath } from '@/lib/site';
 import { formatDate } from '@/lib/format';
 import type { Quantity } from '@/lib/quantity';
 import { waterCaseText } from '@/lib/overview';
@@ -6,10 +5,9 @@ import { savingsMatchCapacity, type WaterDetail } from '@/lib/water-detail';
 
 import { barFor } from './bars';
 import { ResponsiveBarChart } from './charts/responsive';
-import { FacilityNav } from './facility-nav';
-import { ScenarioPanel } from './scenario-panel';
+import { FacilityPage, ScrollTable } from './facility-page';
 import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
-import { SourceCites, SourceList } from './sources';
+import { SourceCites } from './sources';
 
 const KIND_LABEL = { expected: 'expected demand', reported: 'reported use', implied: 'our arithmetic on records' } as const;
 
@@ -53,53 +51,48 @@ function DailyUse({ detail }: { detail: WaterDetail }) {
           )}
         />
       </figure>
-      <p className="table-title" id="use-table-caption">
-        Each report of daily water use, per day and per year
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="use-table-caption" tabIndex={0}>
-        <table aria-labelledby="use-table-caption">
-          <thead>
-            <tr>
-              <th scope="col">Report</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Gallons a day</th>
-              <th scope="col">Gallons a year at that rate</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.reports.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">
-                  {r.label}
-                  <span className="event-desc">
-                    <AsOf q={r.perDay} />.{' '}
-                    {r.perDay.kind === 'known' && r.perDay.derivation ? (
-                      <HowWeGotThis q={r.perDay} />
-                    ) : (
-                      <>
-                        <SourceCites ids={r.perDay.sourceIds} /> {r.perDay.kind === 'known' ? r.perDay.note : null}
-                      </>
-                    )}
-                  </span>
-                </th>
-                <td>{KIND_LABEL[r.kind]}</td>
-                <td className="num">
-                  <Value q={r.perDay} /> <RangeNote q={r.perDay} />
-                </td>
-                <td className="num">
-                  {r.perYear ? (
-                    <>
-                      <Value q={r.perYear} /> <RangeNote q={r.perYear} />
-                    </>
+      <ScrollTable id="use-table-caption" title={<>Each report of daily water use, per day and per year</>} stack>
+        <thead>
+          <tr>
+            <th scope="col">Report</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Gallons a day</th>
+            <th scope="col">Gallons a year at that rate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.reports.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">
+                {r.label}
+                <span className="event-desc">
+                  <AsOf q={r.perDay} />.{' '}
+                  {r.perDay.kind === 'known' && r.perDay.derivation ? (
+                    <HowWeGotThis q={r.perDay} />
                   ) : (
-                    <span className="value-unknown">a single day</span>
+                    <>
+                      <SourceCites ids={r.perDay.sourceIds} /> {r.perDay.kind === 'known' ? r.perDay.note : null}
+                    </>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </span>
+              </th>
+              <td data-label="Kind">{KIND_LABEL[r.kind]}</td>
+              <td className="num" data-label="Gallons a day">
+                <Value q={r.perDay} /> <RangeNote q={r.perDay} />
+              </td>
+              <td className="num" data-label="Gallons a year at that rate">
+                {r.perYear ? (
+                  <>
+                    <Value q={r.perYear} /> <RangeNote q={r.perYear} />
+                  </>
+                ) : (
+                  <span className="value-unknown">a single day</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p className="footnote">
         The bills and the reports of use disagree by a factor of ten or more; the utility&apos;s meter records, which would settle it, were
         not found. The price of water to xAI is itself disputed (see its note under &ldquo;How we got this&rdquo;).
@@ -223,40 +216,35 @@ function Offsite({ detail }: { detail: WaterDetail }) {
         facility&apos;s own. <strong>Consumption</strong> is water evaporated and not returned; <strong>withdrawal</strong> is water taken
         from a river or well, most of it returned. For <Value q={o.power} /> ({o.powerLabel.toLowerCase()}) running all day:
       </p>
-      <p className="table-title" id="offsite-table-caption">
-        Water at the power plants for the facility&apos;s electricity, per day
-      </p>
-      <div className="table-scroll" role="region" aria-labelledby="offsite-table-caption" tabIndex={0}>
-        <table aria-labelledby="offsite-table-caption">
-          <thead>
-            <tr>
-              <th scope="col">If the electricity came from</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Per MWh</th>
-              <th scope="col">Per day</th>
+      <ScrollTable id="offsite-table-caption" title={<>Water at the power plants for the facility&apos;s electricity, per day</>}>
+        <thead>
+          <tr>
+            <th scope="col">If the electricity came from</th>
+            <th scope="col">Measure</th>
+            <th scope="col">Per MWh</th>
+            <th scope="col">Per day</th>
+          </tr>
+        </thead>
+        <tbody>
+          {o.rows.map((r) => (
+            <tr key={`${r.label}-${r.measure}`}>
+              <th scope="row">
+                {r.label}
+                <span className="event-desc">
+                  <HowWeGotThis q={r.perDay} />
+                </span>
+              </th>
+              <td>{r.measure}</td>
+              <td className="num">
+                <Value q={r.perMwh} /> <RangeNote q={r.perMwh} />
+              </td>
+              <td className="num">
+                <Value q={r.perDay} /> <RangeNote q={r.perDay} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {o.rows.map((r) => (
-              <tr key={`${r.label}-${r.measure}`}>
-                <th scope="row">
-                  {r.label}
-                  <span className="event-desc">
-                    <HowWeGotThis q={r.perDay} />
-                  </span>
-                </th>
-                <td>{r.measure}</td>
-                <td className="num">
-                  <Value q={r.perMwh} /> <RangeNote q={r.perMwh} />
-                </td>
-                <td className="num">
-                  <Value q={r.perDay} /> <RangeNote q={r.perDay} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p className="footnote">
         A figure for the plants that actually supply {detail.place.grid.shortName}&apos;s power was not found; these are a gas plant&apos;s
         figure and U.S. averages. Coal and nuclear plants cooled once-through withdraw far more water per MWh but consume little of it.
@@ -266,30 +254,25 @@ function Offsite({ detail }: { detail: WaterDetail }) {
 }
 
 export function WaterPage({ detail }: { detail: WaterDetail }) {
-  const { facility, place } = detail;
+  const { place } = detail;
   return (
-    <article className="facility">
-      <header className="facility-head">
-        <p className="eyebrow">
-          {place.name}, {place.region}
-        </p>
-        <h1>Water: {facility.name}</h1>
-        <FacilityNav facility={facility} current="water" query={detail.overview.scenarioQuery} />
-        <p className="lede">
+    <FacilityPage
+      overview={detail.overview}
+      section="water"
+      title="Water"
+      lede={
+        <>
           How much water the facility draws, what the sources and records say, how that compares with homes and with{' '}
           {place.utility.shortName}&apos;s pumping, and what the promised recycling plant would change.
-        </p>
-      </header>
-      <ScenarioPanel overview={detail.overview} path={publicPath(facility.id, 'water')} />
+        </>
+      }
+      sourceIds={detail.sourceIds}
+    >
       <DailyUse detail={detail} />
       <AgainstTheCity detail={detail} />
       <Aquifer detail={detail} />
       <Recycling detail={detail} />
       <Offsite detail={detail} />
-      <section aria-labelledby="sources-heading" className="section">
-        <h2 id="sources-heading">Sources</h2>
-        <SourceList ids={detail.sourceIds} />
-      </section>
-    </article>
+    </FacilityPage>
   );
 }

@@ -44,7 +44,7 @@ export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: n
     caption: twoLines ? `${r.label}\n${r.text}` : `${r.label}: ${r.text}`,
   }));
   const fontSize = twoLines ? 13 : 12;
-  const margin = { top: 4, right: 16, bottom: 4, left: 8 };
+  const margin = { top: twoLines ? 18 : 6, right: 16, bottom: 4, left: 8 };
   return (
     <BarChart
       width={width}

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+
+import type { Overview } from '@/lib/overview';
+import { publicPath } from '@/lib/site';
+
+import { FacilityNav, type FacilitySection } from './facility-nav';
+import { ScenarioPanel } from './scenario-panel';
+import { SourceList } from './sources';
+
+/** The frame of a facility's detail page: heading, page links, the scenario, the content, and its sources. */
+export function FacilityPage({
+  overview,
+  section,
+  title,
+  lede,
+  sourceIds,
+  children,
+}: {
+  overview: Overview;
+  section: Exclude<FacilitySection, 'overview' | 'report'>;
+  title: string;
+  lede: ReactNode;
+  sourceIds: string[];
+  children: ReactNode;
+}) {
+  const { facility, place } = overview;
+  return (
+    <article className="facility">
+      <header className="facility-head">
+        <p className="eyebrow">
+          {place.name}, {place.region}
+        </p>
+        <h1>
+          {title}: {facility.name}
+        </h1>
+        <FacilityNav facility={facility} current={section} query={overview.scenarioQuery} />
+        <p className="lede">{lede}</p>
+      </header>
+      <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} />
+      {children}
+      <section aria-labelledby="sources-heading" className="section">
+        <h2 id="sources-heading">Sources</h2>
+        <SourceList ids={sourceIds} />
+      </section>
+    </article>
+  );
+}
+
+/** A data table with its title, in a box that scrolls sideways on a narrow screen; `stack` turns rows into blocks on a phone. */
+export function ScrollTable({
+  id,
+  title,
+  stack = false,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  stack?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <p className="table-title" id={id}>
+        {title}
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+        <table aria-labelledby={id} className={stack ? 'stack' : undefined}>
+          {children}
+        </table>
+      </div>
+    </>
+  );
+}
