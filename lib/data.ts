@@ -187,6 +187,10 @@ export function getSource(id: string): Source {
   return source;
 }
 
+export function listSources(): Source[] {
+  return [...getDataset().sources.values()];
+}
+
 export function getFactors(): Factors {
   return getDataset().factors;
 }
