@@ -15,12 +15,13 @@ export const ALL_PAGES = [
     `/facilities/${f.id}`,
     `/facilities/${f.id}/power`,
     `/facilities/${f.id}/water`,
+    `/facilities/${f.id}/claims`,
     `/facilities/${f.id}/report`,
   ]),
 ];
 
-/** Pages with charts (every page but the methodology and the sources). */
-export const CHART_PAGES = ALL_PAGES.filter((p) => p !== '/methodology' && p !== '/sources');
+/** Pages with charts (all but the methodology, the sources and the claims). */
+export const CHART_PAGES = ALL_PAGES.filter((p) => p !== '/methodology' && p !== '/sources' && !p.endsWith('/claims'));
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -178,6 +178,56 @@ describe('a broken data file', () => {
       },
       expected: /^data\/places\/memphis\.json: utility\.summerPeakMw: summerPeakMw \(9000\) must not exceed recordPeakMw/,
     },
+    {
+      name: 'a change log entry out of date order',
+      file: 'changelog.json',
+      mutate: (j) => {
+        j.entries.push({ ...j.entries[0], date: '2030-01-01' });
+      },
+      expected: /^data\/changelog\.json: entries\[\d+\]\.date: entries go newest first/,
+    },
+    {
+      name: 'a correction that does not give the old value',
+      file: 'changelog.json',
+      mutate: (j) => {
+        j.entries[0].kind = 'corrected';
+        j.entries[0].after = '150 MW';
+      },
+      expected: /^data\/changelog\.json: entries\[0\]: a correction must give the value before and after/,
+    },
+    {
+      name: 'a claim whose check points at a figure that does not exist',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.claims[3].check.part.ref = 'facility:water.noSuchFigure';
+      },
+      expected: /^data\/claims\/colossus-1\.json: claims\[3\]\.check\.part\.ref: no figure at facility path "water\.noSuchFigure"/,
+    },
+    {
+      name: 'a claim that points at a date before the figure existed',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.claims[0].check.power.ref = 'state:gridPowerApprovedMw@2024-01-01';
+      },
+      expected:
+        /^data\/claims\/colossus-1\.json: claims\[0\]\.check\.power\.ref: no figure "gridPowerApprovedMw" in the facility's timeline on or before 2024-01-01/,
+    },
+    {
+      name: 'a claim with an unknown kind of check',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.claims[1].check.kind = 'vibes';
+      },
+      expected: /^data\/claims\/colossus-1\.json: claims\[1\]\.check\.kind: /,
+    },
+    {
+      name: 'a claims file for a facility that does not exist',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.facilityId = 'colossus-9';
+      },
+      expected: /^data\/claims\/colossus-1\.json: facilityId: unknown facility "colossus-9"/,
+    },
   ];
 
   it.each(cases)('is rejected with file and field named: $name', ({ file, mutate, expected }) => {

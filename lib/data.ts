@@ -8,7 +8,13 @@ import path from 'node:path';
 
 import type { z } from 'zod';
 
+import { resolveRef } from './claim-refs';
 import {
+  type ChangeLog,
+  ChangeLogSchema,
+  type ClaimCheck,
+  type ClaimsFile,
+  ClaimsFileSchema,
   type Facility,
   FacilitySchema,
   type Factors,
@@ -24,6 +30,9 @@ export type Dataset = {
   facilities: Facility[];
   places: Place[];
   factors: Factors;
+  /** The claims ledger of each facility that has one (data/claims/<facility id>.json). */
+  claims: ClaimsFile[];
+  changeLog: ChangeLog;
   /** Every source id referenced anywhere, with where it was referenced. */
   sourceRefs: SourceRef[];
 };
@@ -144,14 +153,70 @@ export function loadDataset(dataDir: string): Dataset {
   if (facilities.length === 0 && problems.length === 0)
     problems.push(`${relative(dataDir, path.join(dataDir, 'facilities'))}: no facility files found`);
 
+  const changeLogFile = path.join(dataDir, 'changelog.json');
+  const changeLogLabel = relative(dataDir, changeLogFile);
+  const changeLogRaw = readJson(changeLogFile, changeLogLabel, problems);
+  const changeLog = changeLogRaw === undefined ? undefined : parseWith(ChangeLogSchema, changeLogRaw, changeLogLabel, problems);
+  changeLog?.entries.forEach((e, i) =>
+    e.files.forEach((f, j) => {
+      if (!fs.existsSync(path.join(dataDir, f.replace(/^data\//, ''))))
+        problems.push(`${changeLogLabel}: entries[${i}].files[${j}]: no such file "${f}"`);
+    }),
+  );
+
+  const claims: ClaimsFile[] = [];
+  for (const file of jsonFilesIn(path.join(dataDir, 'claims'))) {
+    const label = relative(dataDir, file);
+    const raw = readJson(file, label, problems);
+    if (raw === undefined) continue;
+    sourceRefs.push(...collectSourceRefs(raw, label));
+    const parsed = parseWith(ClaimsFileSchema, raw, label, problems);
+    if (parsed === undefined) continue;
+    const facility = facilities.find((f) => f.id === parsed.facilityId);
+    if (facility === undefined) {
+      problems.push(
+        `${label}: facilityId: unknown facility "${parsed.facilityId}" (known: ${facilities.map((f) => f.id).join(', ') || 'none'})`,
+      );
+      continue;
+    }
+    if (parsed.facilityId !== path.basename(file, '.json'))
+      problems.push(`${label}: facilityId: "${parsed.facilityId}" must match the file name "${path.basename(file, '.json')}"`);
+    const place = places.find((p) => p.id === facility.placeId);
+    if (place !== undefined && factors !== undefined) {
+      parsed.claims.forEach((claim, i) => {
+        for (const { at, ref } of refsOf(claim.check)) {
+          const found = resolveRef(ref, { facility, place, factors });
+          if (typeof found === 'string') problems.push(`${label}: claims[${i}].check.${at}: ${found}`);
+        }
+      });
+    }
+    claims.push(parsed);
+  }
+
   if (sourcesParsed !== undefined) {
     for (const ref of sourceRefs) {
       if (!sources.has(ref.id)) problems.push(`${ref.file}: ${ref.path}: unknown source id "${ref.id}" (not in ${sourcesLabel})`);
     }
   }
 
-  if (problems.length > 0 || factors === undefined) throw new DataValidationError(problems);
-  return { sources, facilities, places, factors, sourceRefs };
+  if (problems.length > 0 || factors === undefined || changeLog === undefined) throw new DataValidationError(problems);
+  return { sources, facilities, places, factors, claims, changeLog, sourceRefs };
+}
+
+/** Every data reference in a claim's check, with its path inside the check. */
+function refsOf(check: ClaimCheck): { at: string; ref: string }[] {
+  const found: { at: string; ref: string }[] = [];
+  const visit = (v: unknown, at: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${at}[${i}]`));
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'ref' && typeof x === 'string') found.push({ at: `${at}.ref`.replace(/^\./, ''), ref: x });
+        else visit(x, `${at}.${k}`);
+      }
+    }
+  };
+  visit(check, '');
+  return found;
 }
 
 /** Source ids in the registry that no figure uses. */
@@ -189,6 +254,14 @@ export function getSource(id: string): Source {
 
 export function listSources(): Source[] {
   return [...getDataset().sources.values()];
+}
+
+export function findClaims(facilityId: string): ClaimsFile | undefined {
+  return getDataset().claims.find((c) => c.facilityId === facilityId);
+}
+
+export function getChangeLog(): ChangeLog {
+  return getDataset().changeLog;
 }
 
 export function getFactors(): Factors {

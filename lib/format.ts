@@ -81,3 +81,9 @@ export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {})
   const high = formatNumber(scaled(q.high, q.unit), style);
   return low === high ? central : `${central} (range ${low}–${high})`;
 }
+
+/** Computed figures are rounded; sourced figures are shown as the source gave them. */
+export function styleFor(q: Quantity): NumberStyle {
+  if (q.kind !== 'known' || q.derivation === undefined) return {};
+  return { significantFigures: q.unit === 'share' || q.unit === 'kW' ? 2 : 3 };
+}

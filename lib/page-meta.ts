@@ -23,6 +23,10 @@ export function facilityPageMeta(o: Overview, section: Section) {
       title: `Report: ${facility.shortName}, ${place.name}`,
       description: `A printable report on ${facility.name}: headline figures, comparisons with ${place.name} homes and ${u}, and every source.`,
     },
+    claims: {
+      title: `Claims checked: ${facility.shortName}, ${place.name}`,
+      description: `Public claims about ${facility.name} from the company, ${u}, advocates, public records and the press, each checked against the data by the same rule, with the arithmetic.`,
+    },
     water: {
       title: `Water: ${facility.shortName}, ${place.name}`,
       description: `${facility.name}: every report of its daily water use, against homes and ${u}'s pumping, the aquifer, the recycling plant and the water of its electricity, with sources.`,

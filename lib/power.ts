@@ -11,6 +11,7 @@ import { formatNumber, formatRange } from './format';
 import { derive, divideBounds, envelope, type KnownQuantity, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
 import type { HouseholdBaseline } from './schemas';
 import {
+  averageMwToKwhPerMonth,
   HOURS_PER_MONTH,
   HOURS_PER_YEAR,
   KW_PER_MW,
@@ -153,6 +154,17 @@ export function energyFromBill(bill: Named<'USD/month'>, price: Named<'USD/kWh'>
     [bill, price],
     ([b, p]) => divideBounds(b, p),
     ([b, p]) => `${formatRange(b)} ÷ ${formatRange(p, { significantFigures: 3 })}`,
+  );
+}
+
+/** The monthly bill of a load drawing `power` all month, at a price per kWh. */
+export function monthlyBillAtPower(power: Named<'MW'>, price: Named<'USD/kWh'>): Quantity<'USD/month'> {
+  return derive(
+    'USD/month',
+    [power, price],
+    ([p, pr]) => multiplyBounds(mapBounds(p, averageMwToKwhPerMonth), pr),
+    ([p, pr]) =>
+      `${formatRange(p)} × ${formatNumber(HOURS_PER_MONTH)} hours in an average month × 1,000 kW per MW × ${formatRange(pr, { significantFigures: 3 })}`,
   );
 }
 

@@ -30,6 +30,11 @@ export const UNITS = {
   'USD/kWh': { label: 'per kWh', long: 'US dollars per kilowatt-hour', kind: 'price' },
   'USD/100 gal': { label: 'per 100 gallons', long: 'US dollars per 100 gallons', kind: 'price' },
   'ft/yr': { label: 'feet a year', long: 'feet a year', kind: 'rate of change' },
+  /** How fast a power changes: what "megawatts every hour" literally says. */
+  'MW/h': { label: 'MW per hour', long: 'megawatts per hour', kind: 'change of power over time' },
+  'USD/GPU': { label: 'per GPU', long: 'US dollars per GPU', kind: 'price' },
+  days: { label: 'days', long: 'days', kind: 'duration' },
+  months: { label: 'months', long: 'months', kind: 'duration' },
   share: { label: '%', long: 'per cent', kind: 'share' },
   ratio: { label: '×', long: 'times', kind: 'ratio' },
   'load factor': { label: '', long: 'load factor (average ÷ maximum)', kind: 'ratio' },
@@ -85,6 +90,11 @@ export function litresPerKwhToGallonsPerMwh(litresPerKwh: number): number {
 }
 
 /** Energy in a day of a load of `powerMw` running flat out, in MWh. */
+/** kWh used in an average month by a load drawing `powerMw` all the time. */
+export function averageMwToKwhPerMonth(powerMw: number): number {
+  return powerMw * KW_PER_MW * HOURS_PER_MONTH;
+}
+
 export function mwToMwhPerDay(powerMw: number): number {
   return powerMw * 24;
 }
@@ -98,4 +108,23 @@ export function daysInMonth(isoMonth: string): number {
 
 export function gallonsPerDayToGallonsPerYear(gallonsPerDay: number): number {
   return gallonsPerDay * DAYS_PER_YEAR;
+}
+
+export const DAYS_PER_MONTH = DAYS_PER_YEAR / MONTHS_PER_YEAR; // 30.4: an average month
+
+/**
+ * A figure in one unit expressed in another, or undefined when no conversion exists:
+ * then the two figures measure different things (a rate and an amount, a power and a
+ * change of power), and comparing them is a unit error.
+ */
+export function convert(value: number, from: Unit, to: Unit): number | undefined {
+  if (from === to) return value;
+  const table: Partial<Record<Unit, Partial<Record<Unit, number>>>> = {
+    months: { days: DAYS_PER_MONTH },
+    days: { months: 1 / DAYS_PER_MONTH },
+    MW: { kW: KW_PER_MW },
+    kW: { MW: 1 / KW_PER_MW },
+  };
+  const factor = table[from]?.[to];
+  return factor === undefined ? undefined : value * factor;
 }

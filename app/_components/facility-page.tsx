@@ -15,6 +15,7 @@ export function FacilityPage({
   lede,
   sourceIds,
   children,
+  scenario = true,
 }: {
   overview: Overview;
   section: Exclude<FacilitySection, 'overview' | 'report'>;
@@ -22,6 +23,8 @@ export function FacilityPage({
   lede: ReactNode;
   sourceIds: string[];
   children: ReactNode;
+  /** false on a page that the what-if settings do not change: it then says so instead of offering them. */
+  scenario?: boolean;
 }) {
   const { facility, place } = overview;
   return (
@@ -36,7 +39,14 @@ export function FacilityPage({
         <FacilityNav facility={facility} current={section} query={overview.scenarioQuery} />
         <p className="lede">{lede}</p>
       </header>
-      <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} />
+      {scenario ? (
+        <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} />
+      ) : (
+        <p className="scenario-none">
+          The what-if settings do not change this page: each claim is checked against the figures as published
+          {overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}.
+        </p>
+      )}
       {children}
       <SourcesNote count={sourceIds.length} />
     </article>

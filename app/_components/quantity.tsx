@@ -1,16 +1,12 @@
 import type { ReactNode } from 'react';
 
-import { formatDate, formatRange, formatValue, type NumberStyle } from '@/lib/format';
+import { formatDate, formatRange, formatValue, type NumberStyle, styleFor } from '@/lib/format';
 import { flattenDerivation } from '@/lib/derivation';
 import { hasRange, type KnownQuantity, type Quantity } from '@/lib/quantity';
 
 import { SourceCites } from './sources';
 
-/** Computed figures are rounded; sourced figures are shown as the source gave them. */
-export function styleFor(q: Quantity): NumberStyle {
-  if (q.kind !== 'known' || q.derivation === undefined) return {};
-  return { significantFigures: q.unit === 'share' || q.unit === 'kW' ? 2 : 3 };
-}
+export { styleFor };
 
 /** The central value with its unit, or "not known". */
 export function Value({ q, style }: { q: Quantity; style?: NumberStyle }) {

@@ -242,7 +242,7 @@ export async function ReportPage({ report }: { report: Report }) {
             return (
               <li key={id}>
                 {s.publisher}. <cite>{s.title}</cite>. {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
-                <span className="source-url">{s.url}</span>
+                <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
                 {s.via ? ` (read via ${s.via})` : ''}
               </li>
             );

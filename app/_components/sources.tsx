@@ -47,9 +47,13 @@ export function SourceList({ ids, usedOn }: { ids: string[]; usedOn?: (id: strin
       {sources.map((s) => (
         <li key={s.id} id={`source-${s.id}`}>
           <span className="source-publisher">{s.publisher}</span>. <cite>{s.title}</cite>. {published(s, true)}.{' '}
-          <a href={s.url} className="source-url">
-            {s.url}
-          </a>{' '}
+          {s.url === null ? (
+            <span className="source-url">Address not recorded.</span>
+          ) : (
+            <a href={s.url} className="source-url">
+              {s.url}
+            </a>
+          )}{' '}
           <span className="source-accessed">{`(checked ${formatDate(s.accessedOn)}${s.via ? `; read via ${s.via}` : ''})`}</span>
           {s.note ? <span className="source-note"> {s.note}</span> : null}
           {usedOn ? usedOn(s.id) : null}

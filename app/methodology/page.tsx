@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { getFactors, listFacilities } from '@/lib/data';
-import { formatNumber } from '@/lib/format';
+import { ROUNDING_TOLERANCE } from '@/lib/claims';
+import { getChangeLog, getFactors, listFacilities } from '@/lib/data';
+import { formatDate, formatNumber } from '@/lib/format';
 import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/units';
 
@@ -17,6 +18,7 @@ export const metadata: Metadata = {
 
 export default function MethodologyPage() {
   const f = getFactors();
+  const changes = getChangeLog().entries;
   const facility = listFacilities()[0];
   return (
     <article className="prose">
@@ -150,12 +152,54 @@ export default function MethodologyPage() {
         </p>
       ) : null}
 
+      <h2 id="claims">How claims are checked</h2>
+      <p>
+        Each claim on a Claims page is checked by one rule, whoever made it. The claimed figure is first put in the unit of the data it
+        describes; where no conversion exists (a figure in megawatts per hour against one in megawatts), the claim confuses two different
+        quantities, and it is marked inconsistent as a unit error.
+      </p>
+      <ul>
+        <li>
+          <strong>Consistent</strong>: the claimed figure (or range) lies within the range of the data, widened by{' '}
+          {formatNumber(ROUNDING_TOLERANCE * 100)}% on each side because claims are rounded. For a claim of &ldquo;more than X&rdquo;, the
+          top of the data&apos;s range, widened the same way, must reach X.
+        </li>
+        <li>
+          <strong>Inconsistent</strong>: outside that range, or a unit error.
+        </li>
+        <li>
+          <strong>Cannot be checked</strong>: a figure the check needs is not known, or has no source. The arithmetic is still shown.
+        </li>
+      </ul>
+      <p>
+        Where the data holds several figures for the same thing (two estimates, three household baselines, the average day and the summer
+        peak), the range runs across all of them, and each is also shown on its own with its own verdict. The verdicts are computed from the
+        data files whenever the site is built, and a unit test changes an input and checks that the verdict follows.
+      </p>
+
       <h2 id="unknown">What is not known</h2>
       <p>
         Where a figure was looked for and not found, the site says so where the figure would be, and computes nothing from it. Among them:
         the facility&apos;s actual electric load and metered water use, its tariff, a current count of Memphis households, a recharge rate
         for the Memphis Sand aquifer, and the water used per MWh by the plants that supply TVA.
       </p>
+
+      <h2 id="changes">Change log of the data</h2>
+      <p>
+        Every change to the site&apos;s data, newest first. A corrected figure is listed with its value before and after.{' '}
+        {changes.some((c) => c.kind === 'corrected')
+          ? null
+          : 'No published figure has been corrected yet; additions are listed so that a reader can see when each part of the data appeared.'}
+      </p>
+      <ol className="change-log">
+        {changes.map((c, i) => (
+          <li key={i}>
+            <strong>{`${formatDate(c.date)}, ${c.kind}.`}</strong> {c.summary}
+            {c.kind === 'corrected' ? ` Before: ${c.before}. After: ${c.after}.` : null}{' '}
+            <span className="source-accessed">{`(${c.files.join(', ')})`}</span>
+          </li>
+        ))}
+      </ol>
     </article>
   );
 }
