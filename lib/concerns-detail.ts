@@ -12,6 +12,7 @@ import { type KnownQuantity, type Quantity, unknown } from './quantity';
 import type { Scenario } from './scenario';
 import type { Concerns, Facility, Place } from './schemas';
 import { sourceIdsOf } from './sources';
+import { formatDate, formatValue } from './format';
 
 export type EmissionFigure = Concerns['emissionFigures'][number];
 
@@ -111,6 +112,25 @@ function turbineQuantities(r: TurbineRow): Quantity[] {
   const all: (Quantity | undefined)[] = [r.reportedCount, r.reportedMw, r.permittedCount, r.permittedMw];
   return all.filter((q) => q !== undefined);
 }
+
+/** One sentence for the NOx chart, written from the same figures it draws. */
+export function describeNox(detail: ConcernsDetail): string {
+  const cap = detail.noxCap.tonsPerYear;
+  const others = detail.nox.filter((e) => e !== detail.noxCap && e.tonsPerYear.kind === 'known');
+  const lowest = others.reduce<EmissionFigure | undefined>((a, e) => (a === undefined || low(e) < low(a) ? e : a), undefined);
+  const highest = others.reduce<EmissionFigure | undefined>((a, e) => (a === undefined || high(e) > high(a) ? e : a), undefined);
+  const capText = cap.kind === 'known' ? `${formatValue(cap.value, 'short tons/yr')}` : 'not known';
+  if (lowest === undefined || highest === undefined) return `The permit caps NOx at ${capText}.`;
+  return (
+    `The permit caps NOx at ${capText} for its ${detail.concerns.permit.units.kind === 'known' ? formatValue(detail.concerns.permit.units.value, 'turbines') : 'turbines'}; ` +
+    `the other figures run from ${formatValue(low(lowest), 'short tons/yr')} (${lowest.label.toLowerCase()}, ${formatDate(asOf(lowest))}) ` +
+    `to ${formatValue(high(highest), 'short tons/yr')} (${highest.label.toLowerCase()}, ${formatDate(asOf(highest))}).`
+  );
+}
+
+const low = (e: EmissionFigure) => (e.tonsPerYear.kind === 'known' ? e.tonsPerYear.low : 0);
+const high = (e: EmissionFigure) => (e.tonsPerYear.kind === 'known' ? e.tonsPerYear.high : 0);
+const asOf = (e: EmissionFigure) => e.tonsPerYear.asOf ?? '';
 
 /** Whether a figure is a range the source gives, rather than one number. */
 export function isRange(q: Quantity): q is KnownQuantity {

@@ -2,7 +2,7 @@
 import type { Overview } from './overview';
 import { publicPath, withQuery } from './site';
 
-export type Section = 'overview' | 'power' | 'water' | 'report';
+export type Section = 'overview' | 'power' | 'water' | 'concerns' | 'report';
 
 /** The front page shows the featured facility's overview; its canonical URL is that facility's page. */
 export function facilityPageMeta(o: Overview, section: Section) {
@@ -21,6 +21,10 @@ export function facilityPageMeta(o: Overview, section: Section) {
     report: {
       title: `Report: ${facility.shortName}, ${place.name}`,
       description: `A printable report on ${facility.name}: headline figures, comparisons with ${place.name} homes and ${u}, and every source.`,
+    },
+    concerns: {
+      title: `Concerns: ${facility.shortName}, ${place.name}`,
+      description: `${facility.name}: its gas turbines and air permit, estimates of their pollution, the grid's CO2 for the same energy, the neighbourhood's health context and energy burden, and the legal record, with sources.`,
     },
     water: {
       title: `Water: ${facility.shortName}, ${place.name}`,

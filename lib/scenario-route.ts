@@ -9,11 +9,11 @@ import { scenarioContext } from './scenario-context';
 
 export const DEFAULT_KEY = 'default';
 
-export type PublicRoute = { facilityId: string | undefined; section: 'overview' | 'power' | 'water' | 'report' };
+export type PublicRoute = { facilityId: string | undefined; section: 'overview' | 'power' | 'water' | 'concerns' | 'report' };
 
 export function matchPublicRoute(pathname: string): PublicRoute | undefined {
   if (pathname === '/') return { facilityId: undefined, section: 'overview' };
-  const m = /^\/facilities\/([^/]+)(?:\/(power|water|report))?\/?$/.exec(pathname);
+  const m = /^\/facilities\/([^/]+)(?:\/(power|water|concerns|report))?\/?$/.exec(pathname);
   if (!m) return undefined;
   return { facilityId: decodeURIComponent(m[1] as string), section: (m[2] as PublicRoute['section'] | undefined) ?? 'overview' };
 }

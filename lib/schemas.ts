@@ -423,6 +423,8 @@ export const ConcernsSchema = z
           label: z.string().min(1),
           scope: z.string().min(1),
           study: z.string().min(1),
+          /** What the share is of: e.g. "median share of income spent on energy". */
+          measure: z.string().min(1),
           qualifier: z.enum(QUALIFIERS).optional(),
           share: fact('share'),
         }),

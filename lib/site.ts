@@ -4,7 +4,10 @@ export function siteUrl(): string {
 }
 
 /** The public path of a facility page (or of the front page when `facilityId` is undefined). */
-export function publicPath(facilityId: string | undefined, section: 'overview' | 'power' | 'water' | 'report' = 'overview'): string {
+export function publicPath(
+  facilityId: string | undefined,
+  section: 'overview' | 'power' | 'water' | 'concerns' | 'report' = 'overview',
+): string {
   if (facilityId === undefined) return '/';
   return `/facilities/${facilityId}${section === 'overview' ? '' : `/${section}`}`;
 }

@@ -7,6 +7,7 @@ const SECTIONS = [
   { key: 'overview', label: 'Overview' },
   { key: 'power', label: 'Power' },
   { key: 'water', label: 'Water' },
+  { key: 'concerns', label: 'Concerns' },
   { key: 'report', label: 'Printable report' },
 ] as const;
 
