@@ -36,7 +36,7 @@ test('sets every NOx figure beside the cap, with who gave it, as a chart with it
   const nox = concerns.emissionFigures.filter((e) => e.pollutant === 'NOx');
   await expect(table.locator('tbody tr')).toHaveCount(nox.length);
   await expect(table.getByRole('row', { name: /E&E News/ })).toContainText('1,200–2,000 tons a year');
-  await expect(table.getByRole('row', { name: /notice of intent/ })).toContainText('1,200–2,100 tons a year');
+  await expect(table.getByRole('row', { name: /no controls \(notice of intent\)/ })).toContainText('1,200–2,100 tons a year');
   await expect(table.getByRole('row', { name: /E&E News/ })).toContainText('13.8–23×');
   await expect(table.getByRole('row', { name: /Early estimate/ })).toContainText('Weak source');
 });

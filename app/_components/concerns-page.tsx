@@ -259,7 +259,7 @@ function GridComparison({ detail }: { detail: ConcernsDetail }) {
         electricity is:
       </p>
       <ul className="comparisons">
-        <Comparison q={g.energy}>of electricity in a year</Comparison>
+        <Comparison q={g.energy}>of electricity</Comparison>
       </ul>
       <p>Two published rates turn that into carbon dioxide. They measure different things, so they are shown side by side, not averaged:</p>
       <ScrollTable
@@ -395,6 +395,7 @@ function EnergyBurden({ detail }: { detail: ConcernsDetail }) {
       <ScrollTable
         id="burden-table-caption"
         title={<>Energy burden in {detail.place.name}: share of income spent on energy, and households with a high burden</>}
+        stack
       >
         <thead>
           <tr>
@@ -412,10 +413,10 @@ function EnergyBurden({ detail }: { detail: ConcernsDetail }) {
                   <AsOf q={b.share} /> · <SourceCites ids={b.share.sourceIds} />
                 </span>
               </th>
-              <td>
+              <td data-label="Study, and what it measures">
                 {b.study}: {b.measure}
               </td>
-              <td className="num">
+              <td className="num" data-label="Figure">
                 <Figure q={b.share} qualifier={b.qualifier} />
               </td>
             </tr>
