@@ -31,11 +31,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <span className="site-tagline">big numbers, set against the homes and utility you know</span>
             <nav aria-label="Site" className="site-nav">
               <Link href="/methodology">Methodology</Link>
+              <Link href="/sources">Sources</Link>
               <PrintButton />
             </nav>
           </div>
         </header>
-        <p className="print-only wrap">Data-center impact · printed from {siteUrl()} · every figure&apos;s source is listed at the end</p>
+        <p className="print-only wrap">
+          Data-center impact · printed from {siteUrl()} · every figure&apos;s source is listed at {siteUrl()}/sources
+        </p>
         <main id="main" className="wrap">
           {children}
         </main>

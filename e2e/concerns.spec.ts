@@ -22,9 +22,14 @@ test('shows the permit caps, each linked to its source', async ({ page }) => {
   await expect(table.getByRole('row', { name: /NOx/ })).toContainText(formatValue(knownValue(nox.tonsPerYear), 'short tons/yr'));
   await expect(table).toContainText('87 tons a year');
   const permitSource = getSource(nox.tonsPerYear.sourceIds![0]!);
-  const link = page.getByRole('region', { name: 'What the air permit allows' }).locator(`a[href="#source-${permitSource.id}"]`).first();
+  const link = page
+    .getByRole('region', { name: 'What the air permit allows' })
+    .locator(`a[href="/sources#source-${permitSource.id}"]`)
+    .first();
   await expect(link).toBeVisible();
+  await link.click();
   await expect(page.locator(`#source-${permitSource.id}`)).toContainText(permitSource.url);
+  await expect(page.locator(`#source-${permitSource.id}`)).toContainText('Concerns');
 });
 
 test('sets every NOx figure beside the cap, with who gave it, as a chart with its summary and a table', async ({ page }) => {

@@ -10,6 +10,7 @@ export const facility = listFacilities()[0]!;
 export const ALL_PAGES = [
   '/',
   '/methodology',
+  '/sources',
   ...listFacilities().flatMap((f) => [
     `/facilities/${f.id}`,
     `/facilities/${f.id}/power`,
@@ -19,11 +20,8 @@ export const ALL_PAGES = [
   ]),
 ];
 
-/** Pages with charts (every page but the methodology). */
-export const CHART_PAGES = ALL_PAGES.filter((p) => p !== '/methodology');
-
-/** Pages that cite sources by a link to their own list of sources (the report numbers them instead). */
-export const CITING_PAGES = ALL_PAGES.filter((p) => p !== '/methodology' && !p.endsWith('/report'));
+/** Pages with charts (every page but the methodology and the sources). */
+export const CHART_PAGES = ALL_PAGES.filter((p) => p !== '/methodology' && p !== '/sources');
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { getSource } from '../lib/data';
+import { getSource, listSources } from '../lib/data';
 import { formatValue } from '../lib/format';
 import { getOverview } from '../lib/overview';
 import { expectNoAxeViolations, facility, knownValue } from './helpers';
@@ -20,11 +20,9 @@ for (const path of PAGES) {
           const card = page.getByRole('article', { name: figure.label });
           await expect(card.locator('.big')).toHaveText(formatValue(knownValue(figure.power), 'MW'));
           await expect(card.locator('.provenance').first()).toContainText('As of');
-          // the figure links to its source's entry on the page, and the entry to the source itself
+          // the figure links to its source's entry on the sources page
           const href = await card.locator('.provenance a').first().getAttribute('href');
-          expect(figure.power.sourceIds.map((id) => `#source-${id}`)).toContain(href);
-          const id = href!.slice('#source-'.length);
-          await expect(page.locator(`#source-${id} a.source-url`)).toHaveAttribute('href', getSource(id).url);
+          expect(figure.power.sourceIds.map((id) => `/sources#source-${id}`)).toContain(href);
           await expect(card).toContainText('households');
           await expect(card).toContainText('of MLGW');
         });
@@ -34,7 +32,10 @@ for (const path of PAGES) {
         const card = page.getByRole('article', { name: 'Water use on site' });
         await expect(card.locator('.big')).toHaveText(formatValue(knownValue(overview.water.use), 'gal/day'));
         await expect(card).toContainText('1,500,000'); // the advocates' upper figure, shown as the range
-        await expect(card.getByRole('link', { name: /Protect Our Aquifer/ })).toHaveAttribute('href', '#source-protect-our-aquifer-xai');
+        await expect(card.getByRole('link', { name: /Protect Our Aquifer/ })).toHaveAttribute(
+          'href',
+          '/sources#source-protect-our-aquifer-xai',
+        );
       });
     });
 
@@ -45,7 +46,8 @@ for (const path of PAGES) {
       await how.locator('summary').click();
       await expect(how).toContainText('hours in a year');
       await expect(how).toContainText('kWh a year');
-      await expect(how.getByRole('link').first()).toHaveAttribute('href', /^#source-/);
+      await expect(how).toContainText('÷ 2,000 MW'); // the share of MLGW's average load, in the same block
+      await expect(how.getByRole('link').first()).toHaveAttribute('href', /^\/sources#source-/);
     });
 
     test('draws its charts in the server HTML, visible without JavaScript', async ({ browser }) => {
@@ -53,22 +55,25 @@ for (const path of PAGES) {
       const page = await context.newPage();
       await page.goto(path);
       const charts = page.locator('.chart svg.recharts-surface:visible');
-      await expect(charts).toHaveCount(2);
+      await expect(charts).toHaveCount(1);
       expect(await charts.first().locator('path.recharts-curve').count()).toBeGreaterThanOrEqual(4);
       await expect(page.locator('.chart-summary').first()).toContainText('Grid power in service rose from');
-      await expect(page.getByRole('table', { name: /Data for both charts/ }).locator('tbody tr')).toHaveCount(facility.timeline.length);
+      const powerEvents = facility.timeline.filter((e) => Object.keys(e.changes).some((k) => k !== 'gpuCount' && k !== 'batteryPowerMw'));
+      await expect(page.getByRole('table', { name: /Data for the chart/ }).locator('tbody tr')).toHaveCount(powerEvents.length);
       await context.close();
     });
   });
 }
 
-test('lists every source behind the page once, with its address', async ({ page }) => {
-  await page.goto(`/facilities/${facility.id}`);
-  const items = page.locator('.source-list > li');
-  await expect(items).toHaveCount(overview.sourceIds.length);
+test('the sources page lists every source once, with its address and the pages that use it', async ({ page }) => {
+  await page.goto('/sources');
+  await expect(page.locator('.source-list > li')).toHaveCount(listSources().length);
   for (const id of overview.sourceIds) {
-    await expect(page.locator(`#source-${id} a.source-url`)).toHaveAttribute('href', getSource(id).url);
+    const entry = page.locator(`#source-${id}`);
+    await expect(entry.locator('a.source-url')).toHaveAttribute('href', getSource(id).url);
+    await expect(entry.getByRole('link', { name: `${facility.shortName} Overview` })).toHaveAttribute('href', `/facilities/${facility.id}`);
   }
+  await expectNoAxeViolations(page);
 });
 
 test('an unknown facility gets a 404 page that names what exists', async ({ page }) => {

@@ -16,7 +16,7 @@ test('counts homes two ways, for every household baseline, with each baseline so
       const tr = table.getByRole('row', { name: new RegExp(`^${row.baseline.label}`) });
       await expect(tr).toContainText(formatValue(knownValue(row.baseline.electricityKwhPerMonth), 'kWh/month'));
       for (const q of [...row.byPower, ...row.byEnergy]) await expect(tr).toContainText(homes(q));
-      await expect(tr.getByRole('link').first()).toHaveAttribute('href', /^#source-/);
+      await expect(tr.getByRole('link').first()).toHaveAttribute('href', /^\/sources#source-/);
     });
   }
   await expect(page.getByText('The answer depends on the home you compare with.')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { ALL_PAGES, CHART_PAGES, CITING_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
+import { ALL_PAGES, CHART_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
 
 for (const path of ALL_PAGES) {
   test.describe(`every page: ${path}`, () => {
@@ -23,18 +23,6 @@ for (const path of ALL_PAGES) {
       await page.goto(path, { waitUntil: 'networkidle' });
       expect(errors).toEqual([]);
     });
-  });
-}
-
-for (const path of CITING_PAGES) {
-  test(`every source link on ${path} leads to an entry in its list of sources`, async ({ page }) => {
-    await page.goto(path);
-    const targets = await page
-      .locator('a[href^="#source-"]')
-      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.slice(1)))]);
-    expect(targets.length).toBeGreaterThan(0);
-    const missing = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) === null), targets);
-    expect(missing).toEqual([]);
   });
 }
 

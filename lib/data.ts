@@ -211,6 +211,10 @@ export function findConcerns(facilityId: string): Concerns | undefined {
   return getDataset().concerns.find((c) => c.facilityId === facilityId);
 }
 
+export function listSources(): Source[] {
+  return [...getDataset().sources.values()];
+}
+
 export function getFactors(): Factors {
   return getDataset().factors;
 }

@@ -70,3 +70,35 @@ describe('flattenDerivation of a range across estimates', () => {
     expect(leaves.map((l) => l.name)).toEqual(['input central arithmetic', 'other']);
   });
 });
+
+describe('flattenDerivation of several figures', () => {
+  const power = known('MW', 300, meta);
+  const load = known('MW', 2000, meta);
+  const peak = known('MW', 3000, meta);
+  const ofLoad = derive(
+    'share',
+    [
+      { name: 'power', quantity: power },
+      { name: 'average load', quantity: load },
+    ],
+    ([p, l]) => divideBounds(p, l),
+    () => '300 ÷ 2,000',
+  );
+  const ofPeak = derive(
+    'share',
+    [
+      { name: 'power', quantity: power },
+      { name: 'summer peak', quantity: peak },
+    ],
+    ([p, l]) => divideBounds(p, l),
+    () => '300 ÷ 3,000',
+  );
+
+  it('keeps each figure’s step and lists a shared input once', () => {
+    if (ofLoad.kind !== 'known' || ofPeak.kind !== 'known') throw new Error('expected known');
+    const { steps, leaves } = flattenDerivation([ofLoad, ofPeak]);
+    expect(steps.map((s) => s.formula)).toEqual(['300 ÷ 2,000', '300 ÷ 3,000']);
+    expect(steps.map((s) => s.result.value)).toEqual([0.15, 0.1]);
+    expect(leaves.map((l) => l.name)).toEqual(['power', 'average load', 'summer peak']);
+  });
+});

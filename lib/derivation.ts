@@ -9,7 +9,8 @@ import type { KnownQuantity, Quantity } from './quantity';
 export type Step = { formula: string; result: KnownQuantity };
 export type Leaf = { name: string; quantity: Quantity };
 
-export function flattenDerivation(q: KnownQuantity): { steps: Step[]; leaves: Leaf[] } {
+/** The arithmetic of one figure, or of several shown together (shared steps and inputs then appear once). */
+export function flattenDerivation(q: KnownQuantity | KnownQuantity[]): { steps: Step[]; leaves: Leaf[] } {
   const steps: Step[] = [];
   const leaves: Leaf[] = [];
   const seenSteps = new Set<string>();
@@ -35,6 +36,6 @@ export function flattenDerivation(q: KnownQuantity): { steps: Step[]; leaves: Le
       steps.push({ formula: k.derivation.formula, result: k });
     }
   };
-  visit(q);
+  for (const one of Array.isArray(q) ? q : [q]) visit(one);
   return { steps, leaves };
 }

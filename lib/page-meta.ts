@@ -1,8 +1,9 @@
 /** Titles, descriptions and canonical links of the facility pages, for every scenario. */
 import type { Overview } from './overview';
+import type { SectionKey } from './sections';
 import { publicPath, withQuery } from './site';
 
-export type Section = 'overview' | 'power' | 'water' | 'concerns' | 'report';
+export type Section = SectionKey;
 
 /** The front page shows the featured facility's overview; its canonical URL is that facility's page. */
 export function facilityPageMeta(o: Overview, section: Section) {

@@ -6,16 +6,20 @@
 import { listFacilities } from './data';
 import { type ParseResult, parseScenario, type Scenario, scenarioToQuery } from './scenario';
 import { scenarioContext } from './scenario-context';
+import { type SectionKey, SECTIONS } from './sections';
 
 export const DEFAULT_KEY = 'default';
 
-export type PublicRoute = { facilityId: string | undefined; section: 'overview' | 'power' | 'water' | 'concerns' | 'report' };
+export type PublicRoute = { facilityId: string | undefined; section: SectionKey };
+
+const SUBPAGES = SECTIONS.filter((s) => s !== 'overview').join('|');
+const FACILITY_PATH = new RegExp(`^/facilities/([^/]+)(?:/(${SUBPAGES}))?/?$`);
 
 export function matchPublicRoute(pathname: string): PublicRoute | undefined {
   if (pathname === '/') return { facilityId: undefined, section: 'overview' };
-  const m = /^\/facilities\/([^/]+)(?:\/(power|water|concerns|report))?\/?$/.exec(pathname);
+  const m = FACILITY_PATH.exec(pathname);
   if (!m) return undefined;
-  return { facilityId: decodeURIComponent(m[1] as string), section: (m[2] as PublicRoute['section'] | undefined) ?? 'overview' };
+  return { facilityId: decodeURIComponent(m[1] as string), section: (m[2] as SectionKey | undefined) ?? 'overview' };
 }
 
 export function featuredFacilityId(): string {

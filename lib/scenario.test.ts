@@ -163,7 +163,8 @@ describe('helpers', () => {
   });
 });
 
-describe('properties', () => {
+// Property runs are CPU-bound; on a busy 2-core machine they can pass the default 5 s limit.
+describe('properties', { timeout: 60_000 }, () => {
   const anyText = fc.string({ maxLength: 30 });
   const nameish = fc.oneof(fc.constantFrom('date', 'loadFactor', 'household', 'water', 'pue', 'utm_source', 'fbclid'), anyText);
 

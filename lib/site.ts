@@ -1,13 +1,12 @@
+import type { SectionKey } from './sections';
+
 /** Where the site is served, for links that must work outside the browser (print, share). */
 export function siteUrl(): string {
   return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 }
 
 /** The public path of a facility page (or of the front page when `facilityId` is undefined). */
-export function publicPath(
-  facilityId: string | undefined,
-  section: 'overview' | 'power' | 'water' | 'concerns' | 'report' = 'overview',
-): string {
+export function publicPath(facilityId: string | undefined, section: SectionKey = 'overview'): string {
   if (facilityId === undefined) return '/';
   return `/facilities/${facilityId}${section === 'overview' ? '' : `/${section}`}`;
 }

@@ -1,17 +1,10 @@
 import Link from 'next/link';
 
 import type { Facility } from '@/lib/schemas';
+import { SECTION_LABELS, type SectionKey, SECTIONS } from '@/lib/sections';
 import { publicPath, withQuery } from '@/lib/site';
 
-const SECTIONS = [
-  { key: 'overview', label: 'Overview' },
-  { key: 'power', label: 'Power' },
-  { key: 'water', label: 'Water' },
-  { key: 'concerns', label: 'Concerns' },
-  { key: 'report', label: 'Printable report' },
-] as const;
-
-export type FacilitySection = (typeof SECTIONS)[number]['key'];
+export type FacilitySection = SectionKey;
 
 /** Links between a facility's pages; they carry the scenario, so a reader keeps their settings. */
 export function FacilityNav({ facility, current, query }: { facility: Facility; current: FacilitySection; query: string }) {
@@ -19,9 +12,9 @@ export function FacilityNav({ facility, current, query }: { facility: Facility; 
     <nav className="facility-nav no-print" aria-label={`${facility.shortName} pages`}>
       <ul>
         {SECTIONS.map((s) => (
-          <li key={s.key}>
-            <Link href={withQuery(publicPath(facility.id, s.key), query)} aria-current={s.key === current ? 'page' : undefined}>
-              {s.label}
+          <li key={s}>
+            <Link href={withQuery(publicPath(facility.id, s), query)} aria-current={s === current ? 'page' : undefined}>
+              {SECTION_LABELS[s]}
             </Link>
           </li>
         ))}

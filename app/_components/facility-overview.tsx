@@ -10,8 +10,8 @@ import { ResponsiveStepChart } from './charts/responsive';
 import { FacilityNav } from './facility-nav';
 import { ScrollTable } from './facility-page';
 import { ScenarioPanel } from './scenario-panel';
-import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
-import { SourceCites, SourceList } from './sources';
+import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, Value } from './quantity';
+import { SourceCites, SourcesNote } from './sources';
 
 const POWER_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
 
@@ -30,13 +30,18 @@ function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overvi
       <Provenance q={figure.power} />
       {figure.power.kind === 'known' && figure.power.note ? <p className="note">{figure.power.note}</p> : null}
       <ul className="comparisons">
-        <Comparison q={figure.households.overall} approx>
+        <Comparison q={figure.households.overall} approx how={false}>
           use as much electricity in a year (compared with the {overview.defaultBaseline.label};{' '}
           <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
         </Comparison>
-        <Comparison q={figure.shareOfAverageLoad}>of {u.shortName}&apos;s average load</Comparison>
-        <Comparison q={figure.shareOfSummerPeak}>of {u.shortName}&apos;s normal summer peak</Comparison>
+        <Comparison q={figure.shareOfAverageLoad} how={false}>
+          of {u.shortName}&apos;s average load
+        </Comparison>
+        <Comparison q={figure.shareOfSummerPeak} how={false}>
+          of {u.shortName}&apos;s normal summer peak
+        </Comparison>
       </ul>
+      <HowWeGotThese qs={[figure.households.overall, figure.shareOfAverageLoad, figure.shareOfSummerPeak]} />
     </article>
   );
 }
@@ -108,22 +113,25 @@ function WaterSection({ overview }: { overview: Overview }) {
           {water.use.kind === 'known' && water.use.note ? <p className="note">{water.use.note}</p> : null}
           <ul className="comparisons">
             {water.households && water.baseline ? (
-              <Comparison q={water.households} approx>
+              <Comparison q={water.households} approx how={false}>
                 use as much water at home in a day (compared with the {water.baseline.label}) <RangeNote q={water.households} />
               </Comparison>
             ) : (
               <li>Household water baseline not known.</li>
             )}
-            <Comparison q={water.people} approx>
+            <Comparison q={water.people} approx how={false}>
               use as much water at home in a day <RangeNote q={water.people} />
             </Comparison>
-            <Comparison q={water.shareOfPumping}>
+            <Comparison q={water.shareOfPumping} how={false}>
               of {u.shortName}&apos;s daily pumping <RangeNote q={water.shareOfPumping} />
             </Comparison>
-            <Comparison q={water.shareOfRecordDay}>
+            <Comparison q={water.shareOfRecordDay} how={false}>
               of {u.shortName}&apos;s all-time record day <RangeNote q={water.shareOfRecordDay} />
             </Comparison>
           </ul>
+          <HowWeGotThese
+            qs={[...(water.households ? [water.households] : []), water.people, water.shareOfPumping, water.shareOfRecordDay]}
+          />
         </article>
       </div>
       <p className="context">
@@ -165,22 +173,9 @@ function GrowthSection({ overview }: { overview: Overview }) {
         <ChartLegend series={POWER_SERIES} />
         <ResponsiveStepChart points={points} series={POWER_SERIES} yLabel="MW" title="Step chart of power at the site, in MW" />
       </figure>
-      <figure className="chart-figure" aria-labelledby="gpu-chart-caption">
-        <figcaption id="gpu-chart-caption">
-          <strong>GPUs (graphics processors) at the site, {span}</strong>
-        </figcaption>
-        <p className="chart-summary">{overview.growthSummary.gpus}</p>
-        <ResponsiveStepChart
-          points={points}
-          series={['gpus']}
-          yLabel="GPUs"
-          title="Step chart of the number of GPUs at the site"
-          height={200}
-        />
-      </figure>
       <ScrollTable
         id="growth-table-caption"
-        title={<>Data for both charts: the figures after each dated event (— where none is reported)</>}
+        title={<>Data for the chart: the figures after each dated event (— where none is reported)</>}
         stack
       >
         <thead>
@@ -192,28 +187,23 @@ function GrowthSection({ overview }: { overview: Overview }) {
                 {SERIES[k].label} (MW)
               </th>
             ))}
-            <th scope="col">GPUs</th>
           </tr>
         </thead>
         <tbody>
           {overview.facility.timeline.map((event, i) => {
             const p = points[i];
-            if (p === undefined) return null;
+            if (p === undefined || !POWER_SERIES.some((k) => p.changed.includes(k))) return null;
             return (
               <tr key={`${event.date}-${event.title}`}>
                 <td className="nowrap">{formatDate(event.date)}</td>
                 <th scope="row">
-                  {event.title}
-                  <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
+                  {event.title} <SourceCites ids={event.sourceIds} />
                 </th>
                 {POWER_SERIES.map((k) => (
                   <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
                     <Cell point={p} k={k} />
                   </td>
                 ))}
-                <td className="num" data-label="GPUs">
-                  <Cell point={p} k="gpus" />
-                </td>
               </tr>
             );
           })}
@@ -226,6 +216,10 @@ function GrowthSection({ overview }: { overview: Overview }) {
           ))}
         </ul>
       ) : null}
+      <p>
+        {overview.growthSummary.gpus} The GPU count over time, and what it implies for power, is on the{' '}
+        <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>.
+      </p>
     </section>
   );
 }
@@ -257,22 +251,15 @@ export function FacilityOverview({ overview, path }: { overview: Overview; path:
           ) : null}
         </p>
         <p className="how-to-read">
-          Each figure shows its date and its source. Under each comparison, &ldquo;How we got this&rdquo; shows the arithmetic and its
-          inputs. Where sources disagree, we show the range.
+          Each figure shows its date and its source. Under each figure&apos;s comparisons, &ldquo;How we got these figures&rdquo; shows the
+          arithmetic and its inputs. Where sources disagree, we show the range.
         </p>
       </header>
       <ScenarioPanel overview={overview} path={path} />
       <PowerSection overview={overview} />
       <WaterSection overview={overview} />
       <GrowthSection overview={overview} />
-      <section aria-labelledby="sources-heading" className="section">
-        <h2 id="sources-heading">Sources</h2>
-        <p className="section-intro">
-          Every source behind a figure on this page. &ldquo;Checked&rdquo; is the date we checked the figure against the source&apos;s text;
-          where we read a copy, we say which.
-        </p>
-        <SourceList ids={overview.sourceIds} />
-      </section>
+      <SourcesNote count={overview.sourceIds.length} />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { publicPath } from '@/lib/site';
 
 import { FacilityNav, type FacilitySection } from './facility-nav';
 import { ScenarioPanel } from './scenario-panel';
-import { SourceList } from './sources';
+import { SourcesNote } from './sources';
 
 /** The frame of a facility's detail page: heading, page links, the scenario, the content, and its sources. */
 export function FacilityPage({
@@ -38,10 +38,7 @@ export function FacilityPage({
       </header>
       <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} />
       {children}
-      <section aria-labelledby="sources-heading" className="section">
-        <h2 id="sources-heading">Sources</h2>
-        <SourceList ids={sourceIds} />
-      </section>
+      <SourcesNote count={sourceIds.length} />
     </article>
   );
 }

@@ -302,7 +302,20 @@ function BottomUp({ detail }: { detail: PowerDetail }) {
         <Value q={b.pue} /> <RangeNote q={b.pue} />.{' '}
         <SourceCites ids={[...b.gpuBoardKw.sourceIds, ...b.gpuSystemKw.sourceIds, ...b.pue.sourceIds]} />
       </p>
-      <ScrollTable id="bottom-up-table-caption" title={<>Bottom-up power at each GPU count</>}>
+      <figure className="chart-figure" aria-labelledby="gpu-chart-caption">
+        <figcaption id="gpu-chart-caption">
+          <strong>GPUs (graphics processors) at the site</strong> (data: the first two columns of the table below)
+        </figcaption>
+        <p className="chart-summary">{overview.growthSummary.gpus}</p>
+        <ResponsiveStepChart
+          points={overview.growth}
+          series={['gpus']}
+          yLabel="GPUs"
+          title="Step chart of the number of GPUs at the site"
+          height={200}
+        />
+      </figure>
+      <ScrollTable id="bottom-up-table-caption" title={<>Bottom-up power at each GPU count, with the date and event of each count</>}>
         <thead>
           <tr>
             <th scope="col">GPU count</th>

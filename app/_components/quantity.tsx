@@ -50,7 +50,7 @@ export function RangeNote({
 
 export function AsOf({ q }: { q: Quantity }) {
   if (q.asOf === undefined || q.asOf === '') return null;
-  return <span className="as-of">As of {formatDate(q.asOf)}</span>;
+  return <span className="as-of">{`As of ${formatDate(q.asOf)}`}</span>;
 }
 
 /** As-of date and sources of a figure, on one line; `inline` for use inside a sentence. */
@@ -75,28 +75,27 @@ export function Provenance({ q, inline = false }: { q: Quantity; inline?: boolea
 function LeafLine({ name, q }: { name: string; q: Quantity }) {
   return (
     <li>
-      <span className="input-name">{name}</span>:{' '}
+      <span className="input-name">{name}</span>
+      {': '}
       {q.kind === 'unknown' ? (
-        <span className="value-unknown">not known ({q.reason})</span>
+        <span className="value-unknown">{`not known (${q.reason})`}</span>
       ) : (
         <>
           <strong>{formatRange(q, styleFor(q))}</strong>
-          {q.isAssumption ? <> (our assumption)</> : null}
-          {q.asOf ? <>, as of {formatDate(q.asOf)}</> : null}
+          {`${q.isAssumption ? ' (our assumption)' : ''}${q.asOf ? `, as of ${formatDate(q.asOf)}` : ''}${q.sourceIds.length > 0 ? ' (' : ''}`}
           {q.sourceIds.length > 0 ? (
             <>
-              {' '}
-              (<SourceCites ids={q.sourceIds} />)
+              <SourceCites ids={q.sourceIds} />)
             </>
           ) : null}
-          {q.note ? <span className="input-note"> {q.note}</span> : null}
+          {q.note ? <span className="input-note">{` ${q.note}`}</span> : null}
         </>
       )}
     </li>
   );
 }
 
-function DerivationSteps({ q }: { q: KnownQuantity }) {
+function DerivationSteps({ q }: { q: KnownQuantity | KnownQuantity[] }) {
   const { steps, leaves } = flattenDerivation(q);
   if (steps.length === 0) return null;
   return (
@@ -104,7 +103,8 @@ function DerivationSteps({ q }: { q: KnownQuantity }) {
       <ol className="steps">
         {steps.map((s, i) => (
           <li key={i} className="formula">
-            {s.formula} = <strong>{formatRange(s.result, styleFor(s.result))}</strong>
+            {`${s.formula} = `}
+            <strong>{formatRange(s.result, styleFor(s.result))}</strong>
           </li>
         ))}
       </ol>
@@ -130,8 +130,36 @@ export function HowWeGotThis({ q, summary = 'How we got this' }: { q: Quantity; 
   );
 }
 
-/** One line of a figure's comparisons: the computed value, what it means, and how it was computed. */
-export function Comparison({ q, approx = false, children }: { q: Quantity; approx?: boolean; children: ReactNode }) {
+/**
+ * "How we got these": the arithmetic of several figures shown together (a card's comparisons),
+ * each step once and each sourced input once, so that a shared input is not repeated.
+ */
+export function HowWeGotThese({ qs, summary = 'How we got these figures' }: { qs: Quantity[]; summary?: string }) {
+  const derived = qs.filter((q): q is KnownQuantity => q.kind === 'known' && q.derivation !== undefined);
+  if (derived.length === 0) return null;
+  return (
+    <details className="how">
+      <summary>{summary}</summary>
+      <DerivationSteps q={derived} />
+    </details>
+  );
+}
+
+/**
+ * One line of a figure's comparisons: the computed value, what it means, and how it was
+ * computed (`how={false}` where one "How we got these" follows the whole list).
+ */
+export function Comparison({
+  q,
+  approx = false,
+  how = true,
+  children,
+}: {
+  q: Quantity;
+  approx?: boolean;
+  how?: boolean;
+  children: ReactNode;
+}) {
   return (
     <li>
       <span className="cmp-value">
@@ -139,7 +167,7 @@ export function Comparison({ q, approx = false, children }: { q: Quantity; appro
         <Value q={q} />
       </span>{' '}
       <span className="cmp-label">{children}</span>
-      <HowWeGotThis q={q} />
+      {how || q.kind === 'unknown' ? <HowWeGotThis q={q} /> : null}
     </li>
   );
 }

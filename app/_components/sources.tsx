@@ -1,3 +1,6 @@
+import Link from 'next/link';
+import { Fragment, type ReactNode } from 'react';
+
 import { getSource } from '@/lib/data';
 import { formatDate } from '@/lib/format';
 import type { Source } from '@/lib/schemas';
@@ -8,32 +11,36 @@ function published(s: Source, sentence = false): string {
   return sentence ? 'Date not recorded' : 'date not recorded';
 }
 
+/** The address of a source's entry on the sources page: stable, so it can be cited and shared. */
+export function sourceHref(id: string): string {
+  return `/sources#source-${id}`;
+}
+
 /**
- * "Source: WREG News Channel 3, Jul 2024; …", each linking to the source's entry in the
- * page's list of sources, which gives its title, address and how it was read.
+ * "Source: WREG News Channel 3, Jul 2024; …", each linking to the source's entry on the
+ * sources page, which gives its title, address, how it was read and where it is used.
  */
 export function SourceCites({ ids, label = 'Source' }: { ids: string[]; label?: string }) {
   if (ids.length === 0) return null;
   const sources = ids.map(getSource);
   return (
     <span className="cites">
-      {label}
-      {sources.length > 1 ? 's' : ''}:{' '}
+      {`${label}${sources.length > 1 ? 's' : ''}: `}
       {sources.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 ? '; ' : ''}
-          <a href={`#source-${s.id}`}>
-            {s.publisher.replace(/ \(.*\)$/, '')}, {published(s)}
-            {s.via ? ' (copy)' : ''}
-          </a>
-        </span>
+        <Fragment key={s.id}>
+          {i > 0 ? '; ' : null}
+          <a href={sourceHref(s.id)}>{`${s.publisher.replace(/ \(.*\)$/, '')}, ${published(s)}${s.via ? ' (copy)' : ''}`}</a>
+        </Fragment>
       ))}
     </span>
   );
 }
 
-/** The bibliography of a page: every source behind a figure on it, with a stable anchor. */
-export function SourceList({ ids }: { ids: string[] }) {
+/**
+ * The bibliography: every source with a stable anchor (`#source-<id>`), its address, when we
+ * checked it and how it was read; `usedOn` adds the pages whose figures rest on it.
+ */
+export function SourceList({ ids, usedOn }: { ids: string[]; usedOn?: (id: string) => ReactNode }) {
   const sources = sortSources(ids.map(getSource));
   return (
     <ol className="source-list">
@@ -43,13 +50,25 @@ export function SourceList({ ids }: { ids: string[] }) {
           <a href={s.url} className="source-url">
             {s.url}
           </a>{' '}
-          <span className="source-accessed">
-            (checked {formatDate(s.accessedOn)}
-            {s.via ? `; read via ${s.via}` : ''})
-          </span>
+          <span className="source-accessed">{`(checked ${formatDate(s.accessedOn)}${s.via ? `; read via ${s.via}` : ''})`}</span>
           {s.note ? <span className="source-note"> {s.note}</span> : null}
+          {usedOn ? usedOn(s.id) : null}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The end of a page: where its sources are listed in full. */
+export function SourcesNote({ count }: { count: number }) {
+  return (
+    <section aria-labelledby="sources-heading" className="section">
+      <h2 id="sources-heading">Sources</h2>
+      <p>
+        The figures on this page rest on {count} sources. Each source link above leads to its entry on the{' '}
+        <Link href="/sources">Sources page</Link>, which gives its title, its address, the date we checked it, whether we read the original
+        or a copy, and every page that uses it. The <Link href="/methodology">Methodology page</Link> gives every formula and setting.
+      </p>
+    </section>
   );
 }

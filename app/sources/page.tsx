@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { listSources } from '@/lib/data';
+import { publicPath } from '@/lib/site';
+import { sourceUsage } from '@/lib/source-usage';
+
+import { SourceList } from '../_components/sources';
+
+export const metadata: Metadata = {
+  title: 'Sources',
+  description:
+    'Every source behind a figure on the site: title, publisher, date, address, when we checked it, whether we read a copy, and which pages use it.',
+  alternates: { canonical: '/sources' },
+};
+
+export default function SourcesPage() {
+  const sources = listSources();
+  const usage = sourceUsage();
+  const copies = sources.filter((s) => s.via !== undefined).length;
+  return (
+    <article className="prose">
+      <h1>Sources</h1>
+      <p className="lede">
+        Every figure on this site links to one of the {sources.length} entries below. Each entry gives the source&apos;s publisher, title,
+        date and address, the date we checked the figure against its text, and the pages that use it.
+      </p>
+      <ul>
+        <li>
+          <strong>Checked</strong> is the day we compared our figure with the source&apos;s own words.
+        </li>
+        <li>
+          <strong>Read via</strong> means we read a copy of the article (a mirror or a syndicated copy), not the original outlet&apos;s
+          page: {copies} of the {sources.length} entries. On the pages, such citations are marked &ldquo;(copy)&rdquo;.
+        </li>
+        <li>
+          Where we found no source for a figure, the page says so instead of citing one; the{' '}
+          <Link href="/methodology#unknown">Methodology page</Link> lists what is not known.
+        </li>
+      </ul>
+      <SourceList
+        ids={sources.map((s) => s.id)}
+        usedOn={(id) => {
+          const uses = usage.get(id) ?? [];
+          if (uses.length === 0) return <span className="source-used"> Not used on a page at the moment.</span>;
+          return (
+            <span className="source-used">
+              {' '}
+              Used on:{' '}
+              {uses.map((u, i) => (
+                <span key={`${u.facilityId}-${u.section}`}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={publicPath(u.facilityId, u.section)}>{`${u.facilityName} ${u.label}`}</Link>
+                </span>
+              ))}
+              .
+            </span>
+          );
+        }}
+      />
+    </article>
+  );
+}
