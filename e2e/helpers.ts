@@ -15,6 +15,7 @@ export const ALL_PAGES = [
     `/facilities/${f.id}`,
     `/facilities/${f.id}/power`,
     `/facilities/${f.id}/water`,
+    `/facilities/${f.id}/concerns`,
     `/facilities/${f.id}/claims`,
     `/facilities/${f.id}/report`,
   ]),

@@ -27,6 +27,10 @@ describe('the committed data', () => {
     for (const ref of dataset.sourceRefs) expect(dataset.sources.has(ref.id), `${ref.file} ${ref.path}`).toBe(true);
   });
 
+  it('has the concerns of every facility that has a concerns file, and Colossus has one', () => {
+    expect(dataset.concerns.map((c) => c.facilityId)).toContain('colossus-1');
+  });
+
   it('has household baselines for Memphis/MLGW, Tennessee and the US', () => {
     const memphis = dataset.places.find((p) => p.id === 'memphis');
     expect(memphis?.householdBaselines.map((b) => b.id)).toEqual(['mlgw', 'tennessee', 'us']);
@@ -171,6 +175,79 @@ describe('a broken data file', () => {
       expected: /^data\/sources\.json: sources\[1\]\.url: /,
     },
     {
+      name: 'a concerns figure without a source',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.permit.limits[0].tonsPerYear.sourceIds = [];
+      },
+      expected:
+        /^data\/concerns\/colossus-1\.json: permit\.limits\[0\]\.tonsPerYear\.sourceIds: a known value needs at least one source id/,
+    },
+    {
+      name: 'an unknown source id in the concerns',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.neighbourhood.blackShare.figure.sourceIds = ['no-such-source'];
+      },
+      expected: /^data\/concerns\/colossus-1\.json: neighbourhood\.blackShare\.figure\.sourceIds\[0\]: unknown source id "no-such-source"/,
+    },
+    {
+      name: 'a qualifier the site does not know',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.neighbourhood.distanceMiles.qualifier = 'roughly';
+      },
+      expected: /^data\/concerns\/colossus-1\.json: neighbourhood\.distanceMiles\.qualifier: /,
+    },
+    {
+      name: 'a negative emission estimate',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.emissionFigures[1].tonsPerYear.value = -130;
+      },
+      expected: /^data\/concerns\/colossus-1\.json: emissionFigures\[1\]\.tonsPerYear\.value: .*>=\s*0/,
+    },
+    {
+      name: 'an energy burden above 100%',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.energyBurden[0].share.value = 6.2;
+      },
+      expected: /^data\/concerns\/colossus-1\.json: energyBurden\[0\]\.share\.value: a share is a fraction/,
+    },
+    {
+      name: 'legal events out of date order',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.legalTimeline[1].date = '2024-01-01';
+      },
+      expected: /^data\/concerns\/colossus-1\.json: legalTimeline\[1\]\.date: must be in date order/,
+    },
+    {
+      name: 'a permit that expires before it is issued',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.permit.expiresOn = '2025-01-01';
+      },
+      expected: /^data\/concerns\/colossus-1\.json: permit\.expiresOn: must come after issuedOn/,
+    },
+    {
+      name: 'no NOx permit cap among the emission figures',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.emissionFigures = j.emissionFigures.filter((e: Json) => e.id !== 'nox-permit-cap');
+      },
+      expected: /^data\/concerns\/colossus-1\.json: emissionFigures: needs the permit cap for NOx/,
+    },
+    {
+      name: 'concerns for a facility that does not exist',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.facilityId = 'atlantis';
+      },
+      expected: /^data\/concerns\/colossus-1\.json: facilityId: "atlantis" must match the file name/,
+    },
+    {
       name: 'a summer peak above the record',
       file: 'places/memphis.json',
       mutate: (j) => {
@@ -243,6 +320,14 @@ describe('a broken data file', () => {
     fs.cpSync(DATA_DIR, dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'places', 'memphis.json'), '{ "id": "memphis", ');
     expect(problemsOf(dir).join('\n')).toMatch(/^data\/places\/memphis\.json: not valid JSON/m);
+  });
+
+  it('is rejected when a concerns file names a facility that has no data file', () => {
+    const d = brokenCopy('concerns/colossus-1.json', (j) => {
+      j.facilityId = 'colossus-9';
+    });
+    fs.renameSync(path.join(d, 'concerns', 'colossus-1.json'), path.join(d, 'concerns', 'colossus-9.json'));
+    expect(problemsOf(d).join('\n')).toMatch(/^data\/concerns\/colossus-9\.json: facilityId: unknown facility "colossus-9"/m);
   });
 
   it('is rejected when its id does not match its file name', () => {

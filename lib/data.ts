@@ -15,6 +15,8 @@ import {
   type ClaimCheck,
   type ClaimsFile,
   ClaimsFileSchema,
+  type Concerns,
+  ConcernsSchema,
   type Facility,
   FacilitySchema,
   type Factors,
@@ -33,6 +35,8 @@ export type Dataset = {
   /** The claims ledger of each facility that has one (data/claims/<facility id>.json). */
   claims: ClaimsFile[];
   changeLog: ChangeLog;
+  /** What residents have raised, per facility (data/concerns/<facility id>.json); a facility may have none yet. */
+  concerns: Concerns[];
   /** Every source id referenced anywhere, with where it was referenced. */
   sourceRefs: SourceRef[];
 };
@@ -150,6 +154,21 @@ export function loadDataset(dataDir: string): Dataset {
     }
     facilities.push(facility);
   }
+  const concerns: Concerns[] = [];
+  for (const file of jsonFilesIn(path.join(dataDir, 'concerns'))) {
+    const label = relative(dataDir, file);
+    const raw = readJson(file, label, problems);
+    if (raw === undefined) continue;
+    sourceRefs.push(...collectSourceRefs(raw, label));
+    const c = parseWith(ConcernsSchema, raw, label, problems);
+    if (c === undefined) continue;
+    if (c.facilityId !== path.basename(file, '.json'))
+      problems.push(`${label}: facilityId: "${c.facilityId}" must match the file name "${path.basename(file, '.json')}"`);
+    else if (!facilities.some((f) => f.id === c.facilityId))
+      problems.push(`${label}: facilityId: unknown facility "${c.facilityId}" (no data/facilities/${c.facilityId}.json)`);
+    concerns.push(c);
+  }
+
   if (facilities.length === 0 && problems.length === 0)
     problems.push(`${relative(dataDir, path.join(dataDir, 'facilities'))}: no facility files found`);
 
@@ -200,7 +219,7 @@ export function loadDataset(dataDir: string): Dataset {
   }
 
   if (problems.length > 0 || factors === undefined || changeLog === undefined) throw new DataValidationError(problems);
-  return { sources, facilities, places, factors, claims, changeLog, sourceRefs };
+  return { sources, facilities, places, factors, claims, changeLog, concerns, sourceRefs };
 }
 
 /** Every data reference in a claim's check, with its path inside the check. */
@@ -250,6 +269,11 @@ export function getSource(id: string): Source {
   const source = getDataset().sources.get(id);
   if (source === undefined) throw new Error(`Unknown source id "${id}"`);
   return source;
+}
+
+/** The concerns data of a facility, or undefined when it has none yet. */
+export function findConcerns(facilityId: string): Concerns | undefined {
+  return getDataset().concerns.find((c) => c.facilityId === facilityId);
 }
 
 export function listSources(): Source[] {

@@ -27,6 +27,10 @@ export function facilityPageMeta(o: Overview, section: Section) {
       title: `Claims checked: ${facility.shortName}, ${place.name}`,
       description: `Public claims about ${facility.name} from the company, ${u}, advocates, public records and the press, each checked against the data by the same rule, with the arithmetic.`,
     },
+    concerns: {
+      title: `Concerns: ${facility.shortName}, ${place.name}`,
+      description: `${facility.name}: its gas turbines and air permit, estimates of their pollution, the grid's CO2 for the same energy, the neighbourhood's health context and energy burden, and the legal record, with sources.`,
+    },
     water: {
       title: `Water: ${facility.shortName}, ${place.name}`,
       description: `${facility.name}: every report of its daily water use, against homes and ${u}'s pumping, the aquifer, the recycling plant and the water of its electricity, with sources.`,

@@ -10,11 +10,14 @@ import type { Quantity } from './quantity';
 import type { Scenario } from './scenario';
 import { sourceIdsOf } from './sources';
 import { getWaterDetail, type WaterDetail } from './water-detail';
+import { type ConcernsDetail, getConcernsDetail } from './concerns-detail';
 
 export type ReportRow = { label: string; q: Quantity; note?: string };
 
 export type Report = {
   power: PowerDetail;
+  /** Emission figures and the grid's CO2 (undefined for a facility with no concerns file yet). */
+  concerns: ConcernsDetail | undefined;
   water: WaterDetail;
   scenarioText: string[];
   headline: ReportRow[];
@@ -27,6 +30,7 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
   const power = getPowerDetail(facilityId, scenario);
   const water = getWaterDetail(facilityId, scenario);
   if (power === undefined || water === undefined) return undefined;
+  const concerns = getConcernsDetail(facilityId, scenario);
   const o = power.overview;
   const headline: ReportRow[] = [
     ...o.power.map((p) => ({ label: p.label, q: p.power as Quantity })),
@@ -45,6 +49,7 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
     power.bills.expectedAverageMw,
     ...water.reports.map((r) => r.perDay),
     water.recycling.plant.capacityGallonsPerDay,
+    ...(concerns ? concerns.nox.map((e) => e.tonsPerYear as Quantity) : []),
   ];
   const eventSources = o.facility.timeline
     .filter((e) => o.scenario.date === undefined || e.date <= o.scenario.date)
@@ -52,5 +57,5 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
   const sourceOrder = [
     ...new Set([...o.facility.addressSourceIds, ...sourceIdsOf(cited), ...eventSources, ...water.recycling.plant.statusSourceIds]),
   ];
-  return { power, water, scenarioText: describeScenario(o), headline, sourceOrder };
+  return { power, water, concerns, scenarioText: describeScenario(o), headline, sourceOrder };
 }

@@ -3,6 +3,7 @@
  * default settings). The sources page shows this, so a reader can go from a source back to
  * the figures it supports.
  */
+import { getConcernsDetail } from './concerns-detail';
 import { listFacilities } from './data';
 import { getOverview } from './overview';
 import { getPowerDetail } from './power-detail';
@@ -22,6 +23,7 @@ export function sourceUsage(): Map<string, SourceUse[]> {
       ['overview', getOverview(facility.id)?.sourceIds],
       ['power', getPowerDetail(facility.id)?.sourceIds],
       ['water', getWaterDetail(facility.id)?.sourceIds],
+      ['concerns', getConcernsDetail(facility.id)?.sourceIds],
       ['report', getReport(facility.id)?.sourceOrder],
     ];
     for (const [section, ids] of pages) {

@@ -38,6 +38,13 @@ export const UNITS = {
   share: { label: '%', long: 'per cent', kind: 'share' },
   ratio: { label: '×', long: 'times', kind: 'ratio' },
   'load factor': { label: '', long: 'load factor (average ÷ maximum)', kind: 'ratio' },
+  'short tons/yr': { label: 'tons a year', long: 'short tons (2,000 lb) a year', kind: 'mass per year' },
+  'tonnes/yr': { label: 'metric tonnes a year', long: 'metric tonnes (1,000 kg) a year', kind: 'mass per year' },
+  'lb/MWh': { label: 'lb per MWh', long: 'pounds per megawatt-hour', kind: 'mass per energy' },
+  miles: { label: 'miles', long: 'miles', kind: 'distance' },
+  facilities: { label: 'facilities', long: 'industrial facilities', kind: 'count' },
+  'USD/yr': { label: 'a year', long: 'US dollars a year', kind: 'money per year' },
+  'per million': { label: 'in a million', long: 'lifetime cancer cases per million people exposed', kind: 'risk' },
 } as const;
 
 export type Unit = keyof typeof UNITS;
@@ -57,6 +64,8 @@ export const KW_PER_MW = 1000;
 export const KWH_PER_MWH = 1000;
 export const HOURS_PER_MONTH = HOURS_PER_YEAR / MONTHS_PER_YEAR; // 730: an average month
 export const LITRES_PER_GALLON = 3.785411784; // US gallon, exact by definition
+export const LB_PER_SHORT_TON = 2000; // the US ton of air permits and of most U.S. reporting
+export const LB_PER_METRIC_TONNE = 2204.62262185; // 1,000 kg ÷ 0.45359237 kg per lb, exact to these digits
 
 export function kwhPerMonthToKwhPerYear(kwhPerMonth: number): number {
   return kwhPerMonth * MONTHS_PER_YEAR;
@@ -127,4 +136,13 @@ export function convert(value: number, from: Unit, to: Unit): number | undefined
   };
   const factor = table[from]?.[to];
   return factor === undefined ? undefined : value * factor;
+}
+
+/** Pounds in a year at `lbPerMwh` for `mwhPerYear` of electricity, in short tons (2,000 lb). */
+export function lbPerMwhToShortTonsPerYear(mwhPerYear: number, lbPerMwh: number): number {
+  return (mwhPerYear * lbPerMwh) / LB_PER_SHORT_TON;
+}
+
+export function shortTonsToMetricTonnes(shortTons: number): number {
+  return (shortTons * LB_PER_SHORT_TON) / LB_PER_METRIC_TONNE;
 }

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 
+import { describeNox } from '@/lib/concerns-detail';
 import { flattenDerivation } from '@/lib/derivation';
 import { formatCentralAndRange, formatDate, formatRange } from '@/lib/format';
 import type { Quantity } from '@/lib/quantity';
@@ -24,6 +25,12 @@ function Refs({ q, order }: { q: Quantity; order: string[] }) {
     .map((id) => order.indexOf(id) + 1)
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
+  if (numbers.length === 0) return null;
+  return <span className="refs">[{numbers.join(', ')}]</span>;
+}
+
+function RefsOf({ qs, order }: { qs: Quantity[]; order: string[] }) {
+  const numbers = [...new Set(sourceIdsOf(qs).map((id) => order.indexOf(id) + 1))].filter((n) => n > 0).sort((a, b) => a - b);
   if (numbers.length === 0) return null;
   return <span className="refs">[{numbers.join(', ')}]</span>;
 }
@@ -229,7 +236,16 @@ export async function ReportPage({ report }: { report: Report }) {
           </li>
           <li>
             <strong>Air pollution</strong> from gas turbines run on site, some without an air permit, in neighbourhoods that already carry a
-            heavy burden: the turbine figures above. Emission figures are not yet in this site&apos;s data.
+            heavy burden: the turbine figures above.{' '}
+            {report.concerns ? (
+              <>
+                {describeNox(report.concerns)} <RefsOf qs={report.concerns.nox.map((e) => e.tonsPerYear)} order={order} /> The site&apos;s
+                Concerns page gives each estimate with who made it, the grid&apos;s CO2 for the same energy, and the neighbourhood&apos;s
+                health context.
+              </>
+            ) : (
+              'Emission figures are not yet in this site’s data for this facility.'
+            )}
           </li>
         </ul>
       </section>
