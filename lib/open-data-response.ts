@@ -7,9 +7,7 @@ import { listFacilities } from './data';
 import { getOpenData, scenarioTag, toCsv, toJson } from './open-data';
 import { repairedQuery } from './scenario';
 import { parseForFacility } from './scenario-route';
-import { withQuery } from './site';
-
-export type DataFormat = 'csv' | 'json';
+import { dataPath, type DataFormat, withQuery } from './site';
 
 const CONTENT_TYPE: Record<DataFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -18,10 +16,6 @@ const CONTENT_TYPE: Record<DataFormat, string> = {
 
 /** As the facility pages: kept by shared caches, which a new build replaces. */
 export const DATA_CACHE_CONTROL = 's-maxage=31536000';
-
-export function dataPath(facilityId: string, format: DataFormat): string {
-  return `/facilities/${encodeURIComponent(facilityId)}/data.${format}`;
-}
 
 function json(status: number, body: object, extra: Record<string, string> = {}): Response {
   return new Response(toJson(body), {
