@@ -3,7 +3,7 @@
  * It lives in memory only, and holds at most PAGE_CACHE_MAX_ENTRIES pages, dropping the
  * least recently used, so a stream of new scenarios cannot grow memory or disk without bound.
  */
-const MAX_ENTRIES = Number(process.env.PAGE_CACHE_MAX_ENTRIES ?? 400);
+const MAX_ENTRIES = Number(process.env.PAGE_CACHE_MAX_ENTRIES ?? 100);
 const entries = new Map();
 
 export default class PageCache {

@@ -11,7 +11,7 @@ import { featuredFacilityId, matchPublicRoute, parseForFacility, scenarioKey } f
  * open with the same settings is not drawn again for each of them.
  */
 
-const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 64 * 1024 * 1024));
+const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 32 * 1024 * 1024));
 const rendering = new Map<string, Promise<CachedPage | undefined>>();
 const KEPT_HEADERS = new Set(['content-type', 'cache-control', 'link']);
 

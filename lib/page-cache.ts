@@ -1,19 +1,16 @@
 /**
- * Rendered pages kept in memory by normalised scenario, as bytes and as gzip, so that a
- * page that many people open with the same settings is drawn once. Bounded by total
- * size; the least recently used pages go first.
+ * Rendered pages kept in memory by normalised scenario, so that a page that many people
+ * open with the same settings is drawn once. Bounded by total size; the least recently
+ * used pages go first.
+ *
+ * Pages are kept uncompressed: Next compresses each response itself as it sends it, and
+ * drops any Content-Encoding set here, so stored gzip or brotli forms could not be used.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
 export type CachedPage = {
   status: number;
   headers: [string, string][];
   body: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer>;
-  brotli: Uint8Array<ArrayBuffer>;
 };
-
-export type Encoding = 'br' | 'gzip' | 'identity';
 
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -37,16 +34,10 @@ export class PageCache {
     return page;
   }
 
-  /** Stores a page (compressing it once); a page larger than the whole cache is not stored. */
+  /** Stores a page; a page larger than the whole cache is not stored. */
   set(key: string, status: number, headers: [string, string][], body: Uint8Array<ArrayBuffer>): CachedPage {
-    const page: CachedPage = {
-      status,
-      headers,
-      body,
-      gzip: new Uint8Array(gzipSync(body)),
-      brotli: new Uint8Array(brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 7 } })),
-    };
-    const size = sizeOf(page);
+    const page: CachedPage = { status, headers, body };
+    const size = body.byteLength;
     if (size > this.maxBytes) return page;
     this.delete(key);
     this.pages.set(key, page);
@@ -62,21 +53,7 @@ export class PageCache {
   private delete(key: string): void {
     const page = this.pages.get(key);
     if (page === undefined) return;
-    this.bytes -= sizeOf(page);
+    this.bytes -= page.body.byteLength;
     this.pages.delete(key);
   }
-}
-
-function sizeOf(page: CachedPage): number {
-  return page.body.byteLength + page.gzip.byteLength + page.brotli.byteLength;
-}
-
-/** The best encoding a client accepts: brotli, then gzip, else none. */
-export function chooseEncoding(acceptEncoding: string | null): Encoding {
-  if (acceptEncoding === null) return 'identity';
-  const accepted = (name: string) =>
-    new RegExp(`(^|,)\\s*${name}\\s*(;\\s*q=(?!0(\\.0*)?\\s*(,|$))[0-9.]+)?\\s*(,|$)`, 'i').test(acceptEncoding);
-  if (accepted('br')) return 'br';
-  if (accepted('gzip')) return 'gzip';
-  return 'identity';
 }
