@@ -134,13 +134,14 @@ async function gzippedSize(url) {
   return gzipCache.get(url);
 }
 
-async function scriptUrls(base, page) {
+/** The page's HTML (its gzipped size) and the script files its HTML names. */
+async function fetchPage(base, page) {
   const response = await fetch(`${base}${page}`, { headers: { 'accept-encoding': 'identity' } });
   if (!response.ok) throw new Error(`${page}: HTTP ${response.status}`);
   const html = await response.text();
   const urls = [];
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.push(new URL(m[1].replaceAll('&amp;', '&'), base).href);
-  return urls;
+  return { htmlGzip: zlib.gzipSync(html).length, urls };
 }
 
 /** Runs the Lighthouse CLI (mobile, the default) in its own process group; returns its JSON result. */
@@ -198,7 +199,7 @@ async function main() {
   process.on('SIGINT', () => stop().then(() => process.exit(130)));
   try {
     await waitReady(base);
-    const baselineUrls = await scriptUrls(base, BASELINE_PAGE);
+    const { urls: baselineUrls } = await fetchPage(base, BASELINE_PAGE);
     let baseline = 0;
     for (const u of baselineUrls) baseline += await gzippedSize(u);
     const jsLimit = baseline + JS_ALLOWANCE;
@@ -206,8 +207,9 @@ async function main() {
     const rows = [];
     const notes = [];
     for (const page of pages) {
-      const urls = new Set(await scriptUrls(base, page));
-      const row = { page };
+      const fetched = await fetchPage(base, page);
+      const urls = new Set(fetched.urls);
+      const row = { page, 'HTML gzip': kb(fetched.htmlGzip) };
       let lhr;
       if (withLighthouse) {
         await fetch(`${base}${page}`); // warm: the first render of a scenario is not what a reader waits for
