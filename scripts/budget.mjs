@@ -91,7 +91,8 @@ async function freePort() {
 
 function startServer(port, base) {
   // its own process group, so that stopping it also stops next-server, which `next start` forks;
-  // SITE_URL is the address Lighthouse visits, so that absolute links (canonical) point at it
+  // SITE_URL is the address Lighthouse visits, for pages rendered at request time (prerendered
+  // pages keep the address they were built with)
   return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     cwd: ROOT,
     detached: true,
