@@ -33,7 +33,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
-    { name: 'phone', use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, testIgnore: /(report|crawl)\.spec\.ts/ },
+    {
+      name: 'phone',
+      use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
+      testIgnore: /(report|crawl|security|open-data)\.spec\.ts/,
+    },
   ],
   webServer: {
     command: `npx next start -p ${PORT}`,

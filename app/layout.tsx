@@ -9,7 +9,6 @@ import { siteUrl } from '@/lib/site';
 import { PrintButton } from './_components/print-button';
 
 export const metadata: Metadata = {
-  // relative links in metadata (canonical) are made absolute against the site's address
   metadataBase: new URL(siteUrl()),
   title: { default: 'Data-center impact: Colossus in Memphis', template: '%s · Data-center impact' },
   description:

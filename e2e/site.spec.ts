@@ -5,6 +5,7 @@ import { ALL_PAGES, CHART_PAGES, expectNoAxeViolations, expectNoSidewaysScroll }
 for (const path of ALL_PAGES) {
   test.describe(`every page: ${path}`, () => {
     test('has no WCAG 2.1 A/AA violations', async ({ page }) => {
+      test.setTimeout(90_000); // axe walks every node: the long pages take a while on a busy 2-core machine
       await page.goto(path);
       await expectNoAxeViolations(page);
     });

@@ -36,5 +36,16 @@ export function facilityPageMeta(o: Overview, section: Section) {
       description: `${facility.name}: every report of its daily water use, against homes and ${u}'s pumping, the aquifer, the recycling plant and the water of its electricity, with sources.`,
     },
   }[section];
-  return { ...byPage, alternates: { canonical } };
+  const image = {
+    url: `/og/${facility.id}.png`,
+    width: 1200,
+    height: 630,
+    alt: `${facility.name}: grid power and water use, with sources`,
+  };
+  return {
+    ...byPage,
+    alternates: { canonical },
+    openGraph: { ...byPage, url: canonical, type: 'article' as const, siteName: 'Data-center impact', images: [image] },
+    twitter: { card: 'summary_large_image' as const, ...byPage, images: [image] },
+  };
 }

@@ -49,6 +49,8 @@ export type HouseholdSection = {
 };
 
 export type CityRow = {
+  /** Stable key: the power figure's key, `estimated`, or `related-<n>` for another site. */
+  key: string;
   label: string;
   /** This facility's own figure, an outside estimate of it, or another site's request. */
   kind: 'facility' | 'estimate' | 'other site';
@@ -60,6 +62,8 @@ export type CityRow = {
 };
 
 export type BottomUpRow = {
+  /** Date of the event that set the GPU count. */
+  date: string;
   label: string;
   gpus: Quantity<'GPUs'>;
   gpuOnlyMw: Quantity<'MW'>;
@@ -147,6 +151,7 @@ function cityRows(figures: NamedPower[], facility: Facility, place: Place): City
   return all.map((f) => {
     const part = { name: f.label.toLowerCase(), quantity: f.power };
     return {
+      key: f.key,
       label: f.label,
       kind: f.kind ?? 'facility',
       power: f.power,
@@ -166,6 +171,7 @@ function bottomUpRows(facility: Facility, pue: Quantity<'ratio'>, upTo?: string)
     const gpus = { name: 'GPUs', quantity: state.gpuCount };
     const computers = gpuPowerMw(gpus, { name: 'power per GPU, whole server', quantity: factors.gpuSystemPowerKw });
     rows.push({
+      date: event.date,
       label: `${formatDate(event.date)}: ${event.title}`,
       gpus: state.gpuCount,
       gpuOnlyMw: gpuPowerMw(gpus, { name: 'power per GPU, chip only', quantity: factors.gpuBoardPowerKw }),

@@ -14,3 +14,10 @@ export function publicPath(facilityId: string | undefined, section: SectionKey =
 export function withQuery(path: string, query: string): string {
   return query === '' ? path : `${path}?${query}`;
 }
+
+export type DataFormat = 'csv' | 'json';
+
+/** The public path of a facility's open-data file (every figure, for the scenario in its query). */
+export function dataPath(facilityId: string, format: DataFormat): string {
+  return `/facilities/${encodeURIComponent(facilityId)}/data.${format}`;
+}

@@ -3,59 +3,17 @@
 // Starts `next start` on its own port, loads it with autocannon (20 connections), and
 // prints one row per case next to a fully static page as the reference.
 // Needs a build first (`npm run build`); the bench script runs one.
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import process from 'node:process';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 import autocannon from 'autocannon';
+
+import { portIsFree, startServer, stopServer, waitReady } from './server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
-
-function startServer() {
-  // its own process group, so that stopping it also stops next-server, which `next start` forks
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-}
-
-async function stopServer(child) {
-  for (const signal of ['SIGTERM', 'SIGKILL']) {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      return; // the group is gone
-    }
-    await sleep(1000);
-  }
-}
-
-async function portIsFree() {
-  try {
-    await fetch(`${BASE}/`);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-async function waitReady() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      const r = await fetch(`${BASE}/methodology`);
-      if (r.ok) return;
-    } catch {
-      // not yet listening
-    }
-    await sleep(500);
-  }
-  throw new Error(`server on ${BASE} did not start`);
-}
 
 function randomScenarioPath() {
   const lf = (5 + Math.floor(Math.random() * 96)) / 100;
@@ -92,13 +50,13 @@ const cases = [
   ],
 ];
 
-if (!(await portIsFree())) {
+if (!(await portIsFree(BASE))) {
   console.error(`Port ${PORT} is already in use: stop that server, or set BENCH_PORT.`);
   process.exit(1);
 }
-const server = startServer();
+const server = startServer(PORT);
 try {
-  await waitReady();
+  await waitReady(BASE);
   // warm up each case once so that first-render costs are not counted
   for (const path of ['/methodology', '/view/default/facilities/colossus-1', '/', '/?loadFactor=0.8&household=tennessee'])
     await fetch(`${BASE}${path}`);

@@ -62,7 +62,7 @@ function noxBars(figures: EmissionFigure[]): BarRow[] {
 /** "35 turbines, 421 MW"; "—" when nothing was reported yet; "not known" once, with why, when a report left it open. */
 function Turbine({ count, mw }: { count: Quantity | undefined; mw: Quantity | undefined }) {
   if (count === undefined && mw === undefined) return <>—</>;
-  if (count?.kind === 'unknown') return <span className="value-unknown">not known: {count.reason}</span>;
+  if (count?.kind === 'unknown') return <span className="value-unknown">not known*</span>;
   return (
     <>
       {count ? <Value q={count} /> : null}
@@ -116,6 +116,13 @@ function Turbines({ detail }: { detail: ConcernsDetail }) {
         — : no figure reported by that date. &ldquo;Reported running&rdquo; counts what was seen or said to be on site, not what ran at
         every hour.
       </p>
+      {[
+        ...new Set(
+          detail.turbines.flatMap((r) => [r.reportedCount, r.permittedCount].flatMap((q) => (q?.kind === 'unknown' ? [q.reason] : []))),
+        ),
+      ].map((reason) => (
+        <p className="footnote" key={reason}>{`* Not known: ${reason}`}</p>
+      ))}
     </section>
   );
 }

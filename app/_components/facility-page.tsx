@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Overview } from '@/lib/overview';
 import { publicPath } from '@/lib/site';
 
+import { DataLinks } from './data-links';
 import { FacilityNav, type FacilitySection } from './facility-nav';
 import { ScenarioPanel } from './scenario-panel';
 import { SourcesNote } from './sources';
@@ -42,10 +43,13 @@ export function FacilityPage({
       {scenario ? (
         <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} />
       ) : (
-        <p className="scenario-none">
-          The what-if settings do not change this page: each claim is checked against the figures as published
-          {overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}.
-        </p>
+        <>
+          <p className="scenario-none">
+            The what-if settings do not change this page: each claim is checked against the figures as published
+            {overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}.
+          </p>
+          <DataLinks facilityId={facility.id} query={overview.scenarioQuery} />
+        </>
       )}
       {children}
       <SourcesNote count={sourceIds.length} />

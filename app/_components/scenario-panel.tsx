@@ -4,6 +4,8 @@ import { describeScenario, type Overview } from '@/lib/overview';
 import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario';
 import { siteUrl, withQuery } from '@/lib/site';
 
+import { DataLinks } from './data-links';
+
 const WATER_LABELS: Record<(typeof WATER_CASES)[number], string> = {
   expected: 'Expected demand (sources’ range)',
   high: 'Highest figure sources give',
@@ -37,6 +39,7 @@ export function ScenarioPanel({ overview, path }: { overview: Overview; path: st
       <p className="scenario-link">
         Link to exactly this view: <a href={withQuery(path, overview.scenarioQuery)}>{share}</a>
       </p>
+      <DataLinks facilityId={overview.facility.id} query={overview.scenarioQuery} />
       <details className="scenario-form no-print">
         <summary>Change the what-if settings</summary>
         <form method="get" action={path}>

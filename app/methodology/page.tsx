@@ -184,6 +184,21 @@ export default function MethodologyPage() {
         for the Memphis Sand aquifer, and the water used per MWh by the plants that supply TVA.
       </p>
 
+      <h2 id="open-data">Open data</h2>
+      <p>
+        Every figure a facility&apos;s pages show can be downloaded as a CSV or JSON file, for any what-if settings: each figure with its
+        range, unit, date, sources and their addresses, and for a computed figure its formula; an unknown figure has no value and gives the
+        reason. The files take the same settings in the address as the pages (a bad one gets HTTP 400 with what is wrong), and say which
+        settings they hold, when they were made, and their licence: CC BY 4.0, while each figure&apos;s own source keeps its terms. Each
+        page links to the files for its view under &ldquo;Download the data&rdquo;; the README lists the columns.
+      </p>
+      {facility ? (
+        <p>
+          For example: <a href={`/facilities/${facility.id}/data.csv`}>{`/facilities/${facility.id}/data.csv`}</a> and{' '}
+          <a href={`/facilities/${facility.id}/data.json?loadFactor=0.8`}>{`/facilities/${facility.id}/data.json?loadFactor=0.8`}</a>.
+        </p>
+      ) : null}
+
       <h2 id="changes">Change log of the data</h2>
       <p>
         Every change to the site&apos;s data, newest first. A corrected figure is listed with its value before and after.{' '}

@@ -1,0 +1,21 @@
+import { dataPath, withQuery } from '@/lib/site';
+
+/**
+ * Links to the facility's figures as files, for the view on screen. Plain links, not
+ * next/link: they are files served by route handlers, not pages. Hidden in print.
+ */
+export function DataLinks({ facilityId, query }: { facilityId: string; query: string }) {
+  return (
+    <p className="data-links no-print">
+      Download the data:{' '}
+      <a href={withQuery(dataPath(facilityId, 'csv'), query)} type="text/csv">
+        CSV
+      </a>{' '}
+      ·{' '}
+      <a href={withQuery(dataPath(facilityId, 'json'), query)} type="application/json">
+        JSON
+      </a>{' '}
+      <span className="data-links-note">(every figure with its range, date and sources)</span>
+    </p>
+  );
+}

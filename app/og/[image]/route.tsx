@@ -1,0 +1,68 @@
+import { ImageResponse } from 'next/og';
+
+import { listFacilities } from '@/lib/data';
+import { formatDate, formatValue } from '@/lib/format';
+import { getOverview } from '@/lib/overview';
+
+/**
+ * The preview image shown when a facility's page is shared (Open Graph and Twitter cards):
+ * /og/<facility id>.png, drawn at build time with the font next/og bundles (no remote fonts).
+ */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listFacilities().map((f) => ({ image: `${f.id}.png` }));
+}
+
+export const OG_SIZE = { width: 1200, height: 630 };
+
+export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {
+  const { image } = await params;
+  const overview = getOverview(image.replace(/\.png$/, ''));
+  if (overview === undefined || !image.endsWith('.png')) return new Response('Not found', { status: 404 });
+  const { facility, place } = overview;
+  const asOf = (d: string | undefined) => (d ? formatDate(d) : 'date not known');
+  const figures = overview.power
+    .filter((p) => p.key === 'gridSupplied' || p.key === 'gridApproved')
+    .map((p) => ({
+      label: `${p.label}, ${asOf(p.power.asOf)}`,
+      text: p.power.kind === 'known' ? formatValue(p.power.value, 'MW') : 'not known',
+    }));
+  const water = overview.water.use;
+  figures.push({
+    label: `Expected water use, ${asOf(water.asOf)}`,
+    text: water.kind === 'known' ? formatValue(water.value, 'gal/day') : 'not known',
+  });
+  return new ImageResponse(
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '56px 64px',
+        background: '#ffffff',
+        color: '#1a1a1a',
+        borderTop: '18px solid #0b4f8a',
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ fontSize: 30, color: '#4a4a4a' }}>{`${place.name}, ${place.region}`}</div>
+        <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8 }}>{facility.name}</div>
+      </div>
+      <div style={{ display: 'flex', gap: 40 }}>
+        {figures.map((f) => (
+          <div key={f.label} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
+            <div style={{ fontSize: 54, fontWeight: 700, color: '#0b4f8a' }}>{f.text}</div>
+            <div style={{ fontSize: 26, color: '#4a4a4a' }}>{f.label}</div>
+          </div>
+        ))}
+      </div>
+      <div style={{ fontSize: 28, color: '#4a4a4a' }}>
+        Data-center impact · set against Memphis homes and the city&apos;s utility, with every source
+      </div>
+    </div>,
+    OG_SIZE,
+  );
+}

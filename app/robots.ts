@@ -1,0 +1,11 @@
+import type { MetadataRoute } from 'next';
+
+import { siteUrl } from '@/lib/site';
+
+/** Everything public may be indexed; the internal routes the proxy renders into are duplicates of public pages. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/view/', '/scenario-error'] }],
+    sitemap: `${siteUrl()}/sitemap.xml`,
+  };
+}

@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+
+import { PARAM_NAMES } from '../lib/scenario';
+import { ALL_PAGES, facility } from './helpers';
+
+const F = `/facilities/${facility.id}`;
+
+/** Every kind of response: pages, data, images, machine-readable files, and errors. */
+const ROUTES: [string, number][] = [
+  ...ALL_PAGES.map((p): [string, number] => [p, 200]),
+  [`${F}?loadFactor=0.5`, 200],
+  [`${F}/data.csv`, 200],
+  [`${F}/data.json`, 200],
+  [`${F}/data.json?loadFactor=abc`, 400],
+  [`/og/${facility.id}.png`, 200],
+  ['/sitemap.xml', 200],
+  ['/robots.txt', 200],
+  ['/icon.svg', 200],
+  [`${F}?loadFactor=abc`, 400],
+  ['/no-such-page', 404],
+  ['/facilities/no-such-place', 404],
+];
+
+test('every route sends the security headers, with the expected status', async ({ request }) => {
+  for (const [path, status] of ROUTES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(status);
+    const h = response.headers();
+    expect(h['content-security-policy'], path).toContain("default-src 'self'");
+    expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(h['content-security-policy'], path).toContain("object-src 'none'");
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy'], path).toContain('camera=()');
+    expect(h['x-frame-options'], path).toBe('DENY');
+  }
+});
+
+test('the pages work under the policy: scripts run and nothing is blocked', async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
+  });
+  for (const path of ALL_PAGES) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    // the print button is drawn by a script: it shows only when scripts run
+    await expect(page.getByRole('button', { name: /Print/ }), path).toBeVisible();
+  }
+  expect(blocked).toEqual([]);
+});
+
+for (const name of PARAM_NAMES) {
+  test(`script-like input in ${name} comes back as text`, async ({ page, request }) => {
+    const evil = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const path = `${F}/power?${name}=${encodeURIComponent(evil)}`;
+    const html = await (await request.get(path)).text();
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(400);
+    await expect(page.locator('.errors')).toContainText('<script>alert(1)</script>');
+    expect(dialogs).toBe(0);
+  });
+}
+
+test('a shared link shows a preview: title, description, canonical address and an image per facility', async ({ page, request }) => {
+  await page.goto(`${F}/water?loadFactor=0.5`);
+  const meta = (p: string) => page.locator(`meta[property="${p}"], meta[name="${p}"]`).first();
+  await expect(meta('og:title')).toHaveAttribute('content', /Water/);
+  await expect(meta('og:description')).toHaveAttribute('content', /water/);
+  await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+  const image = await meta('og:image').getAttribute('content');
+  expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${facility.id}\\.png$`));
+  const png = await request.get(new URL(image!).pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${F}/water\\?loadFactor=0.5$`));
+});
+
+test('the sitemap lists every page a reader can reach, and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const path of ALL_PAGES) expect(sitemap, path).toContain(`${path}</loc>`);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+  expect(robots).toContain('Disallow: /view/');
+});

@@ -1,0 +1,65 @@
+// Starting and stopping `next start` for the bench and soak scripts: in its own process
+// group, so that stopping it also stops next-server, which `next start` forks.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export function startServer(port) {
+  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+export async function stopServer(child) {
+  for (const signal of ['SIGTERM', 'SIGKILL']) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      return; // the group is gone
+    }
+    await sleep(1000);
+  }
+}
+
+export async function portIsFree(base) {
+  try {
+    await fetch(`${base}/`);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function waitReady(base) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`${base}/methodology`);
+      if (r.ok) return;
+    } catch {
+      // not yet listening
+    }
+    await sleep(500);
+  }
+  throw new Error(`server on ${base} did not start`);
+}
+
+/** Resident memory (MB) of every process in the server's process group, from /proc (Linux). */
+export function groupRssMb(pgid) {
+  let kb = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // fields after the command name, which is in parentheses and may contain spaces
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return Math.round(kb / 1024);
+}
