@@ -43,5 +43,17 @@ for (const path of CHART_PAGES) {
       expect(await page.getByRole('table').count()).toBeGreaterThan(0);
       await context.close();
     });
+
+    test('loads no chart code: its charts are drawn on the server', async ({ page }) => {
+      const scripts: Promise<string>[] = [];
+      page.on('response', (r) => {
+        if (r.request().resourceType() === 'script') scripts.push(r.text());
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const bodies = await Promise.all(scripts);
+      expect(bodies.length).toBeGreaterThan(0);
+      // recharts names its SVG parts "recharts-surface", "recharts-curve"…; only its code carries those strings
+      expect(bodies.filter((b) => b.includes('recharts-')).length).toBe(0);
+    });
   });
 }

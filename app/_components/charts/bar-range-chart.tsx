@@ -1,12 +1,12 @@
-'use client';
-
 /**
  * Horizontal bars with a whisker from low to high: several estimates of one thing, or
  * one thing against several references. Each bar's name and figure are written above
  * it, so the chart reads on a phone, in print and without a tooltip; it is drawn on the
- * server like every chart here.
+ * server into an SVG string (server-svg.tsx), like every chart here.
  */
-import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, XAxis, YAxis } from 'recharts';
+import { recharts, ServerSvg } from './server-svg';
+
+const { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, XAxis, YAxis } = recharts;
 
 export type BarRow = {
   label: string;
@@ -45,7 +45,7 @@ export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: n
   }));
   const fontSize = twoLines ? 13 : 12;
   const margin = { top: twoLines ? 18 : 6, right: 16, bottom: 4, left: 8 };
-  return (
+  const chart = (
     <BarChart
       width={width}
       height={30 + rows.length * (twoLines ? ROW_HEIGHT_TWO_LINES : ROW_HEIGHT)}
@@ -86,4 +86,5 @@ export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: n
       </Bar>
     </BarChart>
   );
+  return <ServerSvg chart={chart} />;
 }

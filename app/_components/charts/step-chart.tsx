@@ -1,13 +1,12 @@
-'use client';
-
 /**
  * A dated step chart (values hold until the next event). Drawn on the server by
- * recharts 2 with a fixed size, so the SVG is in the HTML and prints without
- * JavaScript; CSS scales it to the column width.
+ * recharts 2 with a fixed size into an SVG string (server-svg.tsx), so the SVG is in
+ * the HTML, prints and needs no JavaScript; CSS scales it to the column width.
  */
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-
 import { SERIES, type SeriesKey } from './series';
+import { recharts, ServerSvg } from './server-svg';
+
+const { CartesianGrid, Line, LineChart, XAxis, YAxis } = recharts;
 
 type Point = { t: number; changed: string[] } & Partial<Record<SeriesKey, number | null>>;
 
@@ -51,7 +50,7 @@ export function StepChart({
   title: string;
 }) {
   const fontSize = 13;
-  return (
+  const chart = (
     <LineChart
       width={width}
       height={height}
@@ -99,4 +98,5 @@ export function StepChart({
       ))}
     </LineChart>
   );
+  return <ServerSvg chart={chart} />;
 }

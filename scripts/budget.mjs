@@ -1,0 +1,293 @@
+#!/usr/bin/env node
+// Page-weight and Lighthouse budget of the built site (`npm run budget`).
+//
+// Builds first when there is no build, or when a file under app/, lib/ or data/ (or a config
+// file) is newer than it. Starts `next start` on a free port in its own process group, and for
+// every page prints:
+//   - the gzipped JavaScript it loads: the script files named by the HTML's <script src> tags,
+//     plus any further script Lighthouse saw the page load, each fetched and gzipped here
+//     (zlib, default level), so the figure does not depend on how the server compresses;
+//   - Lighthouse 12 mobile scores (performance, accessibility, best practices, SEO), run with
+//     Debian's Chromium (CHROME_PATH, default /usr/bin/chromium), one page at a time;
+// and whether each meets its target. Failing audits are listed by name.
+//
+// The JavaScript baseline, "Next's own runtime", is what /methodology loads: that page has no
+// client component of ours except the print button in the root layout, which every page has,
+// so the baseline is Next's runtime plus that button. A page meets the JS target when it loads
+// at most the baseline + 15 KB gzipped (every chart here is drawn on the server and needs no
+// interaction).
+//
+// Usage: npm run budget [-- /path ...]   (only the given pages; default: every page)
+//        BUDGET_NO_LIGHTHOUSE=1 npm run budget   (JavaScript only, a few seconds)
+//        BUDGET_JSON_DIR=dir npm run budget      (also keep each page's Lighthouse JSON)
+// Exit code 1 when a target is missed.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const BASELINE_PAGE = '/methodology';
+const JS_ALLOWANCE = 15 * 1024;
+const REPORT_PAGE = /\/report$/;
+
+/** Mirrors ALL_PAGES in e2e/helpers.ts (which needs TypeScript and lib/ to import). */
+function allPages() {
+  const ids = fs
+    .readdirSync(path.join(ROOT, 'data', 'facilities'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'facilities', f), 'utf8')).id)
+    .sort();
+  return [
+    '/',
+    '/methodology',
+    '/sources',
+    ...ids.flatMap((id) => [
+      `/facilities/${id}`,
+      `/facilities/${id}/power`,
+      `/facilities/${id}/water`,
+      `/facilities/${id}/concerns`,
+      `/facilities/${id}/claims`,
+      `/facilities/${id}/report`,
+    ]),
+  ];
+}
+
+function newestMtime(p) {
+  const stat = fs.statSync(p, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  return newest;
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  const built = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const sources = ['app', 'lib', 'data', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'cache-handler.mjs'];
+  const changed = Math.max(...sources.map((s) => newestMtime(path.join(ROOT, s))));
+  if (built > changed) return;
+  console.log(built ? 'Sources changed since the last build: building.' : 'No build yet: building.');
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startServer(port, base) {
+  // its own process group, so that stopping it also stops next-server, which `next start` forks;
+  // SITE_URL is the address Lighthouse visits, for pages rendered at request time (prerendered
+  // pages keep the address they were built with)
+  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: base },
+  });
+}
+
+async function stopGroup(child) {
+  for (const signal of ['SIGTERM', 'SIGKILL']) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      return; // the group is gone
+    }
+    await sleep(1000);
+  }
+}
+
+async function waitReady(base) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}${BASELINE_PAGE}`)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await sleep(500);
+  }
+  throw new Error(`server on ${base} did not start`);
+}
+
+const gzipCache = new Map();
+async function gzippedSize(url) {
+  if (!gzipCache.has(url)) {
+    const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    gzipCache.set(url, zlib.gzipSync(body).length);
+  }
+  return gzipCache.get(url);
+}
+
+/** The page's HTML (its gzipped size) and the script files its HTML names. */
+async function fetchPage(base, page) {
+  const response = await fetch(`${base}${page}`, { headers: { 'accept-encoding': 'identity' } });
+  if (!response.ok) throw new Error(`${page}: HTTP ${response.status}`);
+  const html = await response.text();
+  const urls = [];
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.push(new URL(m[1].replaceAll('&amp;', '&'), base).href);
+  return { htmlGzip: zlib.gzipSync(html).length, urls };
+}
+
+/** Runs the Lighthouse CLI (mobile, the default) in its own process group; returns its JSON result. */
+async function lighthouse(url) {
+  const bin = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const child = spawn(
+    process.execPath,
+    [
+      bin,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
+    ],
+    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROME_PATH } },
+  );
+  running.add(child);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  running.delete(child);
+  if (code !== 0) throw new Error(`lighthouse ${url} exited ${code}: ${err.slice(-2000)}`);
+  return JSON.parse(out);
+}
+
+function failingAudits(lhr, categoryId) {
+  return lhr.categories[categoryId].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+    .map((a) => (categoryId === 'performance' ? `${a.id} ${a.displayValue ?? ''} (${Math.round(a.score * 100)})` : `${a.id}: ${a.title}`));
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const running = new Set();
+
+async function main() {
+  const requested = process.argv.slice(2).filter((a) => a.startsWith('/'));
+  const pages = requested.length ? requested : allPages();
+  const withLighthouse = !process.env.BUDGET_NO_LIGHTHOUSE;
+  if (withLighthouse && !fs.existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH}: set CHROME_PATH`);
+
+  buildIfNeeded();
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const server = startServer(port, base);
+  running.add(server);
+  const stop = async () => {
+    for (const child of running) await stopGroup(child);
+  };
+  process.on('SIGINT', () => stop().then(() => process.exit(130)));
+  try {
+    await waitReady(base);
+    const { urls: baselineUrls } = await fetchPage(base, BASELINE_PAGE);
+    let baseline = 0;
+    for (const u of baselineUrls) baseline += await gzippedSize(u);
+    const jsLimit = baseline + JS_ALLOWANCE;
+
+    const rows = [];
+    const notes = [];
+    for (const page of pages) {
+      const fetched = await fetchPage(base, page);
+      const urls = new Set(fetched.urls);
+      const row = { page, 'HTML gzip': kb(fetched.htmlGzip) };
+      let lhr;
+      if (withLighthouse) {
+        await fetch(`${base}${page}`); // warm: the first render of a scenario is not what a reader waits for
+        lhr = await lighthouse(`${base}${page}`);
+        if (process.env.BUDGET_JSON_DIR) {
+          fs.mkdirSync(process.env.BUDGET_JSON_DIR, { recursive: true });
+          const name = page === '/' ? 'front' : page.slice(1).replaceAll('/', '_');
+          fs.writeFileSync(path.join(process.env.BUDGET_JSON_DIR, `${name}.json`), JSON.stringify(lhr));
+        }
+        for (const r of lhr.audits['network-requests']?.details?.items ?? [])
+          if (r.resourceType === 'Script' && r.url.startsWith(base)) urls.add(r.url);
+      }
+      let js = 0;
+      const extra = [];
+      for (const u of urls) {
+        const size = await gzippedSize(u);
+        js += size;
+        if (!baselineUrls.includes(u)) extra.push(`${new URL(u).pathname.split('/').pop()} ${kb(size)}`);
+      }
+      row['scripts'] = urls.size;
+      row['JS gzip'] = kb(js);
+      row['over baseline'] = kb(js - baseline);
+      const checks = [[`JS ≤ ${kb(jsLimit)}`, js <= jsLimit]];
+      if (lhr) {
+        const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
+        row.perf = score('performance');
+        row.a11y = score('accessibility');
+        row.bp = score('best-practices');
+        row.seo = score('seo');
+        // Lighthouse's own CPU benchmark at the time of the run: low means a busy machine and a noisy score
+        row['cpu index'] = Math.round(lhr.environment.benchmarkIndex);
+        const perfTarget = REPORT_PAGE.test(page) ? 100 : 95;
+        checks.push(
+          [`perf ≥ ${perfTarget}`, row.perf >= perfTarget],
+          ['a11y 100', row.a11y === 100],
+          ['bp 100', row.bp === 100],
+          ['seo 100', row.seo === 100],
+        );
+        for (const [id, label] of [
+          ['performance', 'performance'],
+          ['accessibility', 'accessibility'],
+          ['best-practices', 'best practices'],
+          ['seo', 'SEO'],
+        ]) {
+          const failing = failingAudits(lhr, id);
+          if (failing.length) notes.push(`${page} · ${label}: ${failing.join('; ')}`);
+        }
+      }
+      const missed = checks.filter(([, ok]) => !ok).map(([what]) => what);
+      row.result = missed.length ? `MISSES ${missed.join(', ')}` : 'meets';
+      if (extra.length) notes.push(`${page} · scripts beyond the baseline: ${extra.join(', ')}`);
+      rows.push(row);
+      if (withLighthouse) console.error(`  ${page}: done`);
+    }
+
+    console.log(
+      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}) · Node ${process.version}` +
+        (withLighthouse ? ' · Lighthouse mobile (simulated throttling)' : ''),
+    );
+    console.log(
+      `JS baseline, "Next's own runtime": the ${baselineUrls.length} scripts ${BASELINE_PAGE} loads, ${kb(baseline)} gzipped ` +
+        `(Next's runtime plus the root layout's print button, which every page has). Limit: baseline + ${kb(JS_ALLOWANCE)} = ${kb(jsLimit)}.`,
+    );
+    console.log(`Targets: performance ≥ 95 (100 on the report), accessibility, best practices and SEO 100, JS within the limit.`);
+    if (withLighthouse)
+      console.log(
+        `Performance is simulated (4× CPU slowdown) from this machine's own timings: on a shared machine it varies run to run; "cpu index" is Lighthouse's benchmark during the run.`,
+      );
+    console.log('');
+    console.table(rows);
+    for (const n of notes) console.log(`- ${n}`);
+    const failed = rows.filter((r) => r.result !== 'meets').length;
+    console.log(failed ? `\n${failed} of ${rows.length} pages miss a target.` : `\nEvery page meets its targets.`);
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await stop();
+  }
+}
+
+await main();
