@@ -51,6 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
+        <script src="/print.js" defer />
       </body>
     </html>
   );

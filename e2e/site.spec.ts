@@ -15,6 +15,14 @@ for (const path of ALL_PAGES) {
       await expectNoSidewaysScroll(page);
     });
 
+    test('ships no framework code: its one script is the print button', async ({ request }) => {
+      const html = await (await request.get(path)).text();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => /src="([^"]*)"/.exec(m[1] as string)?.[1] ?? 'inline');
+      expect(scripts).toEqual(['/print.js']);
+      expect(html.match(/\/_next\/static\/[^"]*\.js/g)).toBeNull();
+      expect(html.includes('__next_f')).toBe(false);
+    });
+
     test('logs no errors in the browser console', async ({ page }) => {
       const errors: string[] = [];
       page.on('console', (m) => {

@@ -40,8 +40,9 @@ async function run(name, options) {
 
 const cases = [
   ['static page (/methodology), reference', { url: `${BASE}/methodology` }],
-  // the same overview page, prerendered at build and served without the scenario layer: the cost of page weight alone
-  ['prerendered overview, served directly (same page weight)', { url: `${BASE}/view/default/facilities/colossus-1` }],
+  // for comparison, not a target: the overview as Next prerenders it, with its client runtime and inline page data,
+  // served without the scenario layer (readers get the page without the runtime: lib/static-html.ts)
+  ['for comparison: overview as Next renders it (with its runtime), direct', { url: `${BASE}/view/default/facilities/colossus-1` }],
   ['front page, default scenario', { url: `${BASE}/` }],
   ['front page, one repeated non-default scenario', { url: `${BASE}/?loadFactor=0.8&household=tennessee` }],
   [
@@ -71,7 +72,10 @@ try {
   const repeated = rows[3];
   const targets = [
     [`repeated scenario ≥ 50% of static throughput`, repeated['req/s'] >= 0.5 * reference],
-    [`p99 < 100 ms for every case but the all-new one`, rows.slice(0, 4).every((r) => r['p99 ms'] < 100)],
+    [
+      `p99 < 100 ms for the static page, the default and the repeated scenario`,
+      [rows[0], rows[2], rows[3]].every((r) => r['p99 ms'] < 100),
+    ],
     [`no errors or non-2xx responses`, rows.every((r) => r.errors === 0 && r['non-2xx'] === 0)],
   ];
   for (const [what, ok] of targets) console.log(`${ok ? 'meets' : 'MISSES'}: ${what}`);

@@ -1,22 +1,11 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-
 /**
- * "Print / Save as PDF": usable only where JavaScript runs, since only then can it open the print
- * dialog. It is in the server HTML from the start but invisible (and out of the accessibility tree)
- * until then, so that its space is kept and nothing on the page moves when it appears.
+ * "Print / Save as PDF": usable only where JavaScript runs, since only a script can open the
+ * print dialog. It is in the server HTML from the start but hidden; /print.js (public/print.js,
+ * loaded by the root layout) shows it and wires it up, so nothing on the page moves.
  */
 export function PrintButton() {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
   return (
-    <button
-      type="button"
-      className="print-button no-print"
-      onClick={() => window.print()}
-      style={ready ? undefined : { visibility: 'hidden' }}
-    >
+    <button type="button" className="print-button no-print" style={{ visibility: 'hidden' }}>
       Print / Save as PDF
     </button>
   );
