@@ -208,6 +208,9 @@ async function main() {
 
     const rows = [];
     const notes = [];
+    // One discarded run first: a fresh Chromium's first page pays for its own start-up (caches,
+    // font lookup), which is not the page's cost; without this the first page measured scores worst.
+    if (withLighthouse) await lighthouse(`${base}${pages[0]}`);
     for (const page of pages) {
       const fetched = await fetchPage(base, page);
       const urls = new Set(fetched.urls);

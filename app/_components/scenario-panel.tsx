@@ -48,14 +48,16 @@ export function ScenarioPanel({ overview, path }: { overview: Overview; path: st
             <input
               id="f-date"
               name="date"
-              type="date"
-              min={ctx.firstDate}
-              max={ctx.lastDate}
+              type="text"
+              inputMode="numeric"
+              pattern="\d{4}-\d{2}-\d{2}"
+              placeholder="YYYY-MM-DD"
+              autoComplete="off"
               defaultValue={s.date ?? ''}
               aria-describedby="f-date-help"
             />
             <p id="f-date-help" className="help">
-              Leave empty for the latest figures. From {ctx.firstDate} to {ctx.lastDate}.
+              Leave empty for the latest figures. A date from {ctx.firstDate} to {ctx.lastDate}, written year-month-day (YYYY-MM-DD).
             </p>
           </div>
           <div className="field">
