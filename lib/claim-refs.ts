@@ -3,9 +3,9 @@
  * loader uses this to reject a claims file whose references lead nowhere, and the
  * claims ledger to fetch the figures it compares.
  */
-import { monthlyBillAtPower } from './power';
+import { monthlyBillAtPower, statePriceRange } from './power';
 import { formatRange } from './format';
-import { derive, divideBounds, envelope, type Quantity } from './quantity';
+import { derive, divideBounds, type Quantity } from './quantity';
 import type { Facility, FacilityStateKey, Factors, Place } from './schemas';
 import { statesOverTime } from './timeline';
 import { gallonsPerYear } from './water';
@@ -31,19 +31,6 @@ function stateAt(ctx: RefContext, key: string, date: string): Quantity | undefin
   return value as Quantity | undefined;
 }
 
-/** The state prices as a range: industrial (a very large customer) to commercial. */
-function statePrice(place: Place): Quantity<'USD/kWh'> {
-  return envelope(
-    'USD/kWh',
-    [
-      { name: 'average industrial electricity price in the state', quantity: place.stateElectricityPrices.industrialUsdPerKwh },
-      { name: 'average commercial electricity price in the state', quantity: place.stateElectricityPrices.commercialUsdPerKwh },
-    ],
-    0,
-    'industrial price as the central value; commercial price as the high end',
-  ) as Quantity<'USD/kWh'>;
-}
-
 /** Figures the site computes, by name; some take the date of the facility's state. */
 const COMPUTED: Record<string, (ctx: RefContext, date: string | undefined) => Quantity | undefined> = {
   /** The monthly bill for the grid power approved at `date`, drawn all month, at the state's prices. */
@@ -52,7 +39,7 @@ const COMPUTED: Record<string, (ctx: RefContext, date: string | undefined) => Qu
     if (approved === undefined) return undefined;
     return monthlyBillAtPower(
       { name: 'grid power approved', quantity: approved as Quantity<'MW'> },
-      { name: 'state electricity price', quantity: statePrice(ctx.place) },
+      { name: 'state electricity price', quantity: statePriceRange(ctx.place) },
     );
   },
   /** Power per turbine under the air permit in force at `date`: permitted MW ÷ permitted turbines. */

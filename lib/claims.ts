@@ -12,7 +12,7 @@
 import { claimContext } from './claim-context';
 import { resolveRef } from './claim-refs';
 import { formatNumber, formatRange, formatValue, styleFor } from './format';
-import { householdsByPower } from './power';
+import { householdsAcrossBaselines, loadFactorFor } from './power';
 import { shareOf } from './compare';
 import {
   derive,
@@ -132,6 +132,17 @@ function rowsFor(claimed: KnownQuantity, bound: 'about' | 'more than', inputs: N
   return inputs.map((input) => ({ ...input, ...judge(claimed, bound, input.quantity, unsourced) }));
 }
 
+function outcome(
+  claim: Claim,
+  claimed: KnownQuantity,
+  bound: 'about' | 'more than',
+  figure: Quantity,
+  rows: CheckRow[],
+  unsourced: string[],
+): ClaimResult {
+  return { claim, claimed, figure, rows, unsourced, ...judge(claimed, bound, figure, unsourced) };
+}
+
 export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
   const c = claim.check;
   switch (c.kind) {
@@ -142,42 +153,31 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const claimed = claimedQuantity(claim, c.claimed);
       const unit = (inputs[0] as NamedInput).quantity.unit;
       const figure = spread(unit, inputs, 'the spread of the figures in the data');
-      return {
+      return outcome(
         claim,
         claimed,
+        c.claimed.bound,
         figure,
-        rows: inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
+        inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
         unsourced,
-        ...judge(claimed, c.claimed.bound, figure, unsourced),
-      };
+      );
     }
     case 'homes': {
+      // at full use all year (load factor 1), by every household baseline: the same arithmetic as the pages
       const power = operand(c.power, ctx);
       const unsourced = power.unsourced ? [power.unsourced] : [];
-      const baselines = ctx.place.householdBaselines;
-      const inputs = baselines.map((b) => ({
-        name: `homes by the ${b.label}`,
-        quantity: householdsByPower(power.input as NamedInput & { quantity: Quantity<'MW'> }, b) as Quantity,
+      const { overall, byBaseline } = householdsAcrossBaselines(
+        power.input as NamedInput & { quantity: Quantity<'MW'> },
+        loadFactorFor(1),
+        ctx.place.householdBaselines,
+        ctx.place.defaultHouseholdBaselineId,
+      );
+      const inputs = byBaseline.map(({ baseline, households }) => ({
+        name: `homes by the ${baseline.label}`,
+        quantity: households as Quantity,
       }));
-      const central = Math.max(
-        0,
-        baselines.findIndex((b) => b.id === ctx.place.defaultHouseholdBaselineId),
-      );
       const claimed = claimedQuantity(claim, c.claimed);
-      const figure = envelope(
-        'households',
-        inputs,
-        central,
-        `central value: ${baselines[central]?.label}; range: lowest to highest over the ${baselines.length} household baselines`,
-      );
-      return {
-        claim,
-        claimed,
-        figure,
-        rows: rowsFor(claimed, c.claimed.bound, inputs, unsourced),
-        unsourced,
-        ...judge(claimed, c.claimed.bound, figure, unsourced),
-      };
+      return outcome(claim, claimed, c.claimed.bound, overall, rowsFor(claimed, c.claimed.bound, inputs, unsourced), unsourced);
     }
     case 'share': {
       const part = operand(c.part, ctx);
@@ -186,14 +186,14 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const inputs = wholes.map((w) => ({ name: `share of ${w.input.name}`, quantity: shareOf(part.input, w.input) as Quantity }));
       const claimed = claimedQuantity(claim, c.claimed);
       const figure = spread('share', inputs, 'the spread of the shares');
-      return {
+      return outcome(
         claim,
         claimed,
+        c.claimed.bound,
         figure,
-        rows: inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
+        inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
         unsourced,
-        ...judge(claimed, c.claimed.bound, figure, unsourced),
-      };
+      );
     }
     case 'product': {
       const [a, b] = c.factors.map((o) => operand(o, ctx)) as [Resolved, Resolved];
@@ -205,7 +205,7 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
         ([x, y]) => multiplyBounds(x, y),
         ([x, y]) => `${formatRange(x)} × ${formatRange(y)}`,
       );
-      return { claim, claimed, figure, rows: [], unsourced, ...judge(claimed, c.claimed.bound, figure, unsourced) };
+      return outcome(claim, claimed, c.claimed.bound, figure, [], unsourced);
     }
     case 'ratio': {
       const n = operand(c.numerator, ctx);
@@ -218,7 +218,7 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
         ([x, y]) => divideBounds(x, y),
         ([x, y]) => `${formatRange(x)} ÷ ${formatRange(y)}`,
       );
-      return { claim, claimed, figure, rows: [], unsourced, ...judge(claimed, c.claimed.bound, figure, unsourced) };
+      return outcome(claim, claimed, c.claimed.bound, figure, [], unsourced);
     }
     case 'per unit': {
       const claimedTotal = {
@@ -241,14 +241,7 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const inputs = resolved.map((r) => r.input);
       const figure = spread(c.perUnit, inputs, 'from the lowest to the highest rating in the data');
       // each rating alone is not a test: a site can mix turbine models, so only the spread is
-      return {
-        claim,
-        claimed: perUnit,
-        figure,
-        rows: inputs.length > 1 ? inputs : [],
-        unsourced,
-        ...judge(perUnit, 'about', figure, unsourced),
-      };
+      return outcome(claim, perUnit, 'about', figure, inputs.length > 1 ? inputs : [], unsourced);
     }
   }
 }

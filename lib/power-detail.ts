@@ -20,6 +20,7 @@ import {
   householdsByEnergy,
   householdsByPower,
   householdsByRuleOfThumb,
+  statePriceRange,
 } from './power';
 import { derive, envelope, isKnown, type KnownQuantity, mapBounds, type Quantity } from './quantity';
 import type { Scenario } from './scenario';
@@ -241,15 +242,7 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
     { name: `${place.utility.shortName}'s yearly sales`, quantity: place.utility.annualSalesMwh },
   );
 
-  const price = envelope(
-    'USD/kWh',
-    [
-      { name: 'average industrial price in the state', quantity: place.stateElectricityPrices.industrialUsdPerKwh },
-      { name: 'average commercial price in the state', quantity: place.stateElectricityPrices.commercialUsdPerKwh },
-    ],
-    0,
-    'industrial price as the central value (a very large customer); commercial price as the high end',
-  ) as Quantity<'USD/kWh'>;
+  const price = statePriceRange(place);
   const reportedEnergy = energyFromBill(
     { name: 'reported monthly electricity bill', quantity: facility.power.reportedMonthlyElectricBillUsd },
     { name: 'price per kWh', quantity: price },

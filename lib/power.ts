@@ -9,7 +9,7 @@
  */
 import { formatNumber, formatRange } from './format';
 import { derive, divideBounds, envelope, type KnownQuantity, mapBounds, multiplyBounds, type NamedInput, type Quantity } from './quantity';
-import type { HouseholdBaseline } from './schemas';
+import type { HouseholdBaseline, Place } from './schemas';
 import {
   averageMwToKwhPerMonth,
   HOURS_PER_MONTH,
@@ -215,4 +215,20 @@ export function assumedPue(value: number): KnownQuantity<'ratio'> {
     isAssumption: true,
     note: 'Set in this view.',
   };
+}
+
+/**
+ * The price per kWh a very large customer pays in the state, as a range: the average industrial
+ * price as the central value, the average commercial price as the high end.
+ */
+export function statePriceRange(place: Place): Quantity<'USD/kWh'> {
+  return envelope(
+    'USD/kWh',
+    [
+      { name: 'average industrial price in the state', quantity: place.stateElectricityPrices.industrialUsdPerKwh },
+      { name: 'average commercial price in the state', quantity: place.stateElectricityPrices.commercialUsdPerKwh },
+    ],
+    0,
+    'industrial price as the central value (a very large customer); commercial price as the high end',
+  ) as Quantity<'USD/kWh'>;
 }

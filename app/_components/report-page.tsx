@@ -19,18 +19,11 @@ import { styleFor, Value } from './quantity';
 
 const POWER_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
 
-/** "[3, 7]": the report's numbers of the sources behind a figure (and behind its inputs). */
-function Refs({ q, order }: { q: Quantity; order: string[] }) {
-  const numbers = sourceIdsOf([q])
-    .map((id) => order.indexOf(id) + 1)
+/** "[3, 7]": the report's numbers of the sources behind one figure or several (and behind their inputs). */
+function Refs({ q, order }: { q: Quantity | Quantity[]; order: string[] }) {
+  const numbers = [...new Set(sourceIdsOf(Array.isArray(q) ? q : [q]).map((id) => order.indexOf(id) + 1))]
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
-  if (numbers.length === 0) return null;
-  return <span className="refs">[{numbers.join(', ')}]</span>;
-}
-
-function RefsOf({ qs, order }: { qs: Quantity[]; order: string[] }) {
-  const numbers = [...new Set(sourceIdsOf(qs).map((id) => order.indexOf(id) + 1))].filter((n) => n > 0).sort((a, b) => a - b);
   if (numbers.length === 0) return null;
   return <span className="refs">[{numbers.join(', ')}]</span>;
 }
@@ -239,7 +232,7 @@ export async function ReportPage({ report }: { report: Report }) {
             heavy burden: the turbine figures above.{' '}
             {report.concerns ? (
               <>
-                {describeNox(report.concerns)} <RefsOf qs={report.concerns.nox.map((e) => e.tonsPerYear)} order={order} /> The site&apos;s
+                {describeNox(report.concerns)} <Refs q={report.concerns.nox.map((e) => e.tonsPerYear)} order={order} /> The site&apos;s
                 Concerns page gives each estimate with who made it, the grid&apos;s CO2 for the same energy, and the neighbourhood&apos;s
                 health context.
               </>
