@@ -44,6 +44,7 @@ function ClaimEntry({ r }: { r: ClaimResult }) {
       <dl className="claim-figures">
         <dt>Claimed</dt>
         <dd>
+          {'claimed' in claim.check && claim.check.claimed.bound === 'more than' ? 'more than ' : null}
           <Value q={r.claimed} />
           <RangeNote q={r.claimed} lead />
           {r.claimed.derivation ? ` (${r.claimed.derivation.formula})` : null}
