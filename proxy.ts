@@ -13,7 +13,13 @@ import { stripClientRuntime } from '@/lib/static-html';
  *
  * Pages are served as finished HTML, without Next's client runtime (lib/static-html.ts): they
  * need no JavaScript, so readers get a third of the bytes and no framework code to run. The
- * site's pages with no settings (/methodology, /sources) are served the same way.
+ * site's pages with no settings (/methodology, /sources), the 400 page for bad settings and the
+ * 404 page are served the same way, so that no page needs an inline script and the
+ * Content-Security-Policy can allow scripts from this origin's files only.
+ *
+ * The internal routes (/view/…, /scenario-error) answer only the proxy's own requests; to
+ * anyone else they are unknown addresses. Files and route handlers (FILE_ROUTES) go to Next
+ * untouched.
  */
 
 const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 32 * 1024 * 1024));
@@ -22,6 +28,18 @@ const KEPT_HEADERS = new Set(['content-type', 'cache-control']);
 /** Marks the proxy's own request for a page it is about to cache, so that it is not intercepted again. */
 const INTERNAL_RENDER = 'x-internal-render';
 const STATIC_PAGES = new Set(['/methodology', '/sources']);
+/** Any address that no route answers: Next renders its not-found page for it, the same for every such address. */
+const NOT_FOUND_PROBE = '/__no-such-page';
+const NOT_FOUND_KEY = '404';
+/**
+ * Files and route handlers, which Next answers itself: public/print.js, the icon, robots.txt,
+ * sitemap.xml, preview images and data downloads (app/og, app/facilities/[facilityId]/data.*).
+ */
+const FILE_ROUTES = [
+  /^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/,
+  /^\/og\/[^/]+\.png$/,
+  /^\/facilities\/[^/]+\/data\.(?:csv|json)$/,
+];
 
 /** Requests from Next's client-side router want the RSC payload, not HTML: they bypass the cache. */
 function isRouterRequest(request: NextRequest): boolean {
@@ -32,22 +50,27 @@ function internalOrigin(request: NextRequest): string {
   return process.env.INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? (request.nextUrl.port || '3000')}`;
 }
 
-async function render(internal: string, request: NextRequest): Promise<CachedPage | undefined> {
-  let pending = rendering.get(internal);
+/** Renders an internal route and strips the client runtime from it; undefined unless it answers with `status`. */
+async function fetchPage(internal: string, request: NextRequest, status: number): Promise<CachedPage | undefined> {
+  const response = await fetch(`${internalOrigin(request)}${internal}`, {
+    headers: { 'accept-encoding': 'identity', [INTERNAL_RENDER]: '1' },
+  });
+  if (response.status !== status) return undefined;
+  const html = (response.headers.get('content-type') ?? '').includes('text/html');
+  const body = html ? new TextEncoder().encode(stripClientRuntime(await response.text())) : new Uint8Array(await response.arrayBuffer());
+  const headers = [...response.headers.entries()].filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()));
+  return { status, headers, body };
+}
+
+/** A cached page, rendered once however many readers ask for it at the same moment. */
+async function render(key: string, internal: string, request: NextRequest, status = 200): Promise<CachedPage | undefined> {
+  let pending = rendering.get(key);
   if (pending === undefined) {
     pending = (async () => {
-      const response = await fetch(`${internalOrigin(request)}${internal}`, {
-        headers: { 'accept-encoding': 'identity', [INTERNAL_RENDER]: '1' },
-      });
-      if (response.status !== 200) return undefined;
-      const html = (response.headers.get('content-type') ?? '').includes('text/html');
-      const body = html
-        ? new TextEncoder().encode(stripClientRuntime(await response.text()))
-        : new Uint8Array(await response.arrayBuffer());
-      const headers = [...response.headers.entries()].filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()));
-      return pageCache.set(internal, 200, headers, body);
-    })().finally(() => rendering.delete(internal));
-    rendering.set(internal, pending);
+      const page = await fetchPage(internal, request, status);
+      return page === undefined ? undefined : pageCache.set(key, page.status, page.headers, page.body);
+    })().finally(() => rendering.delete(key));
+    rendering.set(key, pending);
   }
   return pending;
 }
@@ -61,31 +84,46 @@ function respond(page: CachedPage, hit: boolean): NextResponse {
 
 async function serveCached(internal: string, request: NextRequest, fallback: () => NextResponse): Promise<NextResponse> {
   const cached = pageCache.get(internal);
-  const page = cached ?? (await render(internal, request).catch(() => undefined));
+  const page = cached ?? (await render(internal, internal, request).catch(() => undefined));
   if (page === undefined) return fallback();
   return respond(page, cached !== undefined);
+}
+
+/** The 404 page, the same for every unknown address: rendered once and kept. */
+async function notFound(request: NextRequest): Promise<NextResponse> {
+  const cached = pageCache.get(NOT_FOUND_KEY);
+  const page = cached ?? (await render(NOT_FOUND_KEY, NOT_FOUND_PROBE, request, 404).catch(() => undefined));
+  if (page === undefined) return NextResponse.next();
+  return respond(page, cached !== undefined);
+}
+
+/**
+ * The 400 page names what the reader typed, so it differs for every bad link and is not kept.
+ * If it cannot be fetched, Next renders it directly (with its runtime).
+ */
+async function badSettings(request: NextRequest, from: string): Promise<NextResponse> {
+  const internal = `/scenario-error?${new URLSearchParams({ from })}`;
+  const page = await fetchPage(internal, request, 200).catch(() => undefined);
+  if (page !== undefined) return respond({ ...page, status: 400 }, false);
+  return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });
 }
 
 export async function proxy(request: NextRequest) {
   if (request.headers.has(INTERNAL_RENDER)) return NextResponse.next();
   const url = request.nextUrl;
+  if (FILE_ROUTES.some((r) => r.test(url.pathname))) return NextResponse.next();
   if (STATIC_PAGES.has(url.pathname)) {
     if (request.method !== 'GET' || isRouterRequest(request) || url.search !== '') return NextResponse.next();
     return serveCached(url.pathname, request, () => NextResponse.next());
   }
   const route = matchPublicRoute(url.pathname);
-  if (route === undefined) return NextResponse.next();
+  if (route === undefined) return notFound(request);
   const facilityId = route.facilityId ?? featuredFacilityId();
   const params = new URLSearchParams(url.search);
   params.delete('_rsc');
   const result = parseForFacility(facilityId, params);
-  if (result === undefined) return NextResponse.next(); // unknown facility: the 404 page
-  if (!result.ok) {
-    const target = new URL('/scenario-error', request.url);
-    target.search = '';
-    target.searchParams.set('from', `${url.pathname}${url.search}`);
-    return NextResponse.rewrite(target, { status: 400 });
-  }
+  if (result === undefined) return notFound(request); // unknown facility
+  if (!result.ok) return badSettings(request, `${url.pathname}${url.search}`);
   const key = encodeURIComponent(scenarioKey(facilityId, result.scenario));
   const section = route.section === 'overview' ? '' : `/${route.section}`;
   const internal = route.facilityId === undefined ? `/view/${key}` : `/view/${key}/facilities/${encodeURIComponent(facilityId)}${section}`;
@@ -96,4 +134,5 @@ export async function proxy(request: NextRequest) {
   return serveCached(internal, request, () => NextResponse.rewrite(target));
 }
 
-export const config = { matcher: ['/', '/methodology', '/sources', '/facilities/:path*'] };
+/** Every address but Next's own assets. */
+export const config = { matcher: ['/((?!_next/).*)'] };

@@ -18,8 +18,15 @@ const ROUTES: [string, number][] = [
   ['/icon.svg', 200],
   [`${F}?loadFactor=abc`, 400],
   ['/no-such-page', 404],
+  ['/no-such-file.php', 404],
   ['/facilities/no-such-place', 404],
+  // the internal routes answer only the proxy
+  ['/view/default', 404],
+  ['/scenario-error', 404],
 ];
+
+/** Pages a reader can land on, errors included. */
+const HTML_PAGES = [...ALL_PAGES, `${F}?loadFactor=abc`, '/no-such-page', '/no-such-file.php', '/facilities/no-such-place'];
 
 test('every route sends the security headers, with the expected status', async ({ request }) => {
   for (const [path, status] of ROUTES) {
@@ -29,6 +36,8 @@ test('every route sends the security headers, with the expected status', async (
     expect(h['content-security-policy'], path).toContain("default-src 'self'");
     expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(h['content-security-policy'], path).toContain("object-src 'none'");
+    // scripts from this origin's files only: no inline script, no eval
+    expect(h['content-security-policy'], path).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(h['x-content-type-options'], path).toBe('nosniff');
     expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(h['permissions-policy'], path).toContain('camera=()');
@@ -41,7 +50,7 @@ test('the pages work under the policy: scripts run and nothing is blocked', asyn
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) blocked.push(m.text());
   });
-  for (const path of ALL_PAGES) {
+  for (const path of HTML_PAGES) {
     await page.goto(path, { waitUntil: 'networkidle' });
     // the print button is drawn by a script: it shows only when scripts run
     await expect(page.getByRole('button', { name: /Print/ }), path).toBeVisible();

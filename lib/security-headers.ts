@@ -1,10 +1,10 @@
 /**
- * Response headers for every route (pages, data, images, errors). The pages need inline
- * scripts (Next's streamed page data) and inline styles (chart attributes), so the
- * Content-Security-Policy allows those from this origin only and nothing from elsewhere:
- * no third-party script, frame, font or connection. Nonces would allow dropping
- * 'unsafe-inline' for scripts, but a nonce makes every response unique, which rules out
- * serving a cached page to many readers (see proxy.ts).
+ * Response headers for every route (pages, data, images, errors). Scripts come from this
+ * origin's files only: the pages carry no inline script, since the proxy serves every page
+ * (the 400 and 404 pages too) without Next's client runtime, whose page data is inline
+ * (lib/static-html.ts). Inline styles are allowed: the charts' SVG carries style attributes.
+ * Nothing comes from elsewhere: no third-party script, frame, font or connection. In
+ * development Next's dev tools need inline scripts and eval.
  *
  * No Cross-Origin-Opener-Policy: the site opens no windows and holds no reader's data, so
  * there is nothing for it to isolate, and it has a measured cost. A page with COOP cannot share
@@ -15,7 +15,7 @@
 export function contentSecurityPolicy(dev = false): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self'${dev ? " 'unsafe-inline' 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -41,8 +41,12 @@ async function run(name, options) {
 const cases = [
   ['static page (/methodology), reference', { url: `${BASE}/methodology` }],
   // for comparison, not a target: the overview as Next prerenders it, with its client runtime and inline page data,
-  // served without the scenario layer (readers get the page without the runtime: lib/static-html.ts)
-  ['for comparison: overview as Next renders it (with its runtime), direct', { url: `${BASE}/view/default/facilities/colossus-1` }],
+  // served without the scenario layer (readers get the page without the runtime: lib/static-html.ts); the internal
+  // route answers only requests marked as the proxy's own (proxy.ts)
+  [
+    'for comparison: overview as Next renders it (with its runtime), direct',
+    { url: `${BASE}/view/default/facilities/colossus-1`, headers: { ...HEADERS, 'x-internal-render': '1' } },
+  ],
   ['front page, default scenario', { url: `${BASE}/` }],
   ['front page, one repeated non-default scenario', { url: `${BASE}/?loadFactor=0.8&household=tennessee` }],
   [
@@ -60,7 +64,7 @@ try {
   await waitReady(BASE);
   // warm up each case once so that first-render costs are not counted
   for (const path of ['/methodology', '/view/default/facilities/colossus-1', '/', '/?loadFactor=0.8&household=tennessee'])
-    await fetch(`${BASE}${path}`);
+    await fetch(`${BASE}${path}`, { headers: path.startsWith('/view/') ? { 'x-internal-render': '1' } : {} });
   const rows = [];
   for (const [name, options] of cases) rows.push(await run(name, options));
   const reference = rows[0]['req/s'];

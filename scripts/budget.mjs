@@ -33,6 +33,8 @@ import zlib from 'node:zlib';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BASELINE_PAGE = '/view/default';
+/** The internal routes answer only the proxy's own requests, marked with this header (proxy.ts). */
+const INTERNAL = { 'x-internal-render': '1' };
 const RUNS = Math.max(1, Number(process.env.BUDGET_RUNS ?? 3));
 const JS_ALLOWANCE = 15 * 1024;
 const REPORT_PAGE = /\/report$/;
@@ -116,7 +118,7 @@ async function stopGroup(child) {
 async function waitReady(base) {
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${base}${BASELINE_PAGE}`)).ok) return;
+      if ((await fetch(`${base}${BASELINE_PAGE}`, { headers: INTERNAL })).ok) return;
     } catch {
       // not yet listening
     }
@@ -138,7 +140,8 @@ async function gzippedSize(url) {
 
 /** The page's HTML (its gzipped size) and the script files its HTML names. */
 async function fetchPage(base, page) {
-  const response = await fetch(`${base}${page}`, { headers: { 'accept-encoding': 'identity' } });
+  const internal = page === BASELINE_PAGE ? INTERNAL : {};
+  const response = await fetch(`${base}${page}`, { headers: { 'accept-encoding': 'identity', ...internal } });
   if (!response.ok) throw new Error(`${page}: HTTP ${response.status}`);
   const html = await response.text();
   const urls = [];
