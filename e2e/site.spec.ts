@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { ALL_PAGES, CHART_PAGES, expectNoAxeViolations, expectNoSidewaysScroll, facility } from './helpers';
+import { ALL_PAGES, CHART_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
 
 for (const path of ALL_PAGES) {
   test.describe(`every page: ${path}`, () => {
@@ -65,34 +65,3 @@ for (const path of CHART_PAGES) {
     });
   });
 }
-
-test.describe('sections below the first screen are drawn when scrolled near', () => {
-  // A section's contents are skipped while it is far from the screen; the section itself is not.
-  const notDrawn = (selector: string) => (page: Page) =>
-    page
-      .locator(`${selector} > h2`)
-      .first()
-      .evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
-
-  test('on a phone, the last section waits until the reader scrolls to it', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(CHART_PAGES[0]!);
-    const last = 'main .section:last-of-type';
-    // the first section on screen is drawn; the last one is not, until it is near
-    expect(await notDrawn('main .section')(page)).toBe(false);
-    expect(await notDrawn(last)(page)).toBe(true);
-    await page.locator(last).scrollIntoViewIfNeeded();
-    await expect.poll(() => notDrawn(last)(page)).toBe(false);
-    await expect(page.locator(last).getByRole('heading').first()).toBeInViewport();
-  });
-
-  test('a link to an entry further down lands on it, drawn', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/facilities/${facility.id}/claims`);
-    const link = page.locator('main a[href^="#claim-"]').last();
-    const id = (await link.getAttribute('href'))!.slice(1);
-    await link.click();
-    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
-    expect(await page.locator(`[id="${id}"]`).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
-  });
-});
