@@ -78,62 +78,66 @@ export async function ReportPage({ report }: { report: Report }) {
       <section aria-labelledby="r-figures">
         <h2 id="r-figures">Headline figures</h2>
         <p className="report-note">Numbers in brackets refer to the sources at the end. The figures overlap: do not add them up.</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Value</th>
-              <th scope="col">As of</th>
-              <th scope="col">Sources</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.headline.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{r.q.kind === 'known' ? formatCentralAndRange(r.q, styleFor(r.q)) : 'not known'}</td>
-                <td className="nowrap">{r.q.asOf ? formatDate(r.q.asOf) : '—'}</td>
-                <td>
-                  <Refs q={r.q} order={order} />
-                </td>
+        <div className="table-scroll" role="region" aria-labelledby="r-figures" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Value</th>
+                <th scope="col">As of</th>
+                <th scope="col">Sources</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.headline.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
+                  <td className="num">{r.q.kind === 'known' ? formatCentralAndRange(r.q, styleFor(r.q)) : 'not known'}</td>
+                  <td className="nowrap">{r.q.asOf ? formatDate(r.q.asOf) : '—'}</td>
+                  <td>
+                    <Refs q={r.q} order={order} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="r-against">
         <h2 id="r-against">Set against {place.name}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Homes with the same yearly electricity ({o.defaultBaseline.label}; range across baselines)</th>
-              <th scope="col">Share of {u.shortName} average load</th>
-              <th scope="col">Share of summer peak</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.power.map((p) => (
-              <tr key={p.key}>
-                <th scope="row">
-                  {p.label}, <Value q={p.power} />
-                </th>
-                <td className="num">
-                  {p.households.overall.kind === 'known'
-                    ? formatCentralAndRange(p.households.overall, styleFor(p.households.overall))
-                    : 'not known'}
-                </td>
-                <td className="num">
-                  <Value q={p.shareOfAverageLoad} />
-                </td>
-                <td className="num">
-                  <Value q={p.shareOfSummerPeak} />
-                </td>
+        <div className="table-scroll" role="region" aria-labelledby="r-against" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Homes with the same yearly electricity ({o.defaultBaseline.label}; range across baselines)</th>
+                <th scope="col">Share of {u.shortName} average load</th>
+                <th scope="col">Share of summer peak</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {o.power.map((p) => (
+                <tr key={p.key}>
+                  <th scope="row">
+                    {p.label}, <Value q={p.power} />
+                  </th>
+                  <td className="num">
+                    {p.households.overall.kind === 'known'
+                      ? formatCentralAndRange(p.households.overall, styleFor(p.households.overall))
+                      : 'not known'}
+                  </td>
+                  <td className="num">
+                    <Value q={p.shareOfAverageLoad} />
+                  </td>
+                  <td className="num">
+                    <Value q={p.shareOfSummerPeak} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <p>
           <strong>Water:</strong> <Value q={o.water.use} /> is about{' '}
           {o.water.households ? (

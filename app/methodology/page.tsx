@@ -89,56 +89,58 @@ export default function MethodologyPage() {
         Each facility page takes these settings in its address, so a link shows exactly what its sender saw. Leave a setting out for its
         default. A setting the site does not know, or a value out of range, gets an error page that names it.
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Setting</th>
-            <th scope="col">Allowed</th>
-            <th scope="col">Default</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">
-              <code>date</code>
-            </th>
-            <td>a date (YYYY-MM-DD) from the facility&apos;s first event to today</td>
-            <td>the latest event</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              <code>loadFactor</code>
-            </th>
-            <td>
-              {LOAD_FACTOR.min} to {LOAD_FACTOR.max}, at most 2 decimals: the facility&apos;s average power as a share of each figure
-            </td>
-            <td>{LOAD_FACTOR.default} (running at each figure all year: an upper bound)</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              <code>household</code>
-            </th>
-            <td>a household baseline of the facility&apos;s place (for Memphis: mlgw, tennessee, us)</td>
-            <td>the place&apos;s local baseline (for Memphis: mlgw, MLGW&apos;s typical home)</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              <code>water</code>
-            </th>
-            <td>{WATER_CASES.join(', ')}</td>
-            <td>expected (the sources&apos; figure and range)</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              <code>pue</code>
-            </th>
-            <td>
-              {PUE.min} to {PUE.max}, at most 2 decimals
-            </td>
-            <td>the sourced range</td>
-          </tr>
-        </tbody>
-      </table>
+      <div className="table-scroll" role="region" aria-labelledby="settings" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Setting</th>
+              <th scope="col">Allowed</th>
+              <th scope="col">Default</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">
+                <code>date</code>
+              </th>
+              <td>a date (YYYY-MM-DD) from the facility&apos;s first event to today</td>
+              <td>the latest event</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <code>loadFactor</code>
+              </th>
+              <td>
+                {LOAD_FACTOR.min} to {LOAD_FACTOR.max}, at most 2 decimals: the facility&apos;s average power as a share of each figure
+              </td>
+              <td>{LOAD_FACTOR.default} (running at each figure all year: an upper bound)</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <code>household</code>
+              </th>
+              <td>a household baseline of the facility&apos;s place (for Memphis: mlgw, tennessee, us)</td>
+              <td>the place&apos;s local baseline (for Memphis: mlgw, MLGW&apos;s typical home)</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <code>water</code>
+              </th>
+              <td>{WATER_CASES.join(', ')}</td>
+              <td>expected (the sources&apos; figure and range)</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <code>pue</code>
+              </th>
+              <td>
+                {PUE.min} to {PUE.max}, at most 2 decimals
+              </td>
+              <td>the sourced range</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <p>
         Parameters that social networks and newsletters add to links (<code>utm_…</code>, <code>fbclid</code>, <code>gclid</code> and the
         like) are ignored.
