@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 import { expect, test } from '@playwright/test';
 
 import { findConcerns, getSource } from '../lib/data';
@@ -96,4 +98,17 @@ test('is linked from the other facility pages, after Water', async ({ page }) =>
   const nav = page.getByRole('navigation', { name: /pages/ });
   await expect(nav.getByRole('link')).toHaveText(['Overview', 'Power', 'Water', 'Concerns', 'Claims checked', 'Printable report']);
   await expect(nav.getByRole('link', { name: 'Concerns' })).toHaveAttribute('href', `${PATH}?loadFactor=0.8`);
+});
+
+test('prints every figure of the tables, with its arithmetic, inside the page', async ({ page }, info) => {
+  await page.goto(PATH);
+  // the multiples of the permit cap, as the screen shows them
+  const multiples = await page.locator('td[data-label="Times the permit cap"] > .value').allTextContents();
+  expect(multiples.length).toBeGreaterThan(2);
+  const file = info.outputPath('concerns.pdf');
+  await page.pdf({ path: file, format: 'Letter' });
+  const text = execFileSync('pdftotext', ['-raw', file, '-']).toString().replace(/\s+/g, ' ');
+  for (const m of multiples) expect(text).toContain(m.trim());
+  // and the arithmetic behind them, unfolded on paper
+  expect(text).toContain('How we got this');
 });
