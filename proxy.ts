@@ -113,7 +113,8 @@ export async function proxy(request: NextRequest) {
   const url = request.nextUrl;
   if (FILE_ROUTES.some((r) => r.test(url.pathname))) return NextResponse.next();
   if (STATIC_PAGES.has(url.pathname)) {
-    if (request.method !== 'GET' || isRouterRequest(request) || url.search !== '') return NextResponse.next();
+    // these pages take no settings: a query (a share tracker's, say) changes nothing on them
+    if (request.method !== 'GET' || isRouterRequest(request)) return NextResponse.next();
     return serveCached(url.pathname, request, () => NextResponse.next());
   }
   const route = matchPublicRoute(url.pathname);

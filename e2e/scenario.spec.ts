@@ -100,6 +100,16 @@ test('tracking parameters from shared links are ignored', async ({ request }) =>
   expect(await response.text()).toContain('These are the site&#x27;s defaults');
 });
 
+test('a shared link to a page without settings is the same page, whatever its query', async ({ request }) => {
+  for (const path of ['/methodology', '/sources']) {
+    const plain = await (await request.get(path)).text();
+    const response = await request.get(`${path}?utm_source=newsletter&fbclid=IwAR0abc`);
+    expect(response.status(), path).toBe(200);
+    // served from the same cached, script-free page
+    expect(await response.text(), path).toBe(plain);
+  }
+});
+
 test('script-like input comes back as text, never as markup', async ({ page }) => {
   let dialog = false;
   page.on('dialog', async (d) => {
