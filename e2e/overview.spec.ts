@@ -82,6 +82,7 @@ test('an unknown facility gets a 404 page that names what exists', async ({ page
   const response = await page.goto('/facilities/no-such-place');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle(/^Page not found/);
   await expect(page.getByRole('link', { name: facility.name })).toHaveAttribute('href', `/facilities/${facility.id}`);
   await expectNoAxeViolations(page);
 });
