@@ -75,6 +75,14 @@ test('a bad URL gets HTTP 400 and a page naming each bad parameter, with links t
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Power');
 });
 
+test('when only bad settings were given, the 400 page offers one link, to the defaults', async ({ page }) => {
+  await page.goto(`${PATH}/power?loadFactor=abc`);
+  await expect(page.getByRole('link', { name: /Open the same page/ })).toHaveCount(1);
+  await page.getByRole('link', { name: 'Open the same page with the default settings' }).click();
+  await page.waitForURL((url) => url.pathname === `${PATH}/power` && url.search === '');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Power');
+});
+
 test.describe('bad input of every kind is a 400, never a 500', () => {
   for (const query of [
     'loadFactor=abc',

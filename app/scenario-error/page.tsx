@@ -51,10 +51,17 @@ export default async function ScenarioErrorPage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-          <p>
-            <Link href={report.repairedUrl}>Open the same page with valid settings</Link> (<code>{report.repairedUrl}</code>), or{' '}
-            <Link href={report.defaultsUrl}>with the default settings</Link>.
-          </p>
+          {report.repairedUrl === report.defaultsUrl ? (
+            // with the bad settings left out, what remains is the defaults: one link, not two to the same place
+            <p>
+              <Link href={report.defaultsUrl}>Open the same page with the default settings</Link> (<code>{report.defaultsUrl}</code>).
+            </p>
+          ) : (
+            <p>
+              <Link href={report.repairedUrl}>Open the same page with valid settings</Link> (<code>{report.repairedUrl}</code>), or{' '}
+              <Link href={report.defaultsUrl}>with the default settings</Link>.
+            </p>
+          )}
         </>
       )}
     </section>
