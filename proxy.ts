@@ -82,19 +82,22 @@ function respond(page: CachedPage, hit: boolean): NextResponse {
   return new NextResponse(page.body, { status: page.status, headers });
 }
 
-async function serveCached(internal: string, request: NextRequest, fallback: () => NextResponse): Promise<NextResponse> {
-  const cached = pageCache.get(internal);
-  const page = cached ?? (await render(internal, internal, request).catch(() => undefined));
+/** The page at `internal`, from the cache or rendered once; kept under `key` (by default its own address). */
+async function serveCached(
+  internal: string,
+  request: NextRequest,
+  fallback: () => NextResponse,
+  { key = internal, status = 200 }: { key?: string; status?: number } = {},
+): Promise<NextResponse> {
+  const cached = pageCache.get(key);
+  const page = cached ?? (await render(key, internal, request, status).catch(() => undefined));
   if (page === undefined) return fallback();
   return respond(page, cached !== undefined);
 }
 
 /** The 404 page, the same for every unknown address: rendered once and kept. */
-async function notFound(request: NextRequest): Promise<NextResponse> {
-  const cached = pageCache.get(NOT_FOUND_KEY);
-  const page = cached ?? (await render(NOT_FOUND_KEY, NOT_FOUND_PROBE, request, 404).catch(() => undefined));
-  if (page === undefined) return NextResponse.next();
-  return respond(page, cached !== undefined);
+function notFound(request: NextRequest): Promise<NextResponse> {
+  return serveCached(NOT_FOUND_PROBE, request, () => NextResponse.next(), { key: NOT_FOUND_KEY, status: 404 });
 }
 
 /**

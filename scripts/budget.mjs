@@ -27,8 +27,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import zlib from 'node:zlib';
+
+import { startServer, stopServer, waitReady } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -90,41 +91,6 @@ async function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-function startServer(port, base) {
-  // its own process group, so that stopping it also stops next-server, which `next start` forks;
-  // SITE_URL is the address Lighthouse visits, for pages rendered at request time (prerendered
-  // pages keep the address they were built with)
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: base },
-  });
-}
-
-async function stopGroup(child) {
-  for (const signal of ['SIGTERM', 'SIGKILL']) {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      return; // the group is gone
-    }
-    await sleep(1000);
-  }
-}
-
-async function waitReady(base) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}${BASELINE_PAGE}`, { headers: INTERNAL })).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await sleep(500);
-  }
-  throw new Error(`server on ${base} did not start`);
 }
 
 const gzipCache = new Map();
@@ -196,10 +162,12 @@ async function main() {
   buildIfNeeded();
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const server = startServer(port, base);
+  // SITE_URL is the address Lighthouse visits, for pages rendered at request time (prerendered
+  // pages keep the address they were built with)
+  const server = startServer(port, { SITE_URL: base });
   running.add(server);
   const stop = async () => {
-    for (const child of running) await stopGroup(child);
+    for (const child of running) await stopServer(child);
   };
   process.on('SIGINT', () => stop().then(() => process.exit(130)));
   try {

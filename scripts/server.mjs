@@ -1,7 +1,8 @@
-// Starting and stopping `next start` for the bench and soak scripts: in its own process
+// Starting and stopping `next start` for the bench, soak and budget scripts: in its own process
 // group, so that stopping it also stops next-server, which `next start` forks.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -12,14 +13,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 export const SERVER_MEMORY_ENV = { NODE_OPTIONS: '--max-old-space-size=384', MALLOC_ARENA_MAX: '2' };
 
-export function startServer(port) {
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+/** `next start` on `port`, run from the project root, with `env` added to the server's environment. */
+export function startServer(port, env = {}) {
   return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    cwd: ROOT,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, ...SERVER_MEMORY_ENV, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...SERVER_MEMORY_ENV, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
 }
 
+/** Stops a child started in its own process group (the server, or any other), and everything it forked. */
 export async function stopServer(child) {
   for (const signal of ['SIGTERM', 'SIGKILL']) {
     try {

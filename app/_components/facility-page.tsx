@@ -74,11 +74,23 @@ export function ScrollTable({
       <p className="table-title" id={id}>
         {title}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <TableBox labelledBy={id}>
         <table aria-labelledby={id} className={stack ? 'stack' : undefined}>
           {children}
         </table>
-      </div>
+      </TableBox>
     </>
+  );
+}
+
+/**
+ * The box a table scrolls in, sideways, when it is wider than a phone's screen: a labelled
+ * region that the keyboard can reach and scroll. On paper it does not clip.
+ */
+export function TableBox({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
   );
 }

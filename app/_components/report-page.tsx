@@ -14,6 +14,7 @@ import { BarRangeChart } from './charts/bar-range-chart';
 import { ChartLegend } from './charts/chart-legend';
 import { type SeriesKey } from './charts/series';
 import { StepChart } from './charts/step-chart';
+import { TableBox } from './facility-page';
 import { FacilityNav } from './facility-nav';
 import { styleFor, Value } from './quantity';
 
@@ -78,7 +79,7 @@ export async function ReportPage({ report }: { report: Report }) {
       <section aria-labelledby="r-figures">
         <h2 id="r-figures">Headline figures</h2>
         <p className="report-note">Numbers in brackets refer to the sources at the end. The figures overlap: do not add them up.</p>
-        <div className="table-scroll" role="region" aria-labelledby="r-figures" tabIndex={0}>
+        <TableBox labelledBy="r-figures">
           <table>
             <thead>
               <tr>
@@ -101,12 +102,12 @@ export async function ReportPage({ report }: { report: Report }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       </section>
 
       <section aria-labelledby="r-against">
         <h2 id="r-against">Set against {place.name}</h2>
-        <div className="table-scroll" role="region" aria-labelledby="r-against" tabIndex={0}>
+        <TableBox labelledBy="r-against">
           <table>
             <thead>
               <tr>
@@ -137,7 +138,7 @@ export async function ReportPage({ report }: { report: Report }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
         <p>
           <strong>Water:</strong> <Value q={o.water.use} /> is about{' '}
           {o.water.households ? (

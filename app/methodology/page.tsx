@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/units';
 
+import { TableBox } from '../_components/facility-page';
 import { Provenance, RangeNote, Value } from '../_components/quantity';
 
 export const metadata: Metadata = {
@@ -89,7 +90,7 @@ export default function MethodologyPage() {
         Each facility page takes these settings in its address, so a link shows exactly what its sender saw. Leave a setting out for its
         default. A setting the site does not know, or a value out of range, gets an error page that names it.
       </p>
-      <div className="table-scroll" role="region" aria-labelledby="settings" tabIndex={0}>
+      <TableBox labelledBy="settings">
         <table>
           <thead>
             <tr>
@@ -140,7 +141,7 @@ export default function MethodologyPage() {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <p>
         Parameters that social networks and newsletters add to links (<code>utm_…</code>, <code>fbclid</code>, <code>gclid</code> and the
         like) are ignored.
