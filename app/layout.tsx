@@ -4,7 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/pages/site';
 
 import { PrintButton } from './_components/print-button';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { listFacilities } from '@/lib/data';
+import { listFacilities } from '@/lib/data/load';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 

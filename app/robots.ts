@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/pages/site';
 
 /** Everything public may be indexed; the internal routes the proxy renders into are duplicates of public pages. */
 export default function robots(): MetadataRoute.Robots {

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 
-import { listFacilities } from '@/lib/data';
-import { SECTIONS } from '@/lib/sections';
-import { publicPath, siteUrl } from '@/lib/site';
+import { listFacilities } from '@/lib/data/load';
+import { SECTIONS } from '@/lib/pages/sections';
+import { publicPath, siteUrl } from '@/lib/pages/site';
 
 /** Every public page at its canonical address (the default settings; a what-if link is a view of these). */
 export default function sitemap(): MetadataRoute.Sitemap {

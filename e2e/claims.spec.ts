@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { getClaims } from '../lib/claims';
+import { getClaims } from '../lib/claims/ledger';
 import { facility } from './helpers';
 
 const PATH = `/facilities/${facility.id}/claims`;

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 
 import { expect, test } from '@playwright/test';
 
-import { findConcerns, getSource } from '../lib/data';
-import { formatValue } from '../lib/format';
+import { findConcerns, getSource } from '../lib/data/load';
+import { formatValue } from '../lib/core/format';
 import { facility, knownValue } from './helpers';
 
 const concerns = findConcerns(facility.id)!;

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-import { listFacilities } from '../lib/data';
-import type { Quantity } from '../lib/quantity';
+import { listFacilities } from '../lib/data/load';
+import type { Quantity } from '../lib/core/quantity';
 
 export const facility = listFacilities()[0]!;
 

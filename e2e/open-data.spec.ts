@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
 
-import { formatNumber, formatValue, styleFor } from '../lib/format';
-import type { OpenDataFile, OpenDataRow } from '../lib/open-data';
-import { getOverview } from '../lib/overview';
-import { getPowerDetail } from '../lib/power-detail';
+import { formatNumber, formatValue, styleFor } from '../lib/core/format';
+import type { OpenDataFile, OpenDataRow } from '../lib/pages/open-data';
+import { getOverview } from '../lib/pages/overview';
+import { getPowerDetail } from '../lib/pages/power';
 import { facility, knownValue } from './helpers';
 
 const base = `/facilities/${facility.id}`;

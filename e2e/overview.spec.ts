@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-import { getSource, listSources } from '../lib/data';
-import { formatValue } from '../lib/format';
-import { getOverview } from '../lib/overview';
+import { getSource, listSources } from '../lib/data/load';
+import { formatValue } from '../lib/core/format';
+import { getOverview } from '../lib/pages/overview';
 import { expectNoAxeViolations, facility, knownValue } from './helpers';
 
 const overview = getOverview(facility.id)!;

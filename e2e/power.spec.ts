@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-import { formatValue } from '../lib/format';
-import { getPowerDetail } from '../lib/power-detail';
+import { formatValue } from '../lib/core/format';
+import { getPowerDetail } from '../lib/pages/power';
 import { facility, knownValue } from './helpers';
 
 const detail = getPowerDetail(facility.id)!;

@@ -6,9 +6,9 @@ import { expect, test } from '@playwright/test';
 
 // Printing does not depend on the viewport: this file runs in the desktop project only (see playwright.config.ts).
 
-import { getSource } from '../lib/data';
-import { formatValue } from '../lib/format';
-import { getReport } from '../lib/report';
+import { getSource } from '../lib/data/load';
+import { formatValue } from '../lib/core/format';
+import { getReport } from '../lib/pages/report';
 import { facility, knownValue } from './helpers';
 
 const PATH = `/facilities/${facility.id}/report`;

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-import { formatValue } from '../lib/format';
-import { getOverview } from '../lib/overview';
-import { defaultScenario } from '../lib/scenario';
-import { scenarioContext } from '../lib/scenario-context';
+import { formatValue } from '../lib/core/format';
+import { getOverview } from '../lib/pages/overview';
+import { defaultScenario } from '../lib/scenario/scenario';
+import { scenarioContext } from '../lib/scenario/context';
 import { facility, knownValue } from './helpers';
 
 const PATH = `/facilities/${facility.id}`;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { PARAM_NAMES } from '../lib/scenario';
+import { PARAM_NAMES } from '../lib/scenario/scenario';
 import { ALL_PAGES, facility } from './helpers';
 
 const F = `/facilities/${facility.id}`;

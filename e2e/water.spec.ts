@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-import { formatValue } from '../lib/format';
-import { getWaterDetail } from '../lib/water-detail';
+import { formatValue } from '../lib/core/format';
+import { getWaterDetail } from '../lib/pages/water';
 import { facility, knownValue } from './helpers';
 
 const detail = getWaterDetail(facility.id)!;

@@ -1,6 +1,6 @@
 import type { BarRow } from '@/app/_components/charts/bar-range-chart';
-import { formatCentralAndRange } from '@/lib/format';
-import type { Quantity } from '@/lib/quantity';
+import { formatCentralAndRange } from '@/lib/core/format';
+import type { Quantity } from '@/lib/core/quantity';
 
 import { styleFor } from './quantity';
 

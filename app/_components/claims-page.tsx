@@ -1,9 +1,9 @@
 import Link from 'next/link';
 
-import { type ClaimResult, type ClaimsLedger, ROUNDING_TOLERANCE, type Verdict, VERDICTS } from '@/lib/claims';
-import { formatDate, formatNumber } from '@/lib/format';
-import type { Overview } from '@/lib/overview';
-import { sourceIdsOf } from '@/lib/sources';
+import { type ClaimResult, type ClaimsLedger, ROUNDING_TOLERANCE, type Verdict, VERDICTS } from '@/lib/claims/ledger';
+import { formatDate, formatNumber } from '@/lib/core/format';
+import type { Overview } from '@/lib/pages/overview';
+import { sourceIdsOf } from '@/lib/core/sources';
 
 import { FacilityPage, ScrollTable } from './facility-page';
 import { HowWeGotThis, Provenance, RangeNote, Value } from './quantity';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 
 import type { BarRow } from '@/app/_components/charts/bar-range-chart';
-import { type ConcernsDetail, describeNox, type EmissionFigure, isRange } from '@/lib/concerns-detail';
-import { formatDate, formatRange } from '@/lib/format';
-import type { Quantity } from '@/lib/quantity';
-import type { QUALIFIERS, SourcedStatement } from '@/lib/schemas';
+import { type ConcernsDetail, describeNox, type EmissionFigure, isRange } from '@/lib/pages/concerns';
+import { formatDate, formatRange } from '@/lib/core/format';
+import type { Quantity } from '@/lib/core/quantity';
+import type { QUALIFIERS, SourcedStatement } from '@/lib/data/schemas';
 
 import { ResponsiveBarChart } from './charts/responsive';
 import { FacilityPage, ScrollTable } from './facility-page';

@@ -1,4 +1,4 @@
-import { dataPath, withQuery } from '@/lib/site';
+import { dataPath, withQuery } from '@/lib/pages/site';
 
 /**
  * Links to the facility's figures as files, for the view on screen. Plain links, not

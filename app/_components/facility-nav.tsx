@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
-import type { Facility } from '@/lib/schemas';
-import { SECTION_LABELS, type SectionKey, SECTIONS } from '@/lib/sections';
-import { publicPath, withQuery } from '@/lib/site';
+import type { Facility } from '@/lib/data/schemas';
+import { SECTION_LABELS, type SectionKey, SECTIONS } from '@/lib/pages/sections';
+import { publicPath, withQuery } from '@/lib/pages/site';
 
 export type FacilitySection = SectionKey;
 

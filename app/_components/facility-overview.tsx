@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
-import { formatDate, formatNumber } from '@/lib/format';
-import { type GrowthPoint, type Overview, type PowerFigure, waterCaseText } from '@/lib/overview';
-import { publicPath, withQuery } from '@/lib/site';
+import { formatDate, formatNumber } from '@/lib/core/format';
+import { type GrowthPoint, type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
+import { publicPath, withQuery } from '@/lib/pages/site';
 
 import { ChartLegend } from './charts/chart-legend';
 import { SERIES, type SeriesKey } from './charts/series';

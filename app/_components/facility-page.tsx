@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-import type { Overview } from '@/lib/overview';
-import { publicPath } from '@/lib/site';
+import type { Overview } from '@/lib/pages/overview';
+import { publicPath } from '@/lib/pages/site';
 
 import { DataLinks } from './data-links';
 import { FacilityNav, type FacilitySection } from './facility-nav';

@@ -1,6 +1,6 @@
-import { formatDate, formatNumber } from '@/lib/format';
-import type { PowerDetail } from '@/lib/power-detail';
-import { describeSpread } from '@/lib/power-detail';
+import { formatDate, formatNumber } from '@/lib/core/format';
+import type { PowerDetail } from '@/lib/pages/power';
+import { describeSpread } from '@/lib/pages/power';
 
 import { barFor } from './bars';
 import { ChartLegend } from './charts/chart-legend';

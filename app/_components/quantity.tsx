@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
-import { formatDate, formatRange, formatValue, type NumberStyle, styleFor } from '@/lib/format';
-import { flattenDerivation } from '@/lib/derivation';
-import { hasRange, type KnownQuantity, type Quantity } from '@/lib/quantity';
+import { formatDate, formatRange, formatValue, type NumberStyle, styleFor } from '@/lib/core/format';
+import { flattenDerivation } from '@/lib/core/derivation';
+import { hasRange, type KnownQuantity, type Quantity } from '@/lib/core/quantity';
 
 import { SourceCites } from './sources';
 

@@ -1,13 +1,13 @@
 import QRCode from 'qrcode';
 
-import { describeNox } from '@/lib/concerns-detail';
-import { flattenDerivation } from '@/lib/derivation';
-import { formatCentralAndRange, formatDate, formatRange } from '@/lib/format';
-import type { Quantity } from '@/lib/quantity';
-import type { Report } from '@/lib/report';
-import { sourceIdsOf } from '@/lib/sources';
-import { getSource } from '@/lib/data';
-import { publicPath, siteUrl, withQuery } from '@/lib/site';
+import { describeNox } from '@/lib/pages/concerns';
+import { flattenDerivation } from '@/lib/core/derivation';
+import { formatCentralAndRange, formatDate, formatRange } from '@/lib/core/format';
+import type { Quantity } from '@/lib/core/quantity';
+import type { Report } from '@/lib/pages/report';
+import { sourceIdsOf } from '@/lib/core/sources';
+import { getSource } from '@/lib/data/load';
+import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
 
 import { barFor } from './bars';
 import { BarRangeChart } from './charts/bar-range-chart';

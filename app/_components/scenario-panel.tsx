@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
-import { describeScenario, type Overview } from '@/lib/overview';
-import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario';
-import { siteUrl, withQuery } from '@/lib/site';
+import { describeScenario, type Overview } from '@/lib/pages/overview';
+import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario/scenario';
+import { siteUrl, withQuery } from '@/lib/pages/site';
 
 import { DataLinks } from './data-links';
 

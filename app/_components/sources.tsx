@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
 
-import { getSource } from '@/lib/data';
-import { formatDate } from '@/lib/format';
-import type { Source } from '@/lib/schemas';
-import { sortSources } from '@/lib/sources';
+import { getSource } from '@/lib/data/load';
+import { formatDate } from '@/lib/core/format';
+import type { Source } from '@/lib/data/schemas';
+import { sortSources } from '@/lib/core/sources';
 
 function published(s: Source, sentence = false): string {
   if (s.publishedOn !== null) return formatDate(s.publishedOn);

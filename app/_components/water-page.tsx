@@ -1,7 +1,7 @@
-import { formatDate } from '@/lib/format';
-import type { Quantity } from '@/lib/quantity';
-import { waterCaseText } from '@/lib/overview';
-import { savingsMatchCapacity, type WaterDetail } from '@/lib/water-detail';
+import { formatDate } from '@/lib/core/format';
+import type { Quantity } from '@/lib/core/quantity';
+import { waterCaseText } from '@/lib/pages/overview';
+import { savingsMatchCapacity, type WaterDetail } from '@/lib/pages/water';
 
 import { barFor } from './bars';
 import { ResponsiveBarChart } from './charts/responsive';

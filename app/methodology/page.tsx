@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ROUNDING_TOLERANCE } from '@/lib/claims';
-import { getChangeLog, getFactors, listFacilities } from '@/lib/data';
-import { formatDate, formatNumber } from '@/lib/format';
-import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario';
-import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/units';
+import { ROUNDING_TOLERANCE } from '@/lib/claims/ledger';
+import { getChangeLog, getFactors, listFacilities } from '@/lib/data/load';
+import { formatDate, formatNumber } from '@/lib/core/format';
+import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario/scenario';
+import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/core/units';
 
 import { TableBox } from '../_components/facility-page';
 import { Provenance, RangeNote, Value } from '../_components/quantity';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { listSources } from '@/lib/data';
-import { publicPath } from '@/lib/site';
-import { sourceUsage } from '@/lib/source-usage';
+import { listSources } from '@/lib/data/load';
+import { publicPath } from '@/lib/pages/site';
+import { sourceUsage } from '@/lib/pages/source-usage';
 
 import { SourceList } from '../_components/sources';
 

@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og';
 
-import { listFacilities } from '@/lib/data';
-import { formatDate, formatValue } from '@/lib/format';
-import { getOverview } from '@/lib/overview';
+import { listFacilities } from '@/lib/data/load';
+import { formatDate, formatValue } from '@/lib/core/format';
+import { getOverview } from '@/lib/pages/overview';
 
 /**
  * The preview image shown when a facility's page is shared (Open Graph and Twitter cards):

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { FacilityOverview } from '@/app/_components/facility-overview';
-import { getOverview } from '@/lib/overview';
-import { facilityPageMeta } from '@/lib/page-meta';
-import { DEFAULT_KEY, featuredFacilityId, scenarioFromKey } from '@/lib/scenario-route';
+import { getOverview } from '@/lib/pages/overview';
+import { facilityPageMeta } from '@/lib/pages/meta';
+import { DEFAULT_KEY, featuredFacilityId, scenarioFromKey } from '@/server/scenario-route';
 
 type Props = { params: Promise<{ scenario: string }> };
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 
-import { openDataResponse } from '@/lib/open-data-response';
+import { openDataResponse } from '@/server/open-data-response';
 
 type Context = { params: Promise<{ facilityId: string }> };
 

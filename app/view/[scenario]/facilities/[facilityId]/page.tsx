@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { FacilityOverview } from '@/app/_components/facility-overview';
-import { listFacilities } from '@/lib/data';
-import { facilityPageMeta } from '@/lib/page-meta';
-import { DEFAULT_KEY, scenarioFromKey } from '@/lib/scenario-route';
-import { publicPath } from '@/lib/site';
-import { getOverview } from '@/lib/overview';
+import { listFacilities } from '@/lib/data/load';
+import { facilityPageMeta } from '@/lib/pages/meta';
+import { DEFAULT_KEY, scenarioFromKey } from '@/server/scenario-route';
+import { publicPath } from '@/lib/pages/site';
+import { getOverview } from '@/lib/pages/overview';
 
 type Props = { params: Promise<{ scenario: string; facilityId: string }> };
 

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { ClaimsPage } from '@/app/_components/claims-page';
-import { getClaims } from '@/lib/claims';
-import { listFacilities } from '@/lib/data';
-import { getOverview } from '@/lib/overview';
-import { facilityPageMeta } from '@/lib/page-meta';
-import { DEFAULT_KEY, scenarioFromKey } from '@/lib/scenario-route';
+import { getClaims } from '@/lib/claims/ledger';
+import { listFacilities } from '@/lib/data/load';
+import { getOverview } from '@/lib/pages/overview';
+import { facilityPageMeta } from '@/lib/pages/meta';
+import { DEFAULT_KEY, scenarioFromKey } from '@/server/scenario-route';
 
 type Props = { params: Promise<{ scenario: string; facilityId: string }> };
 

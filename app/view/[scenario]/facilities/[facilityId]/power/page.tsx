@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { PowerPage } from '@/app/_components/power-page';
-import { listFacilities } from '@/lib/data';
-import { facilityPageMeta } from '@/lib/page-meta';
-import { DEFAULT_KEY, scenarioFromKey } from '@/lib/scenario-route';
-import { getPowerDetail } from '@/lib/power-detail';
+import { listFacilities } from '@/lib/data/load';
+import { facilityPageMeta } from '@/lib/pages/meta';
+import { DEFAULT_KEY, scenarioFromKey } from '@/server/scenario-route';
+import { getPowerDetail } from '@/lib/pages/power';
 
 type Props = { params: Promise<{ scenario: string; facilityId: string }> };
 

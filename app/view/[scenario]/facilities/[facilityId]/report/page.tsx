@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { ReportPage } from '@/app/_components/report-page';
-import { listFacilities } from '@/lib/data';
-import { facilityPageMeta } from '@/lib/page-meta';
-import { getReport } from '@/lib/report';
-import { DEFAULT_KEY, scenarioFromKey } from '@/lib/scenario-route';
+import { listFacilities } from '@/lib/data/load';
+import { facilityPageMeta } from '@/lib/pages/meta';
+import { getReport } from '@/lib/pages/report';
+import { DEFAULT_KEY, scenarioFromKey } from '@/server/scenario-route';
 
 type Props = { params: Promise<{ scenario: string; facilityId: string }> };
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { WaterPage } from '@/app/_components/water-page';
-import { listFacilities } from '@/lib/data';
-import { facilityPageMeta } from '@/lib/page-meta';
-import { DEFAULT_KEY, scenarioFromKey } from '@/lib/scenario-route';
-import { getWaterDetail } from '@/lib/water-detail';
+import { listFacilities } from '@/lib/data/load';
+import { facilityPageMeta } from '@/lib/pages/meta';
+import { DEFAULT_KEY, scenarioFromKey } from '@/server/scenario-route';
+import { getWaterDetail } from '@/lib/pages/water';
 
 type Props = { params: Promise<{ scenario: string; facilityId: string }> };
 

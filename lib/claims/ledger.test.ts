@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+
+import { claimContext } from './context';
+import type { RefContext } from './refs';
+import { checkClaim, judge, ledgerFor } from './ledger';
+import { known, unknown } from '../core/quantity';
+import type { Claim } from '../data/schemas';
+
+const meta = { asOf: '2024', sourceIds: ['s'] };
+const claimedAbout = (value: number, unit: Parameters<typeof known>[0] = 'MW') => known(unit, value, meta);
+
+describe('the rule every claim is held to', () => {
+  const data = known('MW', 100, { ...meta, low: 100, high: 100 });
+
+  it.each([
+    [110, 'consistent'], // 10% above: the rounding allowance
+    [90, 'consistent'],
+    [111, 'inconsistent'],
+    [89, 'inconsistent'],
+  ] as const)('a claim of %d against a figure of 100 is %s', (claimed, verdict) => {
+    expect(judge(claimedAbout(claimed), 'about', data).verdict).toBe(verdict);
+  });
+
+  it('compares a claimed range by overlap', () => {
+    const claimed = known('MW', 120, { ...meta, low: 105, high: 130 });
+    expect(judge(claimed, 'about', data).verdict).toBe('consistent');
+    const far = known('MW', 140, { ...meta, low: 130, high: 150 });
+    expect(judge(far, 'about', data).verdict).toBe('inconsistent');
+  });
+
+  it('takes "more than X" as met when the range of the data reaches X', () => {
+    const range = known('households', 100_000, { ...meta, low: 85_000, high: 127_000 });
+    expect(judge(claimedAbout(130_000, 'households'), 'more than', range).verdict).toBe('consistent'); // 127,000 × 1.1 ≥ 130,000
+    expect(judge(claimedAbout(150_000, 'households'), 'more than', range).verdict).toBe('inconsistent');
+  });
+
+  it('calls a claim in a unit that cannot describe the figure a unit error', () => {
+    const j = judge(claimedAbout(150, 'MW/h'), 'about', known('MW', 150, meta));
+    expect(j.verdict).toBe('inconsistent');
+    expect(j.reason).toMatch(/unit error.*megawatts per hour.*megawatts/);
+  });
+
+  it('converts a unit that can be converted before comparing', () => {
+    // 4 months = 4 × 365 ÷ 12 = 121.7 days
+    expect(judge(claimedAbout(4, 'months'), 'about', known('days', 122, meta)).verdict).toBe('consistent');
+    expect(judge(claimedAbout(6, 'months'), 'about', known('days', 122, meta)).verdict).toBe('inconsistent');
+  });
+
+  it('cannot check a claim against a figure that is not known, or that has no source', () => {
+    expect(judge(claimedAbout(5), 'about', unknown('MW', 'not published')).verdict).toBe('cannot be checked');
+    const j = judge(claimedAbout(100), 'about', data, ['the 25,000 figure: no source']);
+    expect(j.verdict).toBe('cannot be checked');
+    expect(j.reason).toContain('no source');
+  });
+});
+
+describe('the claims ledger of the committed data', () => {
+  const found = claimContext('colossus-1');
+  if (found === undefined) throw new Error('expected a claims file for colossus-1');
+  const { file, ctx } = found;
+  const result = (id: string, c: RefContext = ctx) => {
+    const claim = file.claims.find((x) => x.id === id) as Claim;
+    return checkClaim(claim, c);
+  };
+  /** A copy of the data with one figure changed: the verdicts must follow the data, not be typed in. */
+  const withPlace = (change: (p: RefContext['place']) => void): RefContext => {
+    const place = structuredClone(ctx.place);
+    change(place);
+    return { ...ctx, place };
+  };
+  const withFacility = (change: (f: RefContext['facility']) => void): RefContext => {
+    const facility = structuredClone(ctx.facility);
+    change(facility);
+    return { ...ctx, facility };
+  };
+
+  it('checks every claim, from every side', () => {
+    const ledger = ledgerFor(file, ctx);
+    expect(ledger.results).toHaveLength(file.claims.length);
+    expect(new Set(file.claims.map((c) => c.claimantKind)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('150 MW and "more than 100,000 homes": 1,314,000 MWh a year ÷ 12,000 kWh per MLGW home = 109,500', () => {
+    const r = result('homes-150-mw');
+    expect(r.verdict).toBe('consistent');
+    const mlgw = r.rows.find((row) => row.name.includes('MLGW'));
+    expect(mlgw?.quantity.kind === 'known' && mlgw.quantity.value).toBeCloseTo(109_500, 0);
+    // by the Tennessee average home (1,283 kWh a month): 1,314,000,000 ÷ 15,396 = 85,347: short of 100,000
+    expect(r.rows.find((row) => row.name.includes('Tennessee'))?.verdict).toBe('inconsistent');
+    // with larger homes everywhere, the claim fails
+    const bigHomes = withPlace((p) => {
+      for (const b of p.householdBaselines) b.electricityKwhPerMonth = known('kWh/month', 2000, meta);
+    });
+    expect(result('homes-150-mw', bigHomes).verdict).toBe('inconsistent'); // 150,000 kW ÷ 2.74 kW = 54,750 homes
+  });
+
+  it('"about 5% of MLGW\'s load": 150 ÷ 3,000 = 5% at the summer peak, 150 ÷ 2,000 = 7.5% on an average day', () => {
+    const r = result('mlgw-electric-share');
+    expect(r.verdict).toBe('consistent');
+    expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'consistent']);
+    const smallerPeak = withPlace((p) => {
+      p.utility.summerPeakMw = known('MW', 2000, meta);
+    });
+    expect(result('mlgw-electric-share', smallerPeak).verdict).toBe('inconsistent');
+  });
+
+  it('"about 1% of MLGW\'s water": 1–1.5 million ÷ 150–200 million gallons a day = 0.5–1%', () => {
+    const r = result('mlgw-water-share');
+    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([0.005, 0.01]);
+    expect(r.verdict).toBe('consistent');
+    const morePumping = withPlace((p) => {
+      p.utility.waterPumpingGallonsPerDay = known('gal/day', 400_000_000, meta);
+    });
+    expect(result('mlgw-water-share', morePumping).verdict).toBe('inconsistent'); // at most 0.375%
+  });
+
+  it('"1.3 million gallons a day": inside the advocates\' 1–1.5 million, outside MLGW\'s 1 million', () => {
+    const r = result('water-1-3-million');
+    expect(r.verdict).toBe('consistent');
+    expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'consistent']);
+    const lower = withFacility((f) => {
+      const advocates = f.water.reports[1];
+      if (advocates) advocates.gallonsPerDay = known('gal/day', 1_000_000, meta);
+    });
+    expect(result('water-1-3-million', lower).verdict).toBe('inconsistent');
+  });
+
+  it('"150 megawatts every hour" is a unit error', () => {
+    const r = result('mw-every-hour');
+    expect(r.verdict).toBe('inconsistent');
+    expect(r.reason).toMatch(/unit error/);
+  });
+
+  it('"35 turbines, 421 MW": 12.0 MW each, between one Taurus 60 (5.6 MW) and one permitted unit (247 ÷ 15 = 16.5 MW)', () => {
+    const r = result('selc-35-turbines');
+    expect(r.claimed.value).toBeCloseTo(421 / 35, 6);
+    expect(r.verdict).toBe('consistent');
+    expect(r.figure.kind === 'known' && r.figure.high).toBeCloseTo(247 / 15, 6);
+  });
+
+  it('"about $4 billion": 100,000 × $25,000–40,000 = $2.5–4 billion', () => {
+    const r = result('gpu-cost');
+    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.value, r.figure.high]).toEqual([2.5e9, 3e9, 4e9]);
+    expect(r.verdict).toBe('consistent');
+  });
+
+  it('"four times GPT-4" cannot be checked: 100,000 ÷ 25,000 = 4, but the 25,000 has no source', () => {
+    const r = result('four-times-gpt-4');
+    expect(r.figure.kind === 'known' && r.figure.value).toBe(4);
+    expect(r.verdict).toBe('cannot be checked');
+  });
+
+  it('the recycling plant: 13 million gallons a day × 365 = 4.745 billion gallons a year', () => {
+    const r = result('recycling-aquifer-savings');
+    expect(r.figure.kind === 'known' && r.figure.value).toBe(4_745_000_000);
+    expect(r.verdict).toBe('consistent');
+    const smaller = withFacility((f) => {
+      f.water.recyclingPlant.capacityGallonsPerDay = known('gal/day', 6_000_000, meta);
+    });
+    expect(result('recycling-aquifer-savings', smaller).verdict).toBe('inconsistent');
+  });
+
+  it('the bills against the approved power: 150 MW × 730 h × 1,000 × $0.0623 = $6.82 million a month, not $0.3–0.4 million', () => {
+    const r = result('bills-public-records');
+    expect(r.figure.kind === 'known' && r.figure.low).toBeCloseTo(150 * 730 * 1000 * 0.0623, 0);
+    expect(r.verdict).toBe('inconsistent');
+    expect(result('mlgw-expected-bill').verdict).toBe('consistent'); // $7 million against the same arithmetic
+  });
+});

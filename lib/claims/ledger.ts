@@ -1,0 +1,266 @@
+/**
+ * The claims ledger: each public claim about a facility, checked against the data by
+ * the same rule, whoever made it. The verdict is computed here from the data files;
+ * none is typed in.
+ *
+ * The rule: the claimed figure is put in the unit of the data (if no conversion exists,
+ * the claim confuses two different quantities: a unit error). It is consistent when it
+ * falls within the range the data gives, widened by 10% either side because claims are
+ * rounded ("about 100,000"); for "more than X", when the data's range reaches X. It
+ * cannot be checked when a figure it needs is not known or has no source.
+ */
+import { claimContext } from './context';
+import { resolveRef } from './refs';
+import { formatNumber, formatRange, formatValue, styleFor } from '../core/format';
+import { householdsAcrossBaselines, loadFactorFor } from '../power/power';
+import { shareOf } from '../core/compare';
+import {
+  derive,
+  divideBounds,
+  envelope,
+  hasRange,
+  known,
+  type KnownQuantity,
+  multiplyBounds,
+  type NamedInput,
+  type Quantity,
+} from '../core/quantity';
+import type { Claim, ClaimsFile, Operand } from '../data/schemas';
+import { convert, UNITS, type Unit } from '../core/units';
+import type { RefContext } from './refs';
+
+export const ROUNDING_TOLERANCE = 0.1;
+
+export const VERDICTS = ['consistent', 'inconsistent', 'cannot be checked'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export type Judgement = { verdict: Verdict; reason: string };
+
+/** One figure from the data that the claim is compared with, and how the claim fares against it alone (when that means something). */
+export type CheckRow = NamedInput & Partial<Judgement>;
+
+export type ClaimResult = Judgement & {
+  claim: Claim;
+  /** The claim's figure, with the claim's own source and date. */
+  claimed: KnownQuantity;
+  /** What the data says: one figure, or the spread of the rows. */
+  figure: Quantity;
+  rows: CheckRow[];
+  /** Figures in the check that have no source, with why. */
+  unsourced: string[];
+};
+
+type Resolved = { input: NamedInput; unsourced?: string };
+
+function operand(o: Operand, ctx: RefContext): Resolved {
+  if ('ref' in o) {
+    const q = resolveRef(o.ref, ctx);
+    if (typeof q === 'string') throw new Error(`Claim reference ${o.ref}: ${q}`);
+    return { input: { name: o.label, quantity: q } };
+  }
+  if ('unsourced' in o) {
+    return {
+      input: { name: o.label, quantity: known(o.unit, o.value, { asOf: '', sourceIds: [], note: o.unsourced }) },
+      unsourced: `${o.label}: ${o.unsourced}`,
+    };
+  }
+  const meta: Parameters<typeof known>[2] = { asOf: o.asOf, sourceIds: o.sourceIds };
+  if (o.low !== undefined) meta.low = o.low;
+  if (o.high !== undefined) meta.high = o.high;
+  if (o.note !== undefined) meta.note = o.note;
+  return { input: { name: o.label, quantity: known(o.unit, o.value, meta) } };
+}
+
+function describeRatio(claimed: number, data: number): string {
+  const r = claimed / data;
+  if (r >= 1) return `about ${formatNumber(r, { significantFigures: 2 })} times the data's figure`;
+  return `about ${formatNumber(r * 100, { significantFigures: 2 })}% of the data's figure`;
+}
+
+/** The one rule every claim is held to (see the top of this file). */
+export function judge(claimed: KnownQuantity, bound: 'about' | 'more than', figure: Quantity, unsourced: string[] = []): Judgement {
+  if (figure.kind === 'unknown') return { verdict: 'cannot be checked', reason: figure.reason };
+  const low = convert(claimed.low, claimed.unit, figure.unit);
+  const high = convert(claimed.high, claimed.unit, figure.unit);
+  const value = convert(claimed.value, claimed.unit, figure.unit);
+  if (low === undefined || high === undefined || value === undefined) {
+    const c = UNITS[claimed.unit];
+    const d = UNITS[figure.unit];
+    return {
+      verdict: 'inconsistent',
+      reason: `A unit error: the claim is in ${c.long} (a ${c.kind}), but the figure it describes is in ${d.long} (a ${d.kind}); one cannot be turned into the other.`,
+    };
+  }
+  const data = formatRange(figure, styleFor(figure));
+  if (unsourced.length > 0) {
+    return {
+      verdict: 'cannot be checked',
+      reason: `The arithmetic gives ${data}, but it rests on a figure with no source: ${unsourced.join('; ')}.`,
+    };
+  }
+  const lo = figure.low * (1 - ROUNDING_TOLERANCE);
+  const hi = figure.high * (1 + ROUNDING_TOLERANCE);
+  const asClaimed = formatRange(claimed, { significantFigures: 3 });
+  const shown = claimed.unit === figure.unit ? asClaimed : `${asClaimed} (${formatValue(value, figure.unit, { significantFigures: 3 })})`;
+  if (bound === 'more than') {
+    return hi >= low
+      ? { verdict: 'consistent', reason: `The data gives ${data}: it reaches more than ${shown} (allowing 10% for rounding).` }
+      : { verdict: 'inconsistent', reason: `The data gives ${data}: short of the claimed ${shown} even allowing 10% for rounding.` };
+  }
+  const within = hasRange(figure) ? 'is within' : 'matches';
+  return low <= hi && high >= lo
+    ? { verdict: 'consistent', reason: `The claimed ${shown} ${within} the data's ${data} (allowing 10% for rounding).` }
+    : {
+        verdict: 'inconsistent',
+        reason: `The claimed ${shown} is outside the data's ${data}, even allowing 10% for rounding: ${describeRatio(value, figure.value)}.`,
+      };
+}
+
+function claimedQuantity(claim: Claim, c: { value: number; low?: number; high?: number; unit: Unit }): KnownQuantity {
+  const meta: Parameters<typeof known>[2] = { asOf: claim.date, sourceIds: claim.sourceIds };
+  if (c.low !== undefined) meta.low = c.low;
+  if (c.high !== undefined) meta.high = c.high;
+  return known(c.unit, c.value, meta);
+}
+
+function spread(unit: Unit, inputs: NamedInput[], why: string): Quantity {
+  if (inputs.length === 1) return (inputs[0] as NamedInput).quantity;
+  return envelope(unit, inputs, 0, why);
+}
+
+function rowsFor(claimed: KnownQuantity, bound: 'about' | 'more than', inputs: NamedInput[], unsourced: string[]): CheckRow[] {
+  return inputs.map((input) => ({ ...input, ...judge(claimed, bound, input.quantity, unsourced) }));
+}
+
+function outcome(
+  claim: Claim,
+  claimed: KnownQuantity,
+  bound: 'about' | 'more than',
+  figure: Quantity,
+  rows: CheckRow[],
+  unsourced: string[],
+): ClaimResult {
+  return { claim, claimed, figure, rows, unsourced, ...judge(claimed, bound, figure, unsourced) };
+}
+
+export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
+  const c = claim.check;
+  switch (c.kind) {
+    case 'figure': {
+      const resolved = c.against.map((o) => operand(o, ctx));
+      const unsourced = resolved.flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const inputs = resolved.map((r) => r.input);
+      const claimed = claimedQuantity(claim, c.claimed);
+      const unit = (inputs[0] as NamedInput).quantity.unit;
+      const figure = spread(unit, inputs, 'the spread of the figures in the data');
+      return outcome(
+        claim,
+        claimed,
+        c.claimed.bound,
+        figure,
+        inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
+        unsourced,
+      );
+    }
+    case 'homes': {
+      // at full use all year (load factor 1), by every household baseline: the same arithmetic as the pages
+      const power = operand(c.power, ctx);
+      const unsourced = power.unsourced ? [power.unsourced] : [];
+      const { overall, byBaseline } = householdsAcrossBaselines(
+        power.input as NamedInput & { quantity: Quantity<'MW'> },
+        loadFactorFor(1),
+        ctx.place.householdBaselines,
+        ctx.place.defaultHouseholdBaselineId,
+      );
+      const inputs = byBaseline.map(({ baseline, households }) => ({
+        name: `homes by the ${baseline.label}`,
+        quantity: households as Quantity,
+      }));
+      const claimed = claimedQuantity(claim, c.claimed);
+      return outcome(claim, claimed, c.claimed.bound, overall, rowsFor(claimed, c.claimed.bound, inputs, unsourced), unsourced);
+    }
+    case 'share': {
+      const part = operand(c.part, ctx);
+      const wholes = c.wholes.map((o) => operand(o, ctx));
+      const unsourced = [part, ...wholes].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const inputs = wholes.map((w) => ({ name: `share of ${w.input.name}`, quantity: shareOf(part.input, w.input) as Quantity }));
+      const claimed = claimedQuantity(claim, c.claimed);
+      const figure = spread('share', inputs, 'the spread of the shares');
+      return outcome(
+        claim,
+        claimed,
+        c.claimed.bound,
+        figure,
+        inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
+        unsourced,
+      );
+    }
+    case 'product': {
+      const [a, b] = c.factors.map((o) => operand(o, ctx)) as [Resolved, Resolved];
+      const unsourced = [a, b].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const claimed = claimedQuantity(claim, c.claimed);
+      const figure = derive(
+        c.claimed.unit,
+        [a.input, b.input],
+        ([x, y]) => multiplyBounds(x, y),
+        ([x, y]) => `${formatRange(x)} × ${formatRange(y)}`,
+      );
+      return outcome(claim, claimed, c.claimed.bound, figure, [], unsourced);
+    }
+    case 'ratio': {
+      const n = operand(c.numerator, ctx);
+      const d = operand(c.denominator, ctx);
+      const unsourced = [n, d].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const claimed = claimedQuantity(claim, c.claimed);
+      const figure = derive(
+        c.claimed.unit,
+        [n.input, d.input],
+        ([x, y]) => divideBounds(x, y),
+        ([x, y]) => `${formatRange(x)} ÷ ${formatRange(y)}`,
+      );
+      return outcome(claim, claimed, c.claimed.bound, figure, [], unsourced);
+    }
+    case 'per unit': {
+      const claimedTotal = {
+        name: 'claimed total',
+        quantity: known(c.total.unit, c.total.value, { asOf: claim.date, sourceIds: claim.sourceIds }),
+      };
+      const claimedCount = {
+        name: 'claimed count',
+        quantity: known(c.count.unit, c.count.value, { asOf: claim.date, sourceIds: claim.sourceIds }),
+      };
+      const perUnit = derive(
+        c.perUnit,
+        [claimedTotal, claimedCount],
+        ([t, n]) => divideBounds(t, n),
+        ([t, n]) => `${formatRange(t)} ÷ ${formatRange(n)}`,
+      );
+      if (perUnit.kind !== 'known') throw new Error('a claimed total and count are always known');
+      const resolved = c.against.map((o) => operand(o, ctx));
+      const unsourced = resolved.flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const inputs = resolved.map((r) => r.input);
+      const figure = spread(c.perUnit, inputs, 'from the lowest to the highest rating in the data');
+      // each rating alone is not a test: a site can mix turbine models, so only the spread is
+      return outcome(claim, perUnit, 'about', figure, inputs.length > 1 ? inputs : [], unsourced);
+    }
+  }
+}
+
+export type ClaimsLedger = {
+  facilityId: string;
+  results: ClaimResult[];
+  notFigures: ClaimsFile['notFigures'];
+  counts: Record<Verdict, number>;
+};
+
+export function ledgerFor(file: ClaimsFile, ctx: RefContext): ClaimsLedger {
+  const results = file.claims.map((claim) => checkClaim(claim, ctx));
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, results.filter((r) => r.verdict === v).length])) as Record<Verdict, number>;
+  return { facilityId: file.facilityId, results, notFigures: file.notFigures, counts };
+}
+
+/** The ledger of a facility, or undefined when it has no claims file. */
+export function getClaims(facilityId: string): ClaimsLedger | undefined {
+  const found = claimContext(facilityId);
+  return found === undefined ? undefined : ledgerFor(found.file, found.ctx);
+}

@@ -1,0 +1,79 @@
+/**
+ * Air concerns as arithmetic: the CO2 of the same energy taken from the grid, a tonnage in
+ * metric tonnes, an estimate as a multiple of the permit's cap, and the turbine counts over
+ * time. Tons here are short tons (2,000 lb), the unit of the air permit.
+ */
+import { formatNumber, formatRange } from '../core/format';
+import { derive, divideBounds, mapBounds, type NamedInput, type Quantity } from '../core/quantity';
+import type { Facility, TimelineEvent } from '../data/schemas';
+import { statesOverTime } from '../data/timeline';
+import { LB_PER_METRIC_TONNE, LB_PER_SHORT_TON, lbPerMwhToShortTonsPerYear, shortTonsToMetricTonnes } from '../core/units';
+
+type Named<U extends Quantity['unit']> = NamedInput & { quantity: Quantity<U> };
+
+/** Tons a year emitted for `energy` at a grid's rate of pounds per MWh: energy × rate ÷ 2,000 lb per short ton. */
+export function gridEmissions(energy: Named<'MWh/yr'>, rate: Named<'lb/MWh'>): Quantity<'short tons/yr'> {
+  return derive(
+    'short tons/yr',
+    [energy, rate],
+    ([e, r]) => ({
+      value: lbPerMwhToShortTonsPerYear(e.value, r.value),
+      low: lbPerMwhToShortTonsPerYear(e.low, r.low),
+      high: lbPerMwhToShortTonsPerYear(e.high, r.high),
+    }),
+    ([e, r]) => `${formatRange(e, { significantFigures: 7 })} × ${formatRange(r)} ÷ ${formatNumber(LB_PER_SHORT_TON)} lb per short ton`,
+  );
+}
+
+/** The same mass in metric tonnes (1,000 kg), as most international and EPA greenhouse-gas figures are given. */
+export function inMetricTonnes(tons: Named<'short tons/yr'>): Quantity<'tonnes/yr'> {
+  return derive(
+    'tonnes/yr',
+    [tons],
+    ([t]) => mapBounds(t, shortTonsToMetricTonnes),
+    ([t]) =>
+      `${formatRange(t, { significantFigures: 6 })} × ${formatNumber(LB_PER_SHORT_TON)} lb ÷ ${formatNumber(LB_PER_METRIC_TONNE)} lb per metric tonne`,
+  );
+}
+
+/** An estimate as a multiple of a cap in the same unit (how many times the cap it is). */
+export function timesCap(estimate: Named<'short tons/yr'>, cap: Named<'short tons/yr'>): Quantity<'ratio'> {
+  return derive(
+    'ratio',
+    [estimate, cap],
+    ([e, c]) => divideBounds(e, c),
+    ([e, c]) => `${formatRange(e)} ÷ ${formatRange(c)}`,
+  );
+}
+
+export type TurbineRow = {
+  event: TimelineEvent;
+  reportedCount: Quantity<'turbines'> | undefined;
+  reportedMw: Quantity<'MW'> | undefined;
+  permittedCount: Quantity<'turbines'> | undefined;
+  permittedMw: Quantity<'MW'> | undefined;
+};
+
+const TURBINE_KEYS = [
+  'onsiteTurbinesReportedCount',
+  'onsiteTurbinesReportedMw',
+  'onsiteTurbinesPermittedCount',
+  'onsiteTurbinesPermittedMw',
+] as const;
+
+/**
+ * The gas turbines on site after each event that changed a turbine figure, up to `upTo`:
+ * the number reported running and the number permitted, with their capacity. A figure
+ * an event does not change carries forward from the event before.
+ */
+export function turbineHistory(facility: Facility, upTo?: string): TurbineRow[] {
+  return statesOverTime(facility, upTo)
+    .filter(({ event }) => TURBINE_KEYS.some((k) => event.changes[k] !== undefined))
+    .map(({ event, state }) => ({
+      event,
+      reportedCount: state.onsiteTurbinesReportedCount,
+      reportedMw: state.onsiteTurbinesReportedMw,
+      permittedCount: state.onsiteTurbinesPermittedCount,
+      permittedMw: state.onsiteTurbinesPermittedMw,
+    }));
+}

@@ -1,0 +1,293 @@
+/**
+ * Reads and validates everything in data/ once per process. Any problem, in any file,
+ * throws one error that names each file and the path of each bad field, so that
+ * `next build` (which renders every page) fails instead of a visitor's page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { z } from 'zod';
+
+import { resolveRef } from '../claims/refs';
+import {
+  type ChangeLog,
+  ChangeLogSchema,
+  type ClaimCheck,
+  type ClaimsFile,
+  ClaimsFileSchema,
+  type Concerns,
+  ConcernsSchema,
+  type Facility,
+  FacilitySchema,
+  type Factors,
+  FactorsSchema,
+  type Place,
+  PlaceSchema,
+  type Source,
+  SourcesFileSchema,
+} from './schemas';
+
+export type Dataset = {
+  sources: Map<string, Source>;
+  facilities: Facility[];
+  places: Place[];
+  factors: Factors;
+  /** The claims ledger of each facility that has one (data/claims/<facility id>.json). */
+  claims: ClaimsFile[];
+  changeLog: ChangeLog;
+  /** What residents have raised, per facility (data/concerns/<facility id>.json); a facility may have none yet. */
+  concerns: Concerns[];
+  /** Every source id referenced anywhere, with where it was referenced. */
+  sourceRefs: SourceRef[];
+};
+
+export type SourceRef = { file: string; path: string; id: string };
+
+export class DataValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid data in data/ (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'DataValidationError';
+  }
+}
+
+/** ["timeline", 3, "changes", "gpuCount"] → "timeline[3].changes.gpuCount" */
+export function formatPath(p: readonly PropertyKey[]): string {
+  if (p.length === 0) return '(top level)';
+  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
+}
+
+function relative(dataDir: string, file: string): string {
+  return path.join('data', path.relative(dataDir, file));
+}
+
+function readJson(file: string, label: string, problems: string[]): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    problems.push(`${label}: cannot be read (${(e as Error).message})`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    problems.push(`${label}: not valid JSON (${(e as Error).message})`);
+    return undefined;
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, raw: unknown, label: string, problems: string[]): z.infer<S> | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push(`${label}: ${formatPath(issue.path)}: ${issue.message}`);
+  }
+  return undefined;
+}
+
+/** Finds every `sourceIds` / `…SourceIds` array in a raw data file. */
+function collectSourceRefs(raw: unknown, file: string, at: PropertyKey[] = []): SourceRef[] {
+  if (Array.isArray(raw)) return raw.flatMap((v, i) => collectSourceRefs(v, file, [...at, i]));
+  if (raw === null || typeof raw !== 'object') return [];
+  return Object.entries(raw).flatMap(([k, v]) => {
+    if ((k === 'sourceIds' || k.endsWith('SourceIds')) && Array.isArray(v)) {
+      return v.map((id, i) => ({ file, path: formatPath([...at, k, i]), id: String(id) }));
+    }
+    return collectSourceRefs(v, file, [...at, k]);
+  });
+}
+
+function jsonFilesIn(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export function loadDataset(dataDir: string): Dataset {
+  const problems: string[] = [];
+  const sourceRefs: SourceRef[] = [];
+
+  const sourcesFile = path.join(dataDir, 'sources.json');
+  const sourcesLabel = relative(dataDir, sourcesFile);
+  const sourcesRaw = readJson(sourcesFile, sourcesLabel, problems);
+  const sourcesParsed = sourcesRaw === undefined ? undefined : parseWith(SourcesFileSchema, sourcesRaw, sourcesLabel, problems);
+  const sources = new Map((sourcesParsed?.sources ?? []).map((s) => [s.id, s]));
+
+  const factorsFile = path.join(dataDir, 'factors.json');
+  const factorsLabel = relative(dataDir, factorsFile);
+  const factorsRaw = readJson(factorsFile, factorsLabel, problems);
+  const factors = factorsRaw === undefined ? undefined : parseWith(FactorsSchema, factorsRaw, factorsLabel, problems);
+  sourceRefs.push(...collectSourceRefs(factorsRaw, factorsLabel));
+
+  const places: Place[] = [];
+  for (const file of jsonFilesIn(path.join(dataDir, 'places'))) {
+    const label = relative(dataDir, file);
+    const raw = readJson(file, label, problems);
+    if (raw === undefined) continue;
+    sourceRefs.push(...collectSourceRefs(raw, label));
+    const place = parseWith(PlaceSchema, raw, label, problems);
+    if (place === undefined) continue;
+    if (place.id !== path.basename(file, '.json'))
+      problems.push(`${label}: id: "${place.id}" must match the file name "${path.basename(file, '.json')}"`);
+    places.push(place);
+  }
+
+  const facilities: Facility[] = [];
+  for (const file of jsonFilesIn(path.join(dataDir, 'facilities'))) {
+    const label = relative(dataDir, file);
+    const raw = readJson(file, label, problems);
+    if (raw === undefined) continue;
+    sourceRefs.push(...collectSourceRefs(raw, label));
+    const facility = parseWith(FacilitySchema, raw, label, problems);
+    if (facility === undefined) continue;
+    if (facility.id !== path.basename(file, '.json'))
+      problems.push(`${label}: id: "${facility.id}" must match the file name "${path.basename(file, '.json')}"`);
+    if (!places.some((p) => p.id === facility.placeId)) {
+      problems.push(
+        `${label}: placeId: unknown place "${facility.placeId}" (known: ${places.map((p) => p.id).join(', ') || 'none'}; add data/places/${facility.placeId}.json)`,
+      );
+    }
+    facilities.push(facility);
+  }
+  const concerns: Concerns[] = [];
+  for (const file of jsonFilesIn(path.join(dataDir, 'concerns'))) {
+    const label = relative(dataDir, file);
+    const raw = readJson(file, label, problems);
+    if (raw === undefined) continue;
+    sourceRefs.push(...collectSourceRefs(raw, label));
+    const c = parseWith(ConcernsSchema, raw, label, problems);
+    if (c === undefined) continue;
+    if (c.facilityId !== path.basename(file, '.json'))
+      problems.push(`${label}: facilityId: "${c.facilityId}" must match the file name "${path.basename(file, '.json')}"`);
+    else if (!facilities.some((f) => f.id === c.facilityId))
+      problems.push(`${label}: facilityId: unknown facility "${c.facilityId}" (no data/facilities/${c.facilityId}.json)`);
+    concerns.push(c);
+  }
+
+  if (facilities.length === 0 && problems.length === 0)
+    problems.push(`${relative(dataDir, path.join(dataDir, 'facilities'))}: no facility files found`);
+
+  const changeLogFile = path.join(dataDir, 'changelog.json');
+  const changeLogLabel = relative(dataDir, changeLogFile);
+  const changeLogRaw = readJson(changeLogFile, changeLogLabel, problems);
+  const changeLog = changeLogRaw === undefined ? undefined : parseWith(ChangeLogSchema, changeLogRaw, changeLogLabel, problems);
+  changeLog?.entries.forEach((e, i) =>
+    e.files.forEach((f, j) => {
+      if (!fs.existsSync(path.join(dataDir, f.replace(/^data\//, ''))))
+        problems.push(`${changeLogLabel}: entries[${i}].files[${j}]: no such file "${f}"`);
+    }),
+  );
+
+  const claims: ClaimsFile[] = [];
+  for (const file of jsonFilesIn(path.join(dataDir, 'claims'))) {
+    const label = relative(dataDir, file);
+    const raw = readJson(file, label, problems);
+    if (raw === undefined) continue;
+    sourceRefs.push(...collectSourceRefs(raw, label));
+    const parsed = parseWith(ClaimsFileSchema, raw, label, problems);
+    if (parsed === undefined) continue;
+    const facility = facilities.find((f) => f.id === parsed.facilityId);
+    if (facility === undefined) {
+      problems.push(
+        `${label}: facilityId: unknown facility "${parsed.facilityId}" (known: ${facilities.map((f) => f.id).join(', ') || 'none'})`,
+      );
+      continue;
+    }
+    if (parsed.facilityId !== path.basename(file, '.json'))
+      problems.push(`${label}: facilityId: "${parsed.facilityId}" must match the file name "${path.basename(file, '.json')}"`);
+    const place = places.find((p) => p.id === facility.placeId);
+    if (place !== undefined && factors !== undefined) {
+      parsed.claims.forEach((claim, i) => {
+        for (const { at, ref } of refsOf(claim.check)) {
+          const found = resolveRef(ref, { facility, place, factors });
+          if (typeof found === 'string') problems.push(`${label}: claims[${i}].check.${at}: ${found}`);
+        }
+      });
+    }
+    claims.push(parsed);
+  }
+
+  if (sourcesParsed !== undefined) {
+    for (const ref of sourceRefs) {
+      if (!sources.has(ref.id)) problems.push(`${ref.file}: ${ref.path}: unknown source id "${ref.id}" (not in ${sourcesLabel})`);
+    }
+  }
+
+  if (problems.length > 0 || factors === undefined || changeLog === undefined) throw new DataValidationError(problems);
+  return { sources, facilities, places, factors, claims, changeLog, concerns, sourceRefs };
+}
+
+/** Every data reference in a claim's check, with its path inside the check. */
+function refsOf(check: ClaimCheck): { at: string; ref: string }[] {
+  const found: { at: string; ref: string }[] = [];
+  const visit = (v: unknown, at: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${at}[${i}]`));
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'ref' && typeof x === 'string') found.push({ at: `${at}.ref`.replace(/^\./, ''), ref: x });
+        else visit(x, `${at}.${k}`);
+      }
+    }
+  };
+  visit(check, '');
+  return found;
+}
+
+/** Source ids in the registry that no figure uses. */
+export function unusedSourceIds(dataset: Dataset): string[] {
+  const used = new Set(dataset.sourceRefs.map((r) => r.id));
+  return [...dataset.sources.keys()].filter((id) => !used.has(id));
+}
+
+let cached: Dataset | undefined;
+
+export function getDataset(): Dataset {
+  cached ??= loadDataset(path.join(process.cwd(), 'data'));
+  return cached;
+}
+
+export function listFacilities(): Facility[] {
+  return getDataset().facilities;
+}
+
+export function findFacility(id: string): Facility | undefined {
+  return getDataset().facilities.find((f) => f.id === id);
+}
+
+export function getPlace(id: string): Place {
+  const place = getDataset().places.find((p) => p.id === id);
+  if (place === undefined) throw new Error(`Unknown place id "${id}"`);
+  return place;
+}
+
+export function getSource(id: string): Source {
+  const source = getDataset().sources.get(id);
+  if (source === undefined) throw new Error(`Unknown source id "${id}"`);
+  return source;
+}
+
+/** The concerns data of a facility, or undefined when it has none yet. */
+export function findConcerns(facilityId: string): Concerns | undefined {
+  return getDataset().concerns.find((c) => c.facilityId === facilityId);
+}
+
+export function listSources(): Source[] {
+  return [...getDataset().sources.values()];
+}
+
+export function findClaims(facilityId: string): ClaimsFile | undefined {
+  return getDataset().claims.find((c) => c.facilityId === facilityId);
+}
+
+export function getChangeLog(): ChangeLog {
+  return getDataset().changeLog;
+}
+
+export function getFactors(): Factors {
+  return getDataset().factors;
+}

@@ -1,0 +1,195 @@
+/**
+ * Everything the water page of a facility shows: each report of its daily use, what the
+ * bills imply, the facility against homes, people and the utility's pumping, the aquifer,
+ * the recycling plant, and the water consumed at power plants for its electricity.
+ * On-site and off-site water are kept apart, and so are withdrawal and consumption.
+ */
+import { shareOf } from '../core/compare';
+import { findFacility, getFactors, getPlace } from '../data/load';
+import { getOverview, type Overview } from './overview';
+import { derive, divideBounds, isKnown, type Quantity } from '../core/quantity';
+import type { Scenario } from '../scenario/scenario';
+import type { Facility, Place } from '../data/schemas';
+import { sourceIdsOf } from '../core/sources';
+import { formatDate, formatRange } from '../core/format';
+import { dailyAverageOfMonth, dailyWaterFromBill, gallonsPerYear, litresPerKwhAsGallonsPerMwh, offsiteWaterPerDay } from '../water/water';
+
+export type UseReport = {
+  label: string;
+  /** What the figure is: an expectation, a report of actual use, or our arithmetic on records. */
+  kind: 'expected' | 'reported' | 'implied';
+  perDay: Quantity<'gal/day'>;
+  /** Absent for a single day's figure, which says nothing about a year. */
+  perYear: Quantity<'gal/yr'> | undefined;
+};
+
+export type OffsiteRow = {
+  label: string;
+  /** Consumption (evaporated, not returned) or withdrawal (taken, mostly returned). */
+  measure: 'consumption' | 'withdrawal';
+  perMwh: Quantity<'gal/MWh'>;
+  perDay: Quantity<'gal/day'>;
+};
+
+export type WaterDetail = {
+  overview: Overview;
+  facility: Facility;
+  place: Place;
+  reports: UseReport[];
+  comparisons: {
+    shareOfCountyWithdrawals: Quantity<'share'>;
+  };
+  aquifer: Place['aquifer'];
+  recycling: {
+    plant: Facility['water']['recyclingPlant'];
+    capacityPerYear: Quantity<'gal/yr'>;
+    shareOfPumping: Quantity<'share'>;
+    timesFacilityUse: Quantity<'ratio'>;
+  };
+  offsite: { power: Quantity<'MW'>; powerLabel: string; rows: OffsiteRow[] };
+  sourceIds: string[];
+};
+
+function report(
+  label: string,
+  kind: UseReport['kind'],
+  perDay: Quantity<'gal/day'>,
+  period: 'average' | 'single day' = 'average',
+): UseReport {
+  return {
+    label,
+    kind,
+    perDay,
+    perYear: period === 'single day' ? undefined : gallonsPerYear({ name: label.toLowerCase(), quantity: perDay }),
+  };
+}
+
+export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDetail | undefined {
+  const facility = findFacility(facilityId);
+  const overview = getOverview(facilityId, scenario);
+  if (facility === undefined || overview === undefined) return undefined;
+  const place = getPlace(facility.placeId);
+  const factors = getFactors();
+  const w = facility.water;
+  const u = place.utility;
+
+  const reports: UseReport[] = [
+    ...w.reports.map((r) => report(r.label, r.kind, r.gallonsPerDay, r.period)),
+    report(
+      w.monthlyDrawGallons.kind === 'known' ? `Daily average, ${formatDate(w.monthlyDrawGallons.asOf)}` : 'Daily average of a month',
+      'reported',
+      dailyAverageOfMonth({ name: 'water drawn in the month', quantity: w.monthlyDrawGallons }),
+    ),
+    report(
+      'What the water bills pay for',
+      'implied',
+      dailyWaterFromBill(
+        { name: 'monthly water bill', quantity: w.reportedMonthlyWaterBillUsd },
+        { name: 'price of water', quantity: w.waterPriceUsdPer100Gallons },
+      ),
+    ),
+  ];
+
+  const use = { name: 'on-site water drawn from the aquifer', quantity: overview.water.use };
+  const plant = w.recyclingPlant;
+  const capacity = { name: `${plant.name}'s capacity`, quantity: plant.capacityGallonsPerDay };
+  const recycling: WaterDetail['recycling'] = {
+    plant,
+    capacityPerYear: gallonsPerYear(capacity),
+    shareOfPumping: shareOf(capacity, { name: `${u.shortName}'s daily pumping`, quantity: u.waterPumpingGallonsPerDay }),
+    timesFacilityUse: derive(
+      'ratio',
+      [capacity, { name: "the facility's expected water use", quantity: w.onsiteUseGallonsPerDay }],
+      ([c, f]) => divideBounds(c, f),
+      ([c, f]) => `${formatRange(c)} ÷ ${formatRange(f)}`,
+    ),
+  };
+
+  const supplied = overview.power.find((p) => p.key === 'gridSupplied');
+  const power = supplied?.power ?? overview.power[0]?.power;
+  if (power === undefined) throw new Error(`Facility "${facility.id}" has no power figure for off-site water`);
+  const powerLabel = supplied?.label ?? 'Power';
+  const named = { name: powerLabel.toLowerCase(), quantity: power };
+  const ow = factors.offsiteWater;
+  const usGrid = litresPerKwhAsGallonsPerMwh({ name: 'U.S. grid water consumption per kWh', quantity: ow.usGridConsumptionLitresPerKwh });
+  const offsiteRows: OffsiteRow[] = [
+    {
+      label: 'Gas combined-cycle plant with cooling towers',
+      measure: 'consumption',
+      perMwh: ow.gasCombinedCycleTowerConsumptionGallonsPerMwh,
+      perDay: offsiteWaterPerDay(named, overview.loadFactor, {
+        name: 'water consumed per MWh',
+        quantity: ow.gasCombinedCycleTowerConsumptionGallonsPerMwh,
+      }),
+    },
+    {
+      label: 'U.S. average electricity',
+      measure: 'consumption',
+      perMwh: usGrid,
+      perDay: offsiteWaterPerDay(named, overview.loadFactor, { name: 'water consumed per MWh', quantity: usGrid }),
+    },
+    {
+      label: 'Gas combined-cycle plant with cooling towers',
+      measure: 'withdrawal',
+      perMwh: ow.gasCombinedCycleTowerWithdrawalGallonsPerMwh,
+      perDay: offsiteWaterPerDay(named, overview.loadFactor, {
+        name: 'water withdrawn per MWh',
+        quantity: ow.gasCombinedCycleTowerWithdrawalGallonsPerMwh,
+      }),
+    },
+  ];
+
+  const comparisons = {
+    shareOfCountyWithdrawals: shareOf(use, {
+      name: 'groundwater withdrawals in the county',
+      quantity: place.aquifer.countyWithdrawalsGallonsPerDay,
+    }),
+  };
+
+  const a = place.aquifer;
+  const aquiferFacts: Quantity[] = [
+    a.volumeGallons,
+    a.countyWithdrawalsGallonsPerDay,
+    a.maxDeclineFeetPerYear,
+    a.utilityPumpingDeclineGallonsPerDay,
+    a.rechargeGallonsPerDay,
+  ];
+  const shown: Quantity[] = [
+    ...reports.flatMap((r) => (r.perYear ? [r.perDay, r.perYear] : [r.perDay])),
+    comparisons.shareOfCountyWithdrawals,
+    recycling.capacityPerYear,
+    recycling.shareOfPumping,
+    recycling.timesFacilityUse,
+    plant.costUsd,
+    plant.claimedAquiferSavingsGallonsPerYear,
+    plant.claimedShareOfAquiferDraw,
+    ...offsiteRows.map((r) => r.perDay),
+    ...aquiferFacts,
+    overview.water.use,
+    overview.water.people,
+    overview.water.shareOfPumping,
+    overview.water.shareOfRecordDay,
+    overview.water.utilityStatedShare,
+    ...(overview.water.households ? [overview.water.households] : []),
+  ];
+
+  return {
+    overview,
+    facility,
+    place,
+    reports,
+    comparisons,
+    aquifer: place.aquifer,
+    recycling,
+    offsite: { power, powerLabel, rows: offsiteRows },
+    sourceIds: [...new Set([...sourceIdsOf(shown), ...plant.groundbreakingSourceIds, ...plant.statusSourceIds])],
+  };
+}
+
+/** Whether a claimed yearly saving equals the plant's capacity running every day of the year. */
+export function savingsMatchCapacity(detail: WaterDetail): boolean | undefined {
+  const claimed = detail.recycling.plant.claimedAquiferSavingsGallonsPerYear;
+  const perYear = detail.recycling.capacityPerYear;
+  if (!isKnown(claimed) || !isKnown(perYear)) return undefined;
+  return Math.abs(claimed.value - perYear.value) / perYear.value < 0.01;
+}

@@ -1,0 +1,63 @@
+/**
+ * How a public URL maps onto the internal, cacheable route: the proxy validates the query
+ * and rewrites `/facilities/<id>/power?loadFactor=0.8` to `/view/loadFactor%3D0.8/facilities/<id>/power`,
+ * so that each normalised scenario is rendered once and then served from the page cache.
+ */
+import { listFacilities } from '../lib/data/load';
+import { type ParseResult, parseScenario, type Scenario, scenarioToQuery } from '../lib/scenario/scenario';
+import { scenarioContext } from '../lib/scenario/context';
+import { type SectionKey, SECTIONS } from '../lib/pages/sections';
+
+export const DEFAULT_KEY = 'default';
+
+export type PublicRoute = { facilityId: string | undefined; section: SectionKey };
+
+const SUBPAGES = SECTIONS.filter((s) => s !== 'overview').join('|');
+const FACILITY_PATH = new RegExp(`^/facilities/([^/]+)(?:/(${SUBPAGES}))?/?$`);
+
+export function matchPublicRoute(pathname: string): PublicRoute | undefined {
+  if (pathname === '/') return { facilityId: undefined, section: 'overview' };
+  const m = FACILITY_PATH.exec(pathname);
+  if (!m) return undefined;
+  return { facilityId: decodeURIComponent(m[1] as string), section: (m[2] as SectionKey | undefined) ?? 'overview' };
+}
+
+export function featuredFacilityId(): string {
+  const first = listFacilities()[0];
+  if (first === undefined) throw new Error('No facility in data/facilities');
+  return first.id;
+}
+
+/** Parses the scenario of a public URL for its facility; undefined when the facility does not exist. */
+export function parseForFacility(facilityId: string, params: URLSearchParams): ParseResult | undefined {
+  const ctx = scenarioContext(facilityId);
+  return ctx === undefined ? undefined : parseScenario(params, ctx);
+}
+
+export function scenarioKey(facilityId: string, scenario: Scenario): string {
+  const ctx = scenarioContext(facilityId);
+  if (ctx === undefined) throw new Error(`Unknown facility "${facilityId}"`);
+  return scenarioToQuery(scenario, ctx) || DEFAULT_KEY;
+}
+
+/**
+ * The scenario of an internal route's key, or undefined if the key is not the canonical
+ * form of a valid scenario (so that no two cache entries hold the same view).
+ */
+export function scenarioFromKey(facilityId: string, rawKey: string): Scenario | undefined {
+  const key = rawKey.includes('%') ? safeDecode(rawKey) : rawKey;
+  if (key === undefined) return undefined;
+  const ctx = scenarioContext(facilityId);
+  if (ctx === undefined) return undefined;
+  const result = parseScenario(new URLSearchParams(key === DEFAULT_KEY ? '' : key), ctx);
+  if (!result.ok) return undefined;
+  return (scenarioToQuery(result.scenario, ctx) || DEFAULT_KEY) === key ? result.scenario : undefined;
+}
+
+function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
