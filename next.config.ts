@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { NextConfig } from 'next';
 
-import { securityHeaders } from './lib/security-headers';
+import { securityHeaders } from './server/security-headers';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

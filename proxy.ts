@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { type CachedPage, PageCache } from '@/lib/page-cache';
-import { featuredFacilityId, matchPublicRoute, parseForFacility, scenarioKey } from '@/lib/scenario-route';
-import { stripClientRuntime } from '@/lib/static-html';
+import { type CachedPage, PageCache } from '@/server/page-cache';
+import { featuredFacilityId, matchPublicRoute, parseForFacility, scenarioKey } from '@/server/scenario-route';
+import { stripClientRuntime } from '@/server/static-html';
 
 /**
  * Every page's scenario comes from its query string. Here it is validated once: a bad
