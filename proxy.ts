@@ -1,7 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
 import { type CachedPage, PageCache } from '@/server/page-cache';
-import { featuredFacilityId, matchPublicRoute, parseForFacility, scenarioKey } from '@/server/scenario-route';
+import { featuredFacilityId, matchPublicRoute, parseForFacility } from '@/lib/pages/routes';
+import { scenarioKey } from '@/server/scenario-route';
 import { stripClientRuntime } from '@/server/static-html';
 
 /**
@@ -129,7 +130,7 @@ export async function proxy(request: NextRequest) {
   if (result === undefined) return notFound(request); // unknown facility
   if (!result.ok) return badSettings(request, `${url.pathname}${url.search}`);
   const key = encodeURIComponent(scenarioKey(facilityId, result.scenario));
-  const section = route.section === 'overview' ? '' : `/${route.section}`;
+  const section = route.section.slug === '' ? '' : `/${route.section.slug}`;
   const internal = route.facilityId === undefined ? `/view/${key}` : `/view/${key}/facilities/${encodeURIComponent(facilityId)}${section}`;
   const target = new URL(internal, request.url);
   target.search = '';

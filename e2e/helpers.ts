@@ -3,22 +3,17 @@ import { expect, type Page } from '@playwright/test';
 
 import { listFacilities } from '../lib/data/load';
 import type { Quantity } from '../lib/core/quantity';
+import { sectionsFor } from '../lib/pages/registry';
+import { publicPath } from '../lib/pages/site';
 
 export const facility = listFacilities()[0]!;
 
-/** Every page of the site that a reader can reach, for the checks every page must pass. */
+/** Every page of the site that a reader can reach, for the checks every page must pass: from the registry, as the sitemap. */
 export const ALL_PAGES = [
   '/',
   '/methodology',
   '/sources',
-  ...listFacilities().flatMap((f) => [
-    `/facilities/${f.id}`,
-    `/facilities/${f.id}/power`,
-    `/facilities/${f.id}/water`,
-    `/facilities/${f.id}/concerns`,
-    `/facilities/${f.id}/claims`,
-    `/facilities/${f.id}/report`,
-  ]),
+  ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),
 ];
 
 /** Pages with charts (all but the methodology, the sources and the claims). */

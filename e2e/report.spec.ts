@@ -51,7 +51,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(flat).toMatch(/Page 1 of \d/);
       // every source with its address (URLs may break across lines)
       const joined = text.replace(/Page \d+ of \d+/g, '').replace(/\s+/g, '');
-      for (const id of report.sourceOrder) expect(joined).toContain((getSource(id).url ?? 'Addressnotrecorded.').replace(/\s+/g, ''));
+      for (const id of report.sourceIds) expect(joined).toContain((getSource(id).url ?? 'Addressnotrecorded.').replace(/\s+/g, ''));
     });
   }
 }

@@ -17,7 +17,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 
 import { listFacilities } from '../lib/data/load';
-import { parseForFacility, scenarioKey } from '../server/scenario-route';
+import { parseForFacility } from '../lib/pages/routes';
+import { scenarioKey } from '../server/scenario-route';
 import { publicPath, withQuery } from '../lib/pages/site';
 
 type Args = { facility?: string; scenario: string; out?: string; format: 'Letter' | 'A4' };

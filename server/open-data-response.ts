@@ -6,7 +6,7 @@
 import { listFacilities } from '../lib/data/load';
 import { getOpenData, scenarioTag, toCsv, toJson } from '../lib/pages/open-data';
 import { repairedQuery } from '../lib/scenario/scenario';
-import { parseForFacility } from './scenario-route';
+import { parseForFacility } from '../lib/pages/routes';
 import { dataPath, type DataFormat, withQuery } from '../lib/pages/site';
 
 const CONTENT_TYPE: Record<DataFormat, string> = {

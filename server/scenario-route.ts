@@ -3,36 +3,10 @@
  * and rewrites `/facilities/<id>/power?loadFactor=0.8` to `/view/loadFactor%3D0.8/facilities/<id>/power`,
  * so that each normalised scenario is rendered once and then served from the page cache.
  */
-import { listFacilities } from '../lib/data/load';
-import { type ParseResult, parseScenario, type Scenario, scenarioToQuery } from '../lib/scenario/scenario';
+import { type Scenario, parseScenario, scenarioToQuery } from '../lib/scenario/scenario';
 import { scenarioContext } from '../lib/scenario/context';
-import { type SectionKey, SECTIONS } from '../lib/pages/sections';
 
 export const DEFAULT_KEY = 'default';
-
-export type PublicRoute = { facilityId: string | undefined; section: SectionKey };
-
-const SUBPAGES = SECTIONS.filter((s) => s !== 'overview').join('|');
-const FACILITY_PATH = new RegExp(`^/facilities/([^/]+)(?:/(${SUBPAGES}))?/?$`);
-
-export function matchPublicRoute(pathname: string): PublicRoute | undefined {
-  if (pathname === '/') return { facilityId: undefined, section: 'overview' };
-  const m = FACILITY_PATH.exec(pathname);
-  if (!m) return undefined;
-  return { facilityId: decodeURIComponent(m[1] as string), section: (m[2] as SectionKey | undefined) ?? 'overview' };
-}
-
-export function featuredFacilityId(): string {
-  const first = listFacilities()[0];
-  if (first === undefined) throw new Error('No facility in data/facilities');
-  return first.id;
-}
-
-/** Parses the scenario of a public URL for its facility; undefined when the facility does not exist. */
-export function parseForFacility(facilityId: string, params: URLSearchParams): ParseResult | undefined {
-  const ctx = scenarioContext(facilityId);
-  return ctx === undefined ? undefined : parseScenario(params, ctx);
-}
 
 export function scenarioKey(facilityId: string, scenario: Scenario): string {
   const ctx = scenarioContext(facilityId);

@@ -1,20 +1,18 @@
 import Link from 'next/link';
 
-import type { Facility } from '@/lib/data/schemas';
-import { SECTION_LABELS, type SectionKey, SECTIONS } from '@/lib/pages/sections';
+import type { Facility } from '@/lib/data/schemas/facility';
+import { type SectionId, sectionsFor } from '@/lib/pages/registry';
 import { publicPath, withQuery } from '@/lib/pages/site';
 
-export type FacilitySection = SectionKey;
-
-/** Links between a facility's pages; they carry the scenario, so a reader keeps their settings. */
-export function FacilityNav({ facility, current, query }: { facility: Facility; current: FacilitySection; query: string }) {
+/** Links between a facility's pages (the sections it has); they carry the scenario, so a reader keeps their settings. */
+export function FacilityNav({ facility, current, query }: { facility: Facility; current: SectionId; query: string }) {
   return (
     <nav className="facility-nav no-print" aria-label={`${facility.shortName} pages`}>
       <ul>
-        {SECTIONS.map((s) => (
-          <li key={s}>
-            <Link href={withQuery(publicPath(facility.id, s), query)} aria-current={s === current ? 'page' : undefined}>
-              {SECTION_LABELS[s]}
+        {sectionsFor(facility.id).map((s) => (
+          <li key={s.id}>
+            <Link href={withQuery(publicPath(facility.id, s.id), query)} aria-current={s.id === current ? 'page' : undefined}>
+              {s.label}
             </Link>
           </li>
         ))}

@@ -4,7 +4,9 @@ import type { Overview } from '@/lib/pages/overview';
 import { publicPath } from '@/lib/pages/site';
 
 import { DataLinks } from './data-links';
-import { FacilityNav, type FacilitySection } from './facility-nav';
+import type { SectionId } from '@/lib/pages/registry';
+
+import { FacilityNav } from './facility-nav';
 import { ScenarioPanel } from './scenario-panel';
 import { SourcesNote } from './sources';
 
@@ -19,7 +21,7 @@ export function FacilityPage({
   scenario = true,
 }: {
   overview: Overview;
-  section: Exclude<FacilitySection, 'overview' | 'report'>;
+  section: Exclude<SectionId, 'overview' | 'report'>;
   title: string;
   lede: ReactNode;
   sourceIds: string[];

@@ -8,13 +8,55 @@ import { SourceCites } from './sources';
 
 export { styleFor };
 
-/** The central value with its unit, or "not known". */
-export function Value({ q, style }: { q: Quantity; style?: NumberStyle }) {
+/**
+ * A figure, the same way on every page: the source's own qualifier ("more than"), the value with
+ * its unit, or "not known". `range="inline"` writes a figure that sources give as a range as that
+ * range ("1,200–2,000 tons a year"); `range="note"` adds the range after the central value.
+ */
+export function Figure({ q, style, range = 'none' }: { q: Quantity; style?: NumberStyle; range?: 'none' | 'inline' | 'note' }) {
   if (q.kind === 'unknown') return <span className="value-unknown">not known</span>;
+  const s = style ?? styleFor(q);
   return (
-    <data value={q.value} className="value">
-      {formatValue(q.value, q.unit, style ?? styleFor(q))}
-    </data>
+    <>
+      {q.qualifier ? `${q.qualifier} ` : null}
+      <data value={q.value} className="value">
+        {range === 'inline' && hasRange(q) ? formatRange(q, s) : formatValue(q.value, q.unit, s)}
+      </data>
+      {range === 'note' ? <RangeNote q={q} style={s} lead /> : null}
+    </>
+  );
+}
+
+/**
+ * One figure in a list of facts: its label, the figure, what the source or the site adds, its
+ * date and sources; for a figure that is not known, why, and where we looked.
+ */
+export function FigureItem({
+  label,
+  q,
+  range = 'note',
+  children,
+}: {
+  label: string;
+  q: Quantity;
+  range?: 'inline' | 'note';
+  children?: ReactNode;
+}) {
+  return (
+    <li>
+      <strong>{label}:</strong> <Figure q={q} range={range} />
+      {children}
+      {q.kind === 'known' ? (
+        <>
+          {q.note ? <span className="input-note"> {q.note}</span> : null} <Provenance q={q} inline />
+        </>
+      ) : (
+        <span className="value-unknown">
+          {' '}
+          {q.reason} <SourceCites ids={q.sourceIds} />
+        </span>
+      )}
+    </li>
   );
 }
 
@@ -78,7 +120,7 @@ function LeafLine({ name, q }: { name: string; q: Quantity }) {
       ) : (
         <>
           <strong>{formatRange(q, styleFor(q))}</strong>
-          {`${q.isAssumption ? ' (our assumption)' : ''}${q.asOf ? `, as of ${formatDate(q.asOf)}` : ''}${q.sourceIds.length > 0 ? ' (' : ''}`}
+          {`${q.basis === 'assumed' ? ' (our assumption)' : q.basis === 'unsourced' ? ' (no source found)' : ''}${q.asOf ? `, as of ${formatDate(q.asOf)}` : ''}${q.sourceIds.length > 0 ? ' (' : ''}`}
           {q.sourceIds.length > 0 ? (
             <>
               <SourceCites ids={q.sourceIds} />)
@@ -160,7 +202,7 @@ export function Comparison({
     <li>
       <span className="cmp-value">
         {approx ? '≈ ' : null}
-        <Value q={q} />
+        <Figure q={q} />
       </span>{' '}
       <span className="cmp-label">{children}</span>
       {how || q.kind === 'unknown' ? <HowWeGotThis q={q} /> : null}

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
 
-import { getSource } from '@/lib/data/load';
+import { getSource, sortSources } from '@/lib/data/load';
 import { formatDate } from '@/lib/core/format';
-import type { Source } from '@/lib/data/schemas';
-import { sortSources } from '@/lib/core/sources';
+import type { Source } from '@/lib/data/schemas/sources';
+
 
 function published(s: Source, sentence = false): string {
   if (s.publishedOn !== null) return formatDate(s.publishedOn);

@@ -8,7 +8,7 @@ import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario/scenario';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/core/units';
 
 import { TableBox } from '../_components/facility-page';
-import { Provenance, RangeNote, Value } from '../_components/quantity';
+import { Provenance, RangeNote, Figure } from '../_components/quantity';
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -58,8 +58,9 @@ export default function MethodologyPage() {
         </li>
         <li>
           <strong>Bottom-up check</strong> = GPUs × power per GPU × PUE (facility power ÷ computer power). Per GPU:{' '}
-          <Value q={f.gpuBoardPowerKw} /> for the chip alone, <Value q={f.gpuSystemPowerKw} /> for a whole server. PUE:{' '}
-          <Value q={f.powerUsageEffectiveness} /> <RangeNote q={f.powerUsageEffectiveness} />.{' '}
+          <Figure q={f.gpuBoardPowerKw} /> for the chip alone (<Provenance q={f.gpuBoardPowerKw} inline />),{' '}
+          <Figure q={f.gpuSystemPowerKw} /> for a whole server (<Provenance q={f.gpuSystemPowerKw} inline />). PUE:{' '}
+          <Figure q={f.powerUsageEffectiveness} /> <RangeNote q={f.powerUsageEffectiveness} />.{' '}
           <Provenance q={f.powerUsageEffectiveness} inline />
         </li>
         <li>

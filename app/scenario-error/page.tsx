@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { scenarioErrorReport } from '@/lib/scenario/error';
+import { scenarioErrorReport } from '@/lib/pages/scenario-error';
 
 export const metadata: Metadata = { title: 'Some settings in this link are not valid', robots: { index: false } };
 

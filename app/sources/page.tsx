@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { listSources } from '@/lib/data/load';
-import { publicPath } from '@/lib/pages/site';
 import { sourceUsage } from '@/lib/pages/source-usage';
 
 import { SourceList } from '../_components/sources';
@@ -48,9 +47,9 @@ export default function SourcesPage() {
               {' '}
               Used on:{' '}
               {uses.map((u, i) => (
-                <span key={`${u.facilityId}-${u.section}`}>
+                <span key={u.href}>
                   {i > 0 ? ', ' : ''}
-                  <Link href={publicPath(u.facilityId, u.section)}>{`${u.facilityName} ${u.label}`}</Link>
+                  <Link href={u.href}>{u.text}</Link>
                 </span>
               ))}
               .

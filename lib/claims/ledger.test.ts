@@ -4,7 +4,7 @@ import { claimContext } from './context';
 import type { RefContext } from './refs';
 import { checkClaim, judge, ledgerFor } from './ledger';
 import { known, unknown } from '../core/quantity';
-import type { Claim } from '../data/schemas';
+import type { Claim } from '../data/schemas/claims';
 
 const meta = { asOf: '2024', sourceIds: ['s'] };
 const claimedAbout = (value: number, unit: Parameters<typeof known>[0] = 'MW') => known(unit, value, meta);
@@ -32,6 +32,12 @@ describe('the rule every claim is held to', () => {
     const range = known('households', 100_000, { ...meta, low: 85_000, high: 127_000 });
     expect(judge(claimedAbout(130_000, 'households'), 'more than', range).verdict).toBe('consistent'); // 127,000 × 1.1 ≥ 130,000
     expect(judge(claimedAbout(150_000, 'households'), 'more than', range).verdict).toBe('inconsistent');
+  });
+
+  it('takes "up to X" as met when the range of the data starts at or below X', () => {
+    const range = known('turbines', 35, { ...meta, low: 24, high: 35 });
+    expect(judge(claimedAbout(30, 'turbines'), 'up to', range).verdict).toBe('consistent');
+    expect(judge(claimedAbout(20, 'turbines'), 'up to', range).verdict).toBe('inconsistent'); // 24 × 0.9 > 20
   });
 
   it('calls a claim in a unit that cannot describe the figure a unit error', () => {

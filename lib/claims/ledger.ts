@@ -6,8 +6,9 @@
  * The rule: the claimed figure is put in the unit of the data (if no conversion exists,
  * the claim confuses two different quantities: a unit error). It is consistent when it
  * falls within the range the data gives, widened by 10% either side because claims are
- * rounded ("about 100,000"); for "more than X", when the data's range reaches X. It
- * cannot be checked when a figure it needs is not known or has no source.
+ * rounded ("about 100,000"); for "more than X", when the data's range reaches X; for "up to X",
+ * when the data's range starts at or below X. It cannot be checked when a figure it needs is not
+ * known or has no source.
  */
 import { claimContext } from './context';
 import { resolveRef } from './refs';
@@ -19,14 +20,17 @@ import {
   divideBounds,
   envelope,
   hasRange,
+  inUnit,
   known,
   type KnownQuantity,
   multiplyBounds,
   type NamedInput,
+  type Qualifier,
   type Quantity,
+  unsourced,
 } from '../core/quantity';
-import type { Claim, ClaimsFile, Operand } from '../data/schemas';
-import { convert, UNITS, type Unit } from '../core/units';
+import type { Claim, ClaimsFile, Operand } from '../data/schemas/claims';
+import { convert, productUnit, quotientUnit, UNITS, type Unit } from '../core/units';
 import type { RefContext } from './refs';
 
 export const ROUNDING_TOLERANCE = 0.1;
@@ -59,16 +63,15 @@ function operand(o: Operand, ctx: RefContext): Resolved {
     return { input: { name: o.label, quantity: q } };
   }
   if ('unsourced' in o) {
-    return {
-      input: { name: o.label, quantity: known(o.unit, o.value, { asOf: '', sourceIds: [], note: o.unsourced }) },
-      unsourced: `${o.label}: ${o.unsourced}`,
-    };
+    return { input: { name: o.label, quantity: unsourced(o.unit, o.value, o.unsourced) }, unsourced: `${o.label}: ${o.unsourced}` };
   }
-  const meta: Parameters<typeof known>[2] = { asOf: o.asOf, sourceIds: o.sourceIds };
-  if (o.low !== undefined) meta.low = o.low;
-  if (o.high !== undefined) meta.high = o.high;
-  if (o.note !== undefined) meta.note = o.note;
-  return { input: { name: o.label, quantity: known(o.unit, o.value, meta) } };
+  return { input: { name: o.label, quantity: known(o.unit, o.value, o) } };
+}
+
+/** The unit of a product or quotient of two operands; the data check has already refused a pair with none. */
+function unitOf(unit: Unit | undefined, what: string): Unit {
+  if (unit === undefined) throw new Error(`${what} gives no unit this site knows`);
+  return unit;
 }
 
 function describeRatio(claimed: number, data: number): string {
@@ -78,7 +81,7 @@ function describeRatio(claimed: number, data: number): string {
 }
 
 /** The one rule every claim is held to (see the top of this file). */
-export function judge(claimed: KnownQuantity, bound: 'about' | 'more than', figure: Quantity, unsourced: string[] = []): Judgement {
+export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, figure: Quantity, unsourced: string[] = []): Judgement {
   if (figure.kind === 'unknown') return { verdict: 'cannot be checked', reason: figure.reason };
   const low = convert(claimed.low, claimed.unit, figure.unit);
   const high = convert(claimed.high, claimed.unit, figure.unit);
@@ -102,10 +105,15 @@ export function judge(claimed: KnownQuantity, bound: 'about' | 'more than', figu
   const hi = figure.high * (1 + ROUNDING_TOLERANCE);
   const asClaimed = formatRange(claimed, { significantFigures: 3 });
   const shown = claimed.unit === figure.unit ? asClaimed : `${asClaimed} (${formatValue(value, figure.unit, { significantFigures: 3 })})`;
-  if (bound === 'more than') {
+  if (qualifier === 'more than') {
     return hi >= low
       ? { verdict: 'consistent', reason: `The data gives ${data}: it reaches more than ${shown} (allowing 10% for rounding).` }
       : { verdict: 'inconsistent', reason: `The data gives ${data}: short of the claimed ${shown} even allowing 10% for rounding.` };
+  }
+  if (qualifier === 'up to') {
+    return lo <= high
+      ? { verdict: 'consistent', reason: `The data gives ${data}: within "up to ${shown}" (allowing 10% for rounding).` }
+      : { verdict: 'inconsistent', reason: `The data gives ${data}: above the claimed "up to ${shown}" even allowing 10% for rounding.` };
   }
   const within = hasRange(figure) ? 'is within' : 'matches';
   return low <= hi && high >= lo
@@ -116,11 +124,8 @@ export function judge(claimed: KnownQuantity, bound: 'about' | 'more than', figu
       };
 }
 
-function claimedQuantity(claim: Claim, c: { value: number; low?: number; high?: number; unit: Unit }): KnownQuantity {
-  const meta: Parameters<typeof known>[2] = { asOf: claim.date, sourceIds: claim.sourceIds };
-  if (c.low !== undefined) meta.low = c.low;
-  if (c.high !== undefined) meta.high = c.high;
-  return known(c.unit, c.value, meta);
+function claimedQuantity(claim: Claim, c: { value: number; low?: number; high?: number; unit: Unit; qualifier?: Qualifier }): KnownQuantity {
+  return known(c.unit, c.value, { low: c.low, high: c.high, qualifier: c.qualifier, asOf: claim.date, sourceIds: claim.sourceIds });
 }
 
 function spread(unit: Unit, inputs: NamedInput[], why: string): Quantity {
@@ -128,19 +133,12 @@ function spread(unit: Unit, inputs: NamedInput[], why: string): Quantity {
   return envelope(unit, inputs, 0, why);
 }
 
-function rowsFor(claimed: KnownQuantity, bound: 'about' | 'more than', inputs: NamedInput[], unsourced: string[]): CheckRow[] {
-  return inputs.map((input) => ({ ...input, ...judge(claimed, bound, input.quantity, unsourced) }));
+function rowsFor(claimed: KnownQuantity, inputs: NamedInput[], unsourced: string[]): CheckRow[] {
+  return inputs.map((input) => ({ ...input, ...judge(claimed, claimed.qualifier, input.quantity, unsourced) }));
 }
 
-function outcome(
-  claim: Claim,
-  claimed: KnownQuantity,
-  bound: 'about' | 'more than',
-  figure: Quantity,
-  rows: CheckRow[],
-  unsourced: string[],
-): ClaimResult {
-  return { claim, claimed, figure, rows, unsourced, ...judge(claimed, bound, figure, unsourced) };
+function outcome(claim: Claim, claimed: KnownQuantity, figure: Quantity, rows: CheckRow[], unsourced: string[]): ClaimResult {
+  return { claim, claimed, figure, rows, unsourced, ...judge(claimed, claimed.qualifier, figure, unsourced) };
 }
 
 export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
@@ -153,21 +151,14 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const claimed = claimedQuantity(claim, c.claimed);
       const unit = (inputs[0] as NamedInput).quantity.unit;
       const figure = spread(unit, inputs, 'the spread of the figures in the data');
-      return outcome(
-        claim,
-        claimed,
-        c.claimed.bound,
-        figure,
-        inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
-        unsourced,
-      );
+      return outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, unsourced) : [], unsourced);
     }
     case 'homes': {
       // at full use all year (load factor 1), by every household baseline: the same arithmetic as the pages
       const power = operand(c.power, ctx);
       const unsourced = power.unsourced ? [power.unsourced] : [];
       const { overall, byBaseline } = householdsAcrossBaselines(
-        power.input as NamedInput & { quantity: Quantity<'MW'> },
+        { name: power.input.name, quantity: inUnit(power.input.quantity, 'MW', `claim ${claim.id}: power`) },
         loadFactorFor(1),
         ctx.place.householdBaselines,
         ctx.place.defaultHouseholdBaselineId,
@@ -177,7 +168,7 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
         quantity: households as Quantity,
       }));
       const claimed = claimedQuantity(claim, c.claimed);
-      return outcome(claim, claimed, c.claimed.bound, overall, rowsFor(claimed, c.claimed.bound, inputs, unsourced), unsourced);
+      return outcome(claim, claimed, overall, rowsFor(claimed, inputs, unsourced), unsourced);
     }
     case 'share': {
       const part = operand(c.part, ctx);
@@ -186,26 +177,19 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const inputs = wholes.map((w) => ({ name: `share of ${w.input.name}`, quantity: shareOf(part.input, w.input) as Quantity }));
       const claimed = claimedQuantity(claim, c.claimed);
       const figure = spread('share', inputs, 'the spread of the shares');
-      return outcome(
-        claim,
-        claimed,
-        c.claimed.bound,
-        figure,
-        inputs.length > 1 ? rowsFor(claimed, c.claimed.bound, inputs, unsourced) : [],
-        unsourced,
-      );
+      return outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, unsourced) : [], unsourced);
     }
     case 'product': {
       const [a, b] = c.factors.map((o) => operand(o, ctx)) as [Resolved, Resolved];
       const unsourced = [a, b].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
       const claimed = claimedQuantity(claim, c.claimed);
       const figure = derive(
-        c.claimed.unit,
+        unitOf(productUnit(a.input.quantity.unit, b.input.quantity.unit), `claim ${claim.id}: the product`),
         [a.input, b.input],
         ([x, y]) => multiplyBounds(x, y),
         ([x, y]) => `${formatRange(x)} × ${formatRange(y)}`,
       );
-      return outcome(claim, claimed, c.claimed.bound, figure, [], unsourced);
+      return outcome(claim, claimed, figure, [], unsourced);
     }
     case 'ratio': {
       const n = operand(c.numerator, ctx);
@@ -213,12 +197,12 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const unsourced = [n, d].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
       const claimed = claimedQuantity(claim, c.claimed);
       const figure = derive(
-        c.claimed.unit,
+        unitOf(quotientUnit(n.input.quantity.unit, d.input.quantity.unit), `claim ${claim.id}: the ratio`),
         [n.input, d.input],
         ([x, y]) => divideBounds(x, y),
         ([x, y]) => `${formatRange(x)} ÷ ${formatRange(y)}`,
       );
-      return outcome(claim, claimed, c.claimed.bound, figure, [], unsourced);
+      return outcome(claim, claimed, figure, [], unsourced);
     }
     case 'per unit': {
       const claimedTotal = {
@@ -241,7 +225,7 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const inputs = resolved.map((r) => r.input);
       const figure = spread(c.perUnit, inputs, 'from the lowest to the highest rating in the data');
       // each rating alone is not a test: a site can mix turbine models, so only the spread is
-      return outcome(claim, perUnit, 'about', figure, inputs.length > 1 ? inputs : [], unsourced);
+      return outcome(claim, perUnit, figure, inputs.length > 1 ? inputs : [], unsourced);
     }
   }
 }

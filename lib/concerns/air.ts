@@ -4,12 +4,11 @@
  * time. Tons here are short tons (2,000 lb), the unit of the air permit.
  */
 import { formatNumber, formatRange } from '../core/format';
-import { derive, divideBounds, mapBounds, type NamedInput, type Quantity } from '../core/quantity';
-import type { Facility, TimelineEvent } from '../data/schemas';
+import { derive, divideBounds, mapBounds, type Named, type Quantity } from '../core/quantity';
+import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import { statesOverTime } from '../data/timeline';
 import { LB_PER_METRIC_TONNE, LB_PER_SHORT_TON, lbPerMwhToShortTonsPerYear, shortTonsToMetricTonnes } from '../core/units';
 
-type Named<U extends Quantity['unit']> = NamedInput & { quantity: Quantity<U> };
 
 /** Tons a year emitted for `energy` at a grid's rate of pounds per MWh: energy × rate ÷ 2,000 lb per short ton. */
 export function gridEmissions(energy: Named<'MWh/yr'>, rate: Named<'lb/MWh'>): Quantity<'short tons/yr'> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { derive, divideBounds, envelope, known, multiplyBounds, unknown } from './quantity';
+import { assumed, derive, divideBounds, envelope, highEnd, inUnit, known, multiplyBounds, unknown, unsourced } from './quantity';
+import { productUnit, quotientUnit } from './units';
 
 const meta = (asOf: string, sourceIds: string[]) => ({ asOf, sourceIds });
 
@@ -93,5 +94,39 @@ describe('envelope', () => {
       'why',
     );
     expect(q).toMatchObject({ value: 100, low: 80, high: 130, asOf: '2024' });
+  });
+});
+
+describe('the constructors that say where a figure comes from', () => {
+  it('refuses a sourced figure with no source: an assumption or a figure without one says so', () => {
+    expect(() => known('MW', 150, meta('2025', []))).toThrow(/needs at least one source/);
+    const lf = assumed('load factor', 0.8, 'Set in this view.');
+    expect(lf).toMatchObject({ kind: 'known', value: 0.8, low: 0.8, high: 0.8, asOf: '', sourceIds: [], basis: 'assumed' });
+    const gpt4 = unsourced('GPUs', 25_000, 'a press estimate with no primary source');
+    expect(gpt4).toMatchObject({ value: 25_000, sourceIds: [], basis: 'unsourced', note: 'a press estimate with no primary source' });
+  });
+
+  it('keeps the source’s qualifier with the figure, and the top of a range as a single value with its sources', () => {
+    const q = known('share', 0.9, { ...meta('2024', ['census']), qualifier: 'more than' });
+    expect(q.qualifier).toBe('more than');
+    const water = known('gal/day', 1_000_000, { ...meta('2024', ['mlgw']), low: 1_000_000, high: 1_500_000, note: 'two sources' });
+    expect(highEnd(water, 'The highest figure.')).toMatchObject({ value: 1_500_000, low: 1_500_000, high: 1_500_000, sourceIds: ['mlgw'], asOf: '2024' });
+  });
+
+  it('narrows a figure to the unit a calculation needs, or says which unit it got', () => {
+    const mw = known('MW', 150, meta('2025', ['a']));
+    expect(inUnit(mw, 'MW', 'power')).toBe(mw);
+    expect(() => inUnit(mw, 'gal/day', 'water')).toThrow(/water: expected a figure in gal\/day, got MW/);
+  });
+});
+
+describe('products and quotients of units', () => {
+  it('knows the units one unit per another gives, and no others', () => {
+    expect(productUnit('GPUs', 'USD/GPU')).toBe('USD');
+    expect(productUnit('USD/GPU', 'GPUs')).toBe('USD');
+    expect(productUnit('GPUs', 'gal/day')).toBeUndefined();
+    expect(quotientUnit('GPUs', 'GPUs')).toBe('ratio');
+    expect(quotientUnit('MW', 'turbines')).toBe('MW/turbine');
+    expect(quotientUnit('gal/day', 'MW')).toBeUndefined();
   });
 });

@@ -9,7 +9,14 @@
  */
 import type { Unit } from './units';
 
+/** How a source words a figure it gives only as a bound or an approximation ("more than 90 percent"). */
+export const QUALIFIERS = ['about', 'nearly', 'up to', 'more than'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
 export type NamedInput = { name: string; quantity: Quantity };
+
+/** An input of a calculation, with its unit fixed: `Named<'MW'>` is a power with a name for the arithmetic. */
+export type Named<U extends Unit> = NamedInput & { quantity: Quantity<U> };
 
 export type Derivation = {
   /** The arithmetic in words and figures, e.g. "300 MW × 8,760 h a year × 1.0". */
@@ -30,8 +37,14 @@ export type KnownQuantity<U extends Unit = Unit> = {
   sourceIds: string[];
   note?: string;
   derivation?: Derivation;
-  /** Set on a value this site assumes (e.g. a load factor) rather than takes from a source; asOf is then "". */
-  isAssumption?: boolean;
+  /** The source's own wording when it gives a bound or an approximation: "more than 17". */
+  qualifier?: Qualifier;
+  /**
+   * Unset for a sourced or computed figure. `assumed`: a value this site sets (a load factor, a
+   * what-if case); `unsourced`: a figure someone gave for which no source was found (its note says
+   * why). Both have an empty asOf, and only these may have no source.
+   */
+  basis?: 'assumed' | 'unsourced';
 };
 
 export type UnknownQuantity<U extends Unit = Unit> = {
@@ -55,11 +68,22 @@ export function hasRange(q: KnownQuantity): boolean {
 
 type Bounds = { value: number; low: number; high: number };
 
-export function known<U extends Unit>(
-  unit: U,
-  value: number,
-  meta: { low?: number; high?: number; asOf: string; sourceIds: string[]; note?: string },
-): KnownQuantity<U> {
+export type KnownMeta = {
+  low?: number | undefined;
+  high?: number | undefined;
+  asOf: string;
+  sourceIds: string[];
+  note?: string | undefined;
+  qualifier?: Qualifier | undefined;
+};
+
+/** A figure taken from its sources: at least one source and an as-of date. */
+export function known<U extends Unit>(unit: U, value: number, meta: KnownMeta): KnownQuantity<U> {
+  if (meta.sourceIds.length === 0) throw new Error(`A sourced figure needs at least one source (${value} ${unit}); use assumed() or unsourced()`);
+  return build(unit, value, meta);
+}
+
+function build<U extends Unit>(unit: U, value: number, meta: KnownMeta & { basis?: KnownQuantity['basis'] }): KnownQuantity<U> {
   const q: KnownQuantity<U> = {
     kind: 'known',
     unit,
@@ -70,12 +94,51 @@ export function known<U extends Unit>(
     sourceIds: meta.sourceIds,
   };
   if (meta.note !== undefined) q.note = meta.note;
+  if (meta.qualifier !== undefined) q.qualifier = meta.qualifier;
+  if (meta.basis !== undefined) q.basis = meta.basis;
   assertBounds(q);
   return q;
 }
 
-export function unknown<U extends Unit>(unit: U, reason: string, sourceIds: string[] = []): UnknownQuantity<U> {
-  return { kind: 'unknown', unit, reason, sourceIds };
+/**
+ * A value this site sets rather than takes from a source (a load factor, a what-if case), with
+ * what it means in words. `sourceIds` names the sources an assumption rests on, where it rests on any.
+ */
+export function assumed<U extends Unit>(unit: U, value: number, note: string, sourceIds: string[] = []): KnownQuantity<U> {
+  return build(unit, value, { asOf: '', sourceIds, note, basis: 'assumed' });
+}
+
+/** A figure someone gave for which no source was found: `why` says so, and nothing may rest on it as if sourced. */
+export function unsourced<U extends Unit>(unit: U, value: number, why: string): KnownQuantity<U> {
+  return build(unit, value, { asOf: '', sourceIds: [], note: why, basis: 'unsourced' });
+}
+
+/** The top of a figure's range as a single value, with its date and sources (the "highest figure sources give"). */
+export function highEnd<U extends Unit>(q: KnownQuantity<U>, note: string): KnownQuantity<U> {
+  return build(q.unit, q.high, { asOf: q.asOf, sourceIds: q.sourceIds, note, qualifier: q.qualifier, basis: q.basis });
+}
+
+export function unknown<U extends Unit>(unit: U, reason: string, sourceIds: string[] = [], asOf?: string): UnknownQuantity<U> {
+  const q: UnknownQuantity<U> = { kind: 'unknown', unit, reason, sourceIds };
+  if (asOf !== undefined) q.asOf = asOf;
+  return q;
+}
+
+/** Every source a set of figures rests on, the inputs of derived figures included. */
+export function sourceIdsOf(quantities: Quantity[]): string[] {
+  const ids = new Set<string>();
+  const visit = (q: Quantity) => {
+    q.sourceIds.forEach((id) => ids.add(id));
+    if (q.kind === 'known') q.derivation?.inputs.forEach((i) => visit(i.quantity));
+  };
+  quantities.forEach(visit);
+  return [...ids];
+}
+
+/** The figure in `unit`, or an error naming both units: for data whose unit is only known at run time. */
+export function inUnit<U extends Unit>(q: Quantity, unit: U, what: string): Quantity<U> {
+  if (q.unit !== unit) throw new Error(`${what}: expected a figure in ${unit}, got ${q.unit}`);
+  return q as Quantity<U>;
 }
 
 function assertBounds(b: Bounds): void {

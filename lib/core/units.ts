@@ -146,3 +146,36 @@ export function lbPerMwhToShortTonsPerYear(mwhPerYear: number, lbPerMwh: number)
 export function shortTonsToMetricTonnes(shortTons: number): number {
   return (shortTons * LB_PER_SHORT_TON) / LB_PER_METRIC_TONNE;
 }
+
+/**
+ * Units that are one unit per another, e.g. MW per turbine. They are the only products and
+ * quotients of two different units the claims engine forms (see productUnit, quotientUnit).
+ */
+export const PER_UNIT: Partial<Record<Unit, readonly [Unit, Unit]>> = {
+  'MW/turbine': ['MW', 'turbines'],
+  'kW/GPU': ['kW', 'GPUs'],
+  'USD/GPU': ['USD', 'GPUs'],
+  'households/MW': ['households', 'MW'],
+};
+
+/** The unit of a × b, or undefined when this site has no such unit (GPUs × USD/GPU = USD). */
+export function productUnit(a: Unit, b: Unit): Unit | undefined {
+  for (const [per, pair] of Object.entries(PER_UNIT) as [Unit, readonly [Unit, Unit]][]) {
+    if ((a === per && b === pair[1]) || (b === per && a === pair[1])) return pair[0];
+  }
+  return undefined;
+}
+
+/** The unit of a ÷ b: a ratio when both are in one unit, a unit per unit where this site has one, else undefined. */
+export function quotientUnit(a: Unit, b: Unit): Unit | undefined {
+  if (a === b) return 'ratio';
+  for (const [per, pair] of Object.entries(PER_UNIT) as [Unit, readonly [Unit, Unit]][]) {
+    if (pair[0] === a && pair[1] === b) return per;
+  }
+  return undefined;
+}
+
+/** "MW (power)": a unit with what it measures, for messages about units that do not go together. */
+export function describeUnit(unit: Unit): string {
+  return `${unit} (${UNITS[unit].kind})`;
+}

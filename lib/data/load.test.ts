@@ -187,9 +187,9 @@ describe('a broken data file', () => {
       name: 'an unknown source id in the concerns',
       file: 'concerns/colossus-1.json',
       mutate: (j) => {
-        j.neighbourhood.blackShare.figure.sourceIds = ['no-such-source'];
+        j.neighbourhood.blackShare.sourceIds = ['no-such-source'];
       },
-      expected: /^data\/concerns\/colossus-1\.json: neighbourhood\.blackShare\.figure\.sourceIds\[0\]: unknown source id "no-such-source"/,
+      expected: /^data\/concerns\/colossus-1\.json: neighbourhood\.blackShare\.sourceIds\[0\]: unknown source id "no-such-source"/,
     },
     {
       name: 'a qualifier the site does not know',
@@ -296,6 +296,40 @@ describe('a broken data file', () => {
         j.claims[1].check.kind = 'vibes';
       },
       expected: /^data\/claims\/colossus-1\.json: claims\[1\]\.check\.kind: /,
+    },
+    {
+      name: 'a claim that counts homes for a water figure instead of a power',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.claims[0].check.power.ref = 'facility:water.onsiteUseGallonsPerDay';
+      },
+      expected:
+        /^data\/claims\/colossus-1\.json: claims\[0\]\.check\.power: the power homes are counted for must be in MW \(power\), not gal\/day \(water flow\)/,
+    },
+    {
+      name: 'a share of a power in a whole that is water',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.claims[2].check.wholes[1].ref = 'place:utility.waterPumpingGallonsPerDay';
+      },
+      expected:
+        /^data\/claims\/colossus-1\.json: claims\[2\]\.check\.wholes\[1\]: gal\/day \(water flow\) cannot be set against the part in MW \(power\)/,
+    },
+    {
+      name: 'a figure checked against figures of two different kinds',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.claims[4].check.against[1] = { label: 'homes', unit: 'households', value: 5, asOf: '2024', sourceIds: ['seed-article-2024-de'] };
+      },
+      expected: /^data\/claims\/colossus-1\.json: claims\[4\]\.check\.against\[1\]: households \(count\) cannot be set against the first figure in gal\/day/,
+    },
+    {
+      name: 'a product of two figures that gives no known unit',
+      file: 'claims/colossus-1.json',
+      mutate: (j) => {
+        j.claims[11].check.factors[1] = { label: 'water', unit: 'gal/day', value: 5, asOf: '2024', sourceIds: ['seed-article-2024-de'] };
+      },
+      expected: /^data\/claims\/colossus-1\.json: claims\[11\]\.check\.factors: GPUs \(count\) × gal\/day \(water flow\) is not a unit this site knows/,
     },
     {
       name: 'a claims file for a facility that does not exist',

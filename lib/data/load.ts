@@ -8,24 +8,14 @@ import path from 'node:path';
 
 import type { z } from 'zod';
 
-import { resolveRef } from '../claims/refs';
-import {
-  type ChangeLog,
-  ChangeLogSchema,
-  type ClaimCheck,
-  type ClaimsFile,
-  ClaimsFileSchema,
-  type Concerns,
-  ConcernsSchema,
-  type Facility,
-  FacilitySchema,
-  type Factors,
-  FactorsSchema,
-  type Place,
-  PlaceSchema,
-  type Source,
-  SourcesFileSchema,
-} from './schemas';
+import { claimsFileProblems } from './claim-refs';
+import { type ChangeLog, ChangeLogSchema } from './schemas/changelog';
+import { type ClaimsFile, ClaimsFileSchema } from './schemas/claims';
+import { type Concerns, ConcernsSchema } from './schemas/concerns';
+import { type Facility, FacilitySchema } from './schemas/facility';
+import { type Factors, FactorsSchema } from './schemas/factors';
+import { type Place, PlaceSchema } from './schemas/place';
+import { type Source, SourcesFileSchema } from './schemas/sources';
 
 export type Dataset = {
   sources: Map<string, Source>;
@@ -202,12 +192,7 @@ export function loadDataset(dataDir: string): Dataset {
       problems.push(`${label}: facilityId: "${parsed.facilityId}" must match the file name "${path.basename(file, '.json')}"`);
     const place = places.find((p) => p.id === facility.placeId);
     if (place !== undefined && factors !== undefined) {
-      parsed.claims.forEach((claim, i) => {
-        for (const { at, ref } of refsOf(claim.check)) {
-          const found = resolveRef(ref, { facility, place, factors });
-          if (typeof found === 'string') problems.push(`${label}: claims[${i}].check.${at}: ${found}`);
-        }
-      });
+      for (const p of claimsFileProblems(parsed, { facility, place, factors })) problems.push(`${label}: ${p.at}: ${p.message}`);
     }
     claims.push(parsed);
   }
@@ -220,22 +205,6 @@ export function loadDataset(dataDir: string): Dataset {
 
   if (problems.length > 0 || factors === undefined || changeLog === undefined) throw new DataValidationError(problems);
   return { sources, facilities, places, factors, claims, changeLog, concerns, sourceRefs };
-}
-
-/** Every data reference in a claim's check, with its path inside the check. */
-function refsOf(check: ClaimCheck): { at: string; ref: string }[] {
-  const found: { at: string; ref: string }[] = [];
-  const visit = (v: unknown, at: string) => {
-    if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${at}[${i}]`));
-    else if (v !== null && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'ref' && typeof x === 'string') found.push({ at: `${at}.ref`.replace(/^\./, ''), ref: x });
-        else visit(x, `${at}.${k}`);
-      }
-    }
-  };
-  visit(check, '');
-  return found;
 }
 
 /** Source ids in the registry that no figure uses. */
@@ -290,4 +259,9 @@ export function getChangeLog(): ChangeLog {
 
 export function getFactors(): Factors {
   return getDataset().factors;
+}
+
+/** Sorted for a bibliography: by publisher, then title. */
+export function sortSources(sources: Source[]): Source[] {
+  return [...sources].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en'));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { known, unknown } from '../core/quantity';
-import type { Facility } from './schemas';
+import type { Facility } from './schemas/facility';
 import { isoDateToUtcMs, lastChangeOf, latestState, reportedTurbineMw, statesOverTime } from './timeline';
 
 const m = (v: number, asOf: string) => known('MW', v, { asOf, sourceIds: ['s'] });

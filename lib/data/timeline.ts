@@ -3,7 +3,7 @@
  * figures, and every other figure carries forward from the event before.
  */
 import { derive, multiplyBounds, type Quantity } from '../core/quantity';
-import type { Facility, FacilityStateChanges, FacilityStateKey, TimelineEvent } from './schemas';
+import type { Facility, FacilityStateChanges, FacilityStateKey, TimelineEvent } from './schemas/facility';
 import { formatValue } from '../core/format';
 
 export type FacilityState = FacilityStateChanges;

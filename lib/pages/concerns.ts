@@ -10,8 +10,10 @@ import { getOverview, type Overview } from './overview';
 import { annualEnergyMwh } from '../power/power';
 import { type KnownQuantity, type Quantity, unknown } from '../core/quantity';
 import type { Scenario } from '../scenario/scenario';
-import type { Concerns, Facility, Place } from '../data/schemas';
-import { sourceIdsOf } from '../core/sources';
+import type { Concerns } from '../data/schemas/concerns';
+import type { Facility } from '../data/schemas/facility';
+import type { Place } from '../data/schemas/place';
+import { type FigureRow, FigureList, pageSourceIds, slugify, uniqueKeys } from './figures';
 import { formatDate, formatValue } from '../core/format';
 
 export type EmissionFigure = Concerns['emissionFigures'][number];
@@ -34,6 +36,8 @@ export type ConcernsDetail = {
   /** Each other NOx figure as a multiple of the permit's cap. */
   noxAgainstCap: { figure: EmissionFigure; times: Quantity<'ratio'> }[];
   grid: { power: Quantity<'MW'>; powerLabel: string; energy: Quantity<'MWh/yr'>; rows: GridRow[] };
+  /** Every figure the page shows, declared once. */
+  figures: FigureRow[];
   sourceIds: string[];
 };
 
@@ -66,24 +70,8 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
 
   const n = concerns.neighbourhood;
   const h = concerns.health;
-  const shown: Quantity[] = [
-    concerns.permit.units,
-    ...concerns.permit.limits.map((l) => l.tonsPerYear),
-    ...concerns.emissionFigures.map((e) => e.tonsPerYear),
-    ...noxAgainstCap.map((r) => r.times),
-    ...rows.flatMap((r) => [r.tons, r.tonnes]),
-    n.distanceMiles.figure,
-    n.blackShare.figure,
-    n.medianHouseholdIncomeUsd.figure,
-    n.toxicReleaseFacilities.figure,
-    h.modelledParticleIncrease.figure,
-    h.airToxicsCancerRisk.place,
-    h.airToxicsCancerRisk.state,
-    h.airToxicsCancerRisk.nation,
-    ...concerns.energyBurden.map((b) => b.share),
-  ];
   const turbines = turbineHistory(facility, overview.scenario.date);
-  const listed = [
+  const cited = [
     ...concerns.permit.sourceIds,
     ...turbines.flatMap((r) => r.event.sourceIds),
     ...concerns.disagreements.flatMap((d) => d.sourceIds),
@@ -92,8 +80,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     ...h.leftOut.flatMap((s) => s.sourceIds),
     ...concerns.legalTimeline.flatMap((e) => e.sourceIds),
   ];
-
-  return {
+  const model = {
     overview,
     facility,
     place,
@@ -104,13 +91,64 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     noxCap,
     noxAgainstCap,
     grid: { power, powerLabel, energy, rows },
-    sourceIds: [...new Set([...sourceIdsOf(shown), ...sourceIdsOf(turbines.flatMap(turbineQuantities)), ...listed])],
   };
+  const figures = concernsFigures(model);
+  return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
 }
 
-function turbineQuantities(r: TurbineRow): Quantity[] {
-  const all: (Quantity | undefined)[] = [r.reportedCount, r.reportedMw, r.permittedCount, r.permittedMw];
-  return all.filter((q) => q !== undefined);
+/** The figures the concerns page shows, declared once (see figures.ts). */
+function concernsFigures(d: Omit<ConcernsDetail, 'figures' | 'sourceIds'>): FigureRow[] {
+  const list = new FigureList();
+  const dates = uniqueKeys(d.turbines.map((t) => t.event.date));
+  d.turbines.forEach((t, i) => {
+    const id = `air.turbines.${dates[i]}`;
+    const what = `${t.event.date}: ${t.event.title}`;
+    list
+      .add(`${id}.reportedCount`, `${what}: gas turbines reported on site`, t.reportedCount)
+      .add(`${id}.reportedMw`, `${what}: capacity of the turbines reported on site`, t.reportedMw)
+      .add(`${id}.permittedCount`, `${what}: gas turbines permitted`, t.permittedCount)
+      .add(`${id}.permittedMw`, `${what}: capacity of the turbines permitted`, t.permittedMw);
+  });
+  const c = d.concerns;
+  list.add('air.permit.units', `Turbines the air permit allows (${c.permit.issuedBy})`, c.permit.units);
+  const limitIds = uniqueKeys(c.permit.limits.map((l) => slugify(l.pollutant)));
+  c.permit.limits.forEach((l, i) => {
+    list.add(`air.permit.limit.${limitIds[i]}`, `Permit cap: ${l.pollutant}, a year`, l.tonsPerYear, { note: l.note });
+  });
+  for (const e of c.emissionFigures) {
+    list.add(`air.emissions.${e.id}`, `${e.pollutant}: ${e.label}, a year`, e.tonsPerYear, {
+      note: `${e.kind}, by ${e.estimatedBy}; basis: ${e.basis}; confidence: ${e.confidence}.`,
+    });
+  }
+  for (const x of d.noxAgainstCap) {
+    list.add(`air.emissions.${x.figure.id}.timesCap`, `NOx: ${x.figure.label}, as a multiple of the permit's cap`, x.times);
+  }
+  list.add('air.grid.energy', `Yearly energy at ${d.grid.powerLabel.toLowerCase()} (at this view's load factor)`, d.grid.energy);
+  for (const g of d.grid.rows) {
+    const id = `air.grid.${g.factor.id}`;
+    list
+      .add(`${id}.lbPerMwh`, `${g.factor.label}: ${g.factor.gas} per MWh`, g.factor.lbPerMwh, { note: `Basis: ${g.factor.basis}.` })
+      .add(`${id}.tons`, `${g.factor.gas} of the same energy from the grid, by ${g.factor.label}`, g.tons)
+      .add(`${id}.tonnes`, `${g.factor.gas} of the same energy from the grid, by ${g.factor.label}, metric`, g.tonnes);
+  }
+  const n = c.neighbourhood;
+  const where = `${n.name} (${n.zip})`;
+  const h = c.health;
+  const risk = h.airToxicsCancerRisk;
+  list
+    .add('neighbourhood.distance', `${where}: distance from the site`, n.distanceMiles)
+    .add('neighbourhood.blackShare', `${where}: share of residents who are Black`, n.blackShare)
+    .add('neighbourhood.medianIncome', `${where}: median household income`, n.medianHouseholdIncomeUsd)
+    .add('neighbourhood.toxicReleaseFacilities', `${where}: industrial facilities reporting toxic releases`, n.toxicReleaseFacilities)
+    .add('health.modelledParticleIncrease', 'Modelled rise in fine particles near the site', h.modelledParticleIncrease)
+    .add('health.airToxicsCancerRisk.place', `Cancer risk from air toxics, here (${risk.study})`, risk.place)
+    .add('health.airToxicsCancerRisk.state', `Cancer risk from air toxics, the state (${risk.study})`, risk.state)
+    .add('health.airToxicsCancerRisk.nation', `Cancer risk from air toxics, the nation (${risk.study})`, risk.nation);
+  const burdenIds = uniqueKeys(c.energyBurden.map((b) => slugify(b.label)));
+  c.energyBurden.forEach((b, i) => {
+    list.add(`energyBurden.${burdenIds[i]}`, `${b.label}: ${b.measure} (${b.scope})`, b.share, { note: `Study: ${b.study}.` });
+  });
+  return list.rows;
 }
 
 /** One sentence for the NOx chart, written from the same figures it draws. */

@@ -13,7 +13,6 @@ import {
   toCsv,
   toJson,
 } from './open-data';
-import { openDataResponse } from '../../server/open-data-response';
 import { getOverview } from './overview';
 import { getPowerDetail } from './power';
 import { parseScenario, type Scenario } from '../scenario/scenario';
@@ -218,40 +217,5 @@ describe('file names', () => {
     expect(scenarioTag('')).toBe('default');
     expect(scenarioTag('date=2025-05-01&loadFactor=0.5')).toBe('date-2025-05-01_loadFactor-0.5');
     expect(scenarioTag('a="x";b')).toBe('a-xb');
-  });
-});
-
-describe('the HTTP answer', () => {
-  it('serves the CSV and the JSON with their types, a file name and the cache policy', async () => {
-    const csv = openDataResponse(id, new URLSearchParams('loadFactor=0.5&utm_source=x'), 'csv', TODAY);
-    expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="${id}_loadFactor-0.5.csv"`);
-    const json = openDataResponse(id, new URLSearchParams(), 'json', TODAY);
-    expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(json.headers.get('content-disposition')).toBe(`attachment; filename="${id}_default.json"`);
-    const body = (await json.json()) as OpenDataFile;
-    expect(body.licence).toBe(LICENCE);
-  });
-
-  it('answers a bad parameter with 400 in JSON, naming it, with what is allowed and a did-you-mean', async () => {
-    const res = openDataResponse(id, new URLSearchParams('loadFactr=0.5&water=hihg'), 'csv', TODAY);
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const body = (await res.json()) as { errors: { param: string; allowed: string; didYouMean: string | null }[]; repairedUrl: string };
-    expect(body.errors.map((e) => [e.param, e.didYouMean])).toEqual([
-      ['loadFactr', 'loadFactor'],
-      ['water', 'high'],
-    ]);
-    expect(body.errors.every((e) => e.allowed.length > 0)).toBe(true);
-    expect(body.repairedUrl).toBe(`/facilities/${id}/data.csv?loadFactor=0.5&water=high`);
-  });
-
-  it('answers an unknown facility with 404 in JSON', async () => {
-    const res = openDataResponse('<nowhere>', new URLSearchParams(), 'json', TODAY);
-    expect(res.status).toBe(404);
-    const text = await res.text();
-    expect(text).not.toContain('<nowhere>');
-    expect(JSON.parse(text).message).toContain('<nowhere>');
   });
 });

@@ -8,8 +8,9 @@ import { findFacility, getPlace } from '../data/load';
 import { BoundedCache } from '../core/bounded-cache';
 import { householdAverageKw, type HouseholdComparison, householdsAcrossBaselines, loadFactorFor } from '../power/power';
 import { isKnown, type KnownQuantity, type Quantity } from '../core/quantity';
-import type { Facility, HouseholdBaseline, Place, TimelineEvent } from '../data/schemas';
-import { sourceIdsOf } from '../core/sources';
+import type { Facility, TimelineEvent } from '../data/schemas/facility';
+import type { HouseholdBaseline, Place } from '../data/schemas/place';
+import { type FigureRow, FigureList, pageSourceIds } from './figures';
 import { isoDateToUtcMs, lastChangeOf, latestState, reportedTurbineMw, statesOverTime } from '../data/timeline';
 import { defaultScenario, type Scenario, type ScenarioContext, scenarioToQuery } from '../scenario/scenario';
 import { scenarioContext } from '../scenario/context';
@@ -32,6 +33,8 @@ export type GrowthPoint = {
   t: number;
   date: string;
   title: string;
+  /** The sources of the event. */
+  sourceIds: string[];
   gridSupplied: number | null;
   gridApproved: number | null;
   turbinesReported: number | null;
@@ -45,7 +48,10 @@ export type GrowthPoint = {
 };
 
 const SERIES_KEYS = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'gpus', 'battery'] as const;
-type SeriesOf = (typeof SERIES_KEYS)[number];
+export type SeriesOf = (typeof SERIES_KEYS)[number];
+
+/** The power series of the growth chart and its table. */
+export const GROWTH_POWER_SERIES = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'] as const satisfies SeriesOf[];
 
 export type Overview = {
   facility: Facility;
@@ -74,6 +80,13 @@ export type Overview = {
   };
   growth: GrowthPoint[];
   growthSummary: { power: string; gpus: string };
+  /** The sources of the GPU counts the growth summary gives (the first and the last). */
+  growthGpuSourceIds: string[];
+  /** The points the growth table lists: those where a power figure changed. */
+  growthRows: GrowthPoint[];
+  /** Every figure the page shows, declared once. */
+  figures: FigureRow[];
+  /** Every source the page rests on: its figures', the address's and the timeline's. */
   sourceIds: string[];
 };
 
@@ -102,6 +115,7 @@ function growthPoints(facility: Facility): GrowthPoint[] {
       t: isoDateToUtcMs(event.date),
       date: event.date,
       title: event.title,
+      sourceIds: event.sourceIds,
       ...values,
       changed: SERIES_KEYS.filter((k) => values[k] !== null && values[k] !== (prev ? prev[k] : null)),
       derived,
@@ -111,7 +125,7 @@ function growthPoints(facility: Facility): GrowthPoint[] {
 }
 
 /** The first point with a value, the point where the final value was reached, and the highest point. */
-function firstAndLast(points: GrowthPoint[], key: SeriesOf) {
+export function firstAndLast(points: GrowthPoint[], key: SeriesOf) {
   const withValue = points.filter((p) => p[key] !== null);
   const first = withValue[0];
   const last = [...points].reverse().find((p) => p.changed.includes(key));
@@ -242,20 +256,10 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     utilityStatedShare: facility.utilityEstimates.waterUseShare,
   };
 
-  const shown: Quantity[] = [
-    ...power.flatMap((p) => [p.power, p.households.overall, p.shareOfAverageLoad, p.shareOfSummerPeak]),
-    ...(state.gpuCount ? [state.gpuCount] : []),
-    facility.utilityEstimates.electricLoadShare,
-    water.use,
-    water.people,
-    water.shareOfPumping,
-    water.shareOfRecordDay,
-    water.utilityStatedShare,
-    ...(water.households ? [water.households] : []),
-  ];
-  const eventSources = facility.timeline.flatMap((e) => e.sourceIds);
-
-  return {
+  const growth = growthPoints(facility);
+  const growthRows = growth.filter((p) => GROWTH_POWER_SERIES.some((k) => p.changed.includes(k)));
+  const gpus = firstAndLast(growth, 'gpus');
+  const model = {
     facility,
     place,
     asOf: latestEvent.date,
@@ -269,10 +273,50 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     power,
     utilityStatedElectricShare: facility.utilityEstimates.electricLoadShare,
     water,
-    growth: growthPoints(facility),
-    growthSummary: describeGrowth(growthPoints(facility)),
-    sourceIds: [...new Set([...facility.addressSourceIds, ...sourceIdsOf(shown), ...eventSources])],
+    growth,
+    growthSummary: describeGrowth(growth),
+    growthGpuSourceIds: [...new Set([gpus.first, gpus.last].flatMap((p) => p?.sourceIds ?? []))],
+    growthRows,
   };
+  const figures = overviewFigures(model);
+  // the address, the events the growth table lists, and those whose GPU counts the growth summary gives
+  const cited = [...facility.addressSourceIds, ...growthRows.flatMap((p) => p.sourceIds), ...model.growthGpuSourceIds];
+  return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
+}
+
+/** The figures the overview shows, declared once (see figures.ts). */
+function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[] {
+  const u = o.place.utility.shortName;
+  const list = new FigureList()
+    .add('scenario.loadFactor', 'Load factor (average power ÷ each figure), set by this view', o.loadFactor)
+    .add('facility.gpus', 'GPUs on site', o.gpus);
+  for (const p of o.power) {
+    const id = `power.${p.key}`;
+    list
+      .add(`${id}.mw`, p.label, p.power)
+      .add(
+        `${id}.households`,
+        `${p.label}: homes using as much electricity in a year (${o.defaultBaseline.label}; range over all baselines)`,
+        p.households.overall,
+      )
+      .add(`${id}.shareOfAverageLoad`, `${p.label}: share of ${u}'s average load`, p.shareOfAverageLoad)
+      .add(`${id}.shareOfSummerPeak`, `${p.label}: share of ${u}'s normal summer peak`, p.shareOfSummerPeak);
+  }
+  const w = o.water;
+  const utility = o.place.utility;
+  return list
+    .add('power.utilityStatedElectricShare', `${u}'s own estimate of the facility's share of its daily electric load`, o.utilityStatedElectricShare)
+    .add('water.onsiteUse', 'On-site water drawn from the aquifer, a day (this view’s water case)', w.use)
+    .add('water.households', `Homes using as much water (${w.baseline?.label ?? 'no baseline with a water figure'})`, w.households)
+    .add('water.people', 'People using as much water at home', w.people)
+    .add('water.shareOfPumping', `Share of ${u}'s daily pumping`, w.shareOfPumping)
+    .add('water.shareOfRecordDay', `Share of ${u}'s record day of water demand`, w.shareOfRecordDay)
+    .add('water.utilityStatedShare', `${u}'s own estimate of the facility's share of its water`, w.utilityStatedShare)
+    .add('utility.averageLoadMw', `${u}'s average load`, utility.averageLoadMw)
+    .add('utility.summerPeakMw', `${u}'s normal summer peak`, utility.summerPeakMw)
+    .add('utility.waterPumping', `${u}'s daily water pumping`, utility.waterPumpingGallonsPerDay)
+    .add('utility.recordWaterDemand', `${u}'s record day of water demand`, utility.recordWaterDemandGallonsPerDay)
+    .add('place.personWater', 'Water one person uses at home, a day', o.place.personWaterGallonsPerDay).rows;
 }
 
 /** The scenario in words, one phrase per setting, for "Showing: …" and for print. */

@@ -4,81 +4,30 @@
  * the GPU count, and what the utility bills imply.
  */
 import { shareOf } from '../core/compare';
-import { findFacility, getFactors, getPlace } from '../data/load';
-import { formatDate, formatNumber, formatValue } from '../core/format';
-import { getOverview, type Overview } from './overview';
-import {
-  annualEnergyMwh,
-  assumedPue,
-  averagePowerFromMonthlyEnergy,
-  energyFromBill,
-  facilityPowerFromIt,
-  gpuPowerMw,
-  gridShareOfSupply,
-  householdAnnualKwh,
-  householdAverageKw,
-  householdsByEnergy,
-  householdsByPower,
-  householdsByRuleOfThumb,
-  statePriceRange,
-} from '../power/power';
-import { derive, envelope, isKnown, type KnownQuantity, mapBounds, type Quantity } from '../core/quantity';
-import type { Scenario } from '../scenario/scenario';
-import type { Facility, HouseholdBaseline, Place, TimelineEvent } from '../data/schemas';
-import { sourceIdsOf } from '../core/sources';
-import { reportedTurbineMw, statesOverTime } from '../data/timeline';
+import { formatNumber, formatValue } from '../core/format';
+import { derive, mapBounds, type Quantity } from '../core/quantity';
 import { HOURS_PER_YEAR } from '../core/units';
-
-type NamedPower = { key: string; label: string; power: Quantity<'MW'>; event?: TimelineEvent | undefined; kind?: CityRow['kind'] };
-
-export type BaselineRow = {
-  baseline: HouseholdBaseline;
-  annualKwh: Quantity<'kWh/yr'>;
-  averageKw: Quantity<'kW'>;
-  /** One entry per power figure, in the order of `HouseholdSection.figures`. */
-  byPower: Quantity<'households'>[];
-  byEnergy: Quantity<'households'>[];
-};
-
-export type HouseholdSection = {
-  figures: NamedPower[];
-  rows: BaselineRow[];
-  ruleOfThumb: Quantity<'households'>[];
-  homesPerMw: Quantity<'households/MW'>;
-  /** Spread across baselines (by energy) for each figure. */
-  spread: Quantity<'households'>[];
-};
-
-export type CityRow = {
-  /** Stable key: the power figure's key, `estimated`, or `related-<n>` for another site. */
-  key: string;
-  label: string;
-  /** This facility's own figure, an outside estimate of it, or another site's request. */
-  kind: 'facility' | 'estimate' | 'other site';
-  power: Quantity<'MW'>;
-  shareOfAverageLoad: Quantity<'share'>;
-  shareOfSummerPeak: Quantity<'share'>;
-  shareOfRecordPeak: Quantity<'share'>;
-  shareOfGridRecordPeak: Quantity<'share'>;
-};
-
-export type BottomUpRow = {
-  /** Date of the event that set the GPU count. */
-  date: string;
-  label: string;
-  gpus: Quantity<'GPUs'>;
-  gpuOnlyMw: Quantity<'MW'>;
-  computersMw: Quantity<'MW'>;
-  facilityMw: Quantity<'MW'>;
-};
-
-export type SupplyRow = {
-  event: TimelineEvent;
-  grid: Quantity<'MW'>;
-  turbines: Quantity<'MW'>;
-  turbineBasis: 'reported running' | 'permitted';
-  gridShare: Quantity<'share'>;
-};
+import { findFacility, getFactors, getPlace } from '../data/load';
+import type { Facility } from '../data/schemas/facility';
+import type { Place } from '../data/schemas/place';
+import { statesOverTime } from '../data/timeline';
+import {
+  type BottomUpRow,
+  bottomUpRows,
+  type CityRow,
+  cityRows,
+  gridInServiceOn,
+  type HouseholdSection,
+  householdSection,
+  type NamedPower,
+  type SupplyRow,
+  supplyRows,
+} from '../power/detail';
+import { annualEnergyMwh, assumedPue, averagePowerFromMonthlyEnergy, energyFromBill, statePriceRange } from '../power/power';
+import type { Scenario } from '../scenario/scenario';
+import { type FigureRow, FigureList, pageSourceIds, uniqueKeys } from './figures';
+import { getMethodology } from './methodology';
+import { getOverview, type Overview } from './overview';
 
 export type PowerDetail = {
   overview: Overview;
@@ -104,125 +53,10 @@ export type PowerDetail = {
     expectedAverageMw: Quantity<'MW'>;
     gridInServiceAtBills: Quantity<'MW'> | undefined;
   };
+  /** Every figure the page shows, declared once. */
+  figures: FigureRow[];
   sourceIds: string[];
 };
-
-function gridFigures(overview: Overview): NamedPower[] {
-  return overview.power
-    .filter((p) => p.key === 'gridSupplied' || p.key === 'gridApproved')
-    .map((p) => ({ key: p.key, label: p.label, power: p.power, event: p.event }));
-}
-
-function householdSection(figures: NamedPower[], place: Place, overview: Overview): HouseholdSection {
-  const factors = getFactors();
-  const named = (f: NamedPower) => ({ name: f.label.toLowerCase(), quantity: f.power });
-  const rows = place.householdBaselines.map((baseline) => ({
-    baseline,
-    annualKwh: householdAnnualKwh(baseline),
-    averageKw: householdAverageKw(baseline),
-    byPower: figures.map((f) => householdsByPower(named(f), baseline)),
-    byEnergy: figures.map((f) => householdsByEnergy(named(f), overview.loadFactor, baseline)),
-  }));
-  const centralIndex = place.householdBaselines.findIndex((b) => b.id === overview.defaultBaseline.id);
-  return {
-    figures,
-    rows,
-    homesPerMw: factors.mlgwHomesPerMw,
-    ruleOfThumb: figures.map((f) =>
-      householdsByRuleOfThumb(named(f), { name: `${place.utility.shortName}'s homes per MW`, quantity: factors.mlgwHomesPerMw }),
-    ),
-    spread: figures.map((_, i) =>
-      envelope(
-        'households',
-        rows.map((r) => ({ name: `homes by ${r.baseline.label}`, quantity: r.byEnergy[i] as Quantity<'households'> })),
-        centralIndex,
-        'central value from the default baseline; range from the lowest to the highest baseline',
-      ),
-    ),
-  };
-}
-
-function cityRows(figures: NamedPower[], facility: Facility, place: Place): CityRow[] {
-  const u = place.utility;
-  const all: NamedPower[] = [
-    ...figures,
-    { key: 'estimated', label: 'Whole site, estimated', power: facility.power.estimatedFacilityPowerMw, kind: 'estimate' },
-    ...facility.power.relatedLoads.map((r, i) => ({ key: `related-${i}`, label: r.label, power: r.powerMw, kind: 'other site' as const })),
-  ];
-  return all.map((f) => {
-    const part = { name: f.label.toLowerCase(), quantity: f.power };
-    return {
-      key: f.key,
-      label: f.label,
-      kind: f.kind ?? 'facility',
-      power: f.power,
-      shareOfAverageLoad: shareOf(part, { name: `${u.shortName}'s average load`, quantity: u.averageLoadMw }),
-      shareOfSummerPeak: shareOf(part, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
-      shareOfRecordPeak: shareOf(part, { name: `${u.shortName}'s record peak`, quantity: u.recordPeakMw }),
-      shareOfGridRecordPeak: shareOf(part, { name: `${place.grid.shortName}'s record peak`, quantity: place.grid.recordPeakMw }),
-    };
-  });
-}
-
-function bottomUpRows(facility: Facility, pue: Quantity<'ratio'>, upTo?: string): BottomUpRow[] {
-  const factors = getFactors();
-  const rows: BottomUpRow[] = [];
-  for (const { event, state } of statesOverTime(facility, upTo)) {
-    if (event.changes.gpuCount === undefined || state.gpuCount === undefined) continue;
-    const gpus = { name: 'GPUs', quantity: state.gpuCount };
-    const computers = gpuPowerMw(gpus, { name: 'power per GPU, whole server', quantity: factors.gpuSystemPowerKw });
-    rows.push({
-      date: event.date,
-      label: `${formatDate(event.date)}: ${event.title}`,
-      gpus: state.gpuCount,
-      gpuOnlyMw: gpuPowerMw(gpus, { name: 'power per GPU, chip only', quantity: factors.gpuBoardPowerKw }),
-      computersMw: computers,
-      facilityMw: facilityPowerFromIt(
-        { name: 'power of the computers', quantity: computers },
-        { name: 'power usage effectiveness', quantity: pue },
-      ),
-    });
-  }
-  return rows;
-}
-
-/** Grid against on-site turbines, at each event where the pair of figures changes and both are known. */
-function supplyRows(facility: Facility, upTo?: string): SupplyRow[] {
-  const rows: SupplyRow[] = [];
-  let previous = '';
-  for (const { event, state } of statesOverTime(facility, upTo)) {
-    const grid = state.gridPowerSuppliedMw;
-    const reported = reportedTurbineMw(state);
-    const permitted = state.onsiteTurbinesPermittedMw;
-    const [turbines, basis] =
-      reported !== undefined && isKnown(reported)
-        ? ([reported, 'reported running'] as const)
-        : permitted !== undefined && isKnown(permitted)
-          ? ([permitted, 'permitted'] as const)
-          : [undefined, undefined];
-    if (grid === undefined || !isKnown(grid) || turbines === undefined || basis === undefined) continue;
-    const key = `${grid.value}/${turbines.value}/${basis}`;
-    if (key === previous) continue;
-    previous = key;
-    rows.push({
-      event,
-      grid,
-      turbines,
-      turbineBasis: basis,
-      gridShare: gridShareOfSupply(
-        { name: 'grid power in service', quantity: grid },
-        { name: `gas turbines ${basis}`, quantity: turbines },
-      ),
-    });
-  }
-  return rows;
-}
-
-function gridInServiceOn(facility: Facility, isoDate: string): Quantity<'MW'> | undefined {
-  const states = statesOverTime(facility, isoDate);
-  return states[states.length - 1]?.state.gridPowerSuppliedMw;
-}
-
 export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDetail | undefined {
   const facility = findFacility(facilityId);
   const overview = getOverview(facilityId, scenario);
@@ -231,8 +65,10 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
   const pue = overview.scenario.pue === undefined ? getFactors().powerUsageEffectiveness : assumedPue(overview.scenario.pue);
   const place = getPlace(facility.placeId);
   const factors = getFactors();
-  const figures = gridFigures(overview);
-  const households = householdSection(figures, place, overview);
+  const figures: NamedPower[] = overview.power
+    .filter((p) => p.key === 'gridSupplied' || p.key === 'gridApproved')
+    .map((p) => ({ key: p.key, label: p.label, power: p.power, event: p.event }));
+  const households = householdSection(figures, place, factors, overview.loadFactor, overview.defaultBaseline.id);
 
   const approved = figures.find((f) => f.key === 'gridApproved') ?? figures[0];
   if (approved === undefined) throw new Error(`Facility "${facility.id}" has no grid power figure`);
@@ -278,52 +114,96 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
     salesAverageMw,
   };
   const bottomUp = {
-    rows: bottomUpRows(facility, pue, upTo),
+    rows: bottomUpRows(facility, factors, pue, upTo),
     gpuBoardKw: factors.gpuBoardPowerKw,
     gpuSystemKw: factors.gpuSystemPowerKw,
     pue,
   };
   const supply = supplyRows(facility, upTo);
 
-  const shown: Quantity[] = [
-    ...households.rows.flatMap((r) => [r.annualKwh, ...r.byPower, ...r.byEnergy]),
-    ...households.ruleOfThumb,
-    ...city.rows.flatMap((r) => [r.shareOfAverageLoad, r.shareOfSummerPeak, r.shareOfRecordPeak, r.shareOfGridRecordPeak]),
-    shareOfAnnualSales,
-    ...bottomUp.rows.map((r) => r.facilityMw),
-    ...bottomUp.rows.map((r) => r.gpuOnlyMw),
-    ...supply.map((r) => r.gridShare),
-    bills.reportedAverageMw,
-    bills.expectedAverageMw,
-    overview.utilityStatedElectricShare,
-    facility.power.estimatedFacilityPowerMw,
-    place.grid.recordPeakMw,
-    place.utility.annualSalesMwh,
-    bottomUp.pue,
-    bottomUp.gpuBoardKw,
-    bottomUp.gpuSystemKw,
-  ];
-  return {
-    overview,
-    facility,
-    place,
-    households,
-    city,
-    bottomUp,
-    supply,
-    bills,
-    sourceIds: [...new Set([...sourceIdsOf(shown), ...statesOverTime(facility, upTo).flatMap(({ event }) => event.sourceIds)])],
-  };
+  const model = { overview, facility, place, households, city, bottomUp, supply, bills };
+  const rows = powerFigures(model);
+  const events = statesOverTime(facility, upTo).flatMap(({ event }) => event.sourceIds);
+  return { ...model, figures: rows, sourceIds: pageSourceIds(rows, events) };
 }
 
-/** "From 85,300 (Tennessee average home) to 127,000 (U.S. average home)": the spread in words. */
-export function describeSpread(rows: BaselineRow[], index: number): string {
-  const known = rows
-    .map((r) => ({ label: r.baseline.label, q: r.byEnergy[index] }))
-    .filter((r): r is { label: string; q: KnownQuantity<'households'> } => r.q !== undefined && isKnown(r.q));
-  if (known.length < 2) return '';
-  const sorted = [...known].sort((a, b) => a.q.value - b.q.value);
-  const lo = sorted[0] as (typeof sorted)[number];
-  const hi = sorted[sorted.length - 1] as (typeof sorted)[number];
-  return `from ${formatValue(lo.q.value, 'households', { significantFigures: 3 })} (${lo.label}) to ${formatValue(hi.q.value, 'households', { significantFigures: 3 })} (${hi.label})`;
+/** The figures the power page shows, declared once (see figures.ts). */
+function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[] {
+  const list = new FigureList();
+  const h = d.households;
+  for (const row of h.rows) {
+    const b = row.baseline;
+    list
+      .add(`household.${b.id}.electricityMonthly`, `${b.label}: electricity a month`, b.electricityKwhPerMonth)
+      .add(`household.${b.id}.annualKwh`, `${b.label}: electricity a year`, row.annualKwh)
+      .add(`household.${b.id}.averageKw`, `${b.label}: average power over a year`, row.averageKw);
+    h.figures.forEach((f, i) => {
+      list
+        .add(`power.${f.key}.households.byPower.${b.id}`, `${f.label}: homes by average power (${b.label})`, row.byPower[i])
+        .add(`power.${f.key}.households.byEnergy.${b.id}`, `${f.label}: homes by yearly energy (${b.label})`, row.byEnergy[i]);
+    });
+  }
+  const u = d.place.utility.shortName;
+  const g = d.place.grid.shortName;
+  list.add('factor.homesPerMw', `${u}'s rule of thumb: homes per MW`, h.homesPerMw);
+  h.figures.forEach((f, i) => {
+    list
+      .add(`power.${f.key}.households.ruleOfThumb`, `${f.label}: homes by ${u}'s homes per MW`, h.ruleOfThumb[i])
+      .add(`power.${f.key}.households`, `${f.label}: homes (spread over the household baselines)`, h.spread[i]);
+  });
+  for (const c of d.city.rows) {
+    const id = c.kind === 'facility' ? `power.${c.key}` : `power.${c.key === 'estimated' ? 'estimatedWholeSite' : c.key}`;
+    const what = c.kind === 'other site' ? `${c.label} (another site)` : c.label;
+    list
+      .add(`${id}.mw`, what, c.power)
+      .add(`${id}.shareOfAverageLoad`, `${what}: share of ${u}'s average load`, c.shareOfAverageLoad)
+      .add(`${id}.shareOfSummerPeak`, `${what}: share of ${u}'s normal summer peak`, c.shareOfSummerPeak)
+      .add(`${id}.shareOfRecordPeak`, `${what}: share of ${u}'s record peak`, c.shareOfRecordPeak)
+      .add(`${id}.shareOfGridRecordPeak`, `${what}: share of ${g}'s record peak`, c.shareOfGridRecordPeak);
+  }
+  const energyOf = d.city.annualEnergyLabel;
+  const key = d.households.figures.find((f) => f.label === energyOf)?.key ?? 'gridApproved';
+  list
+    .add('utility.recordPeakMw', `${u}'s record peak`, d.place.utility.recordPeakMw)
+    .add('grid.recordPeakMw', `${g}'s record peak`, d.place.grid.recordPeakMw)
+    .add('utility.annualSalesMwh', `${u}'s yearly electricity sales`, d.place.utility.annualSalesMwh)
+    .add('utility.salesAverageMw', `${u}'s yearly sales as an average power`, d.city.salesAverageMw)
+    .add(`power.${key}.annualEnergy`, `Yearly energy at ${energyOf.toLowerCase()} (at this view's load factor)`, d.city.annualEnergy)
+    .add(`power.${key}.shareOfAnnualSales`, `Yearly energy at ${energyOf.toLowerCase()}: share of ${u}'s yearly sales`, d.city.shareOfAnnualSales);
+  const b = d.bottomUp;
+  list
+    .reuse(getMethodology().figures, ['factor.gpuBoardKw', 'factor.gpuSystemKw'])
+    .add('factor.pue', 'Power usage effectiveness (PUE) for the bottom-up check', b.pue);
+  const dates = uniqueKeys(b.rows.map((row) => row.date));
+  b.rows.forEach((row, i) => {
+    const id = `power.bottomUp.${dates[i]}`;
+    list
+      .add(`${id}.gpus`, `${row.label}: GPUs`, row.gpus)
+      .add(`${id}.gpuOnlyMw`, `${row.label}: power of the GPUs alone`, row.gpuOnlyMw)
+      .add(`${id}.computersMw`, `${row.label}: power of the computers`, row.computersMw)
+      .add(`${id}.facilityMw`, `${row.label}: power of the whole facility (computers × PUE)`, row.facilityMw);
+  });
+  const supplyDates = uniqueKeys(d.supply.map((row) => row.event.date));
+  d.supply.forEach((row, i) => {
+    const id = `power.supply.${supplyDates[i]}`;
+    const what = `${row.event.date}: ${row.event.title}`;
+    list
+      .add(`${id}.gridMw`, `${what}: grid power in service`, row.grid)
+      .add(`${id}.turbinesMw`, `${what}: gas turbines ${row.turbineBasis}`, row.turbines)
+      .add(`${id}.gridShare`, `${what}: grid's share of the supply`, row.gridShare);
+  });
+  const bills = d.bills;
+  return list
+    .add('power.bills.reportedMonthly', 'Reported monthly electricity bill', bills.reported)
+    .add('power.bills.expectedMonthly', 'Expected monthly electricity bill', bills.expected)
+    .add('power.bills.price', 'Price of electricity assumed for the bills', bills.price)
+    .add('power.bills.reportedEnergy', 'Energy the reported bills pay for, a month', bills.reportedEnergy)
+    .add('power.bills.reportedAverageMw', 'Average power the reported bills pay for', bills.reportedAverageMw)
+    .add('power.bills.expectedAverageMw', 'Average power the expected bill pays for', bills.expectedAverageMw)
+    .add('power.bills.gridInServiceAtBills', 'Grid power in service when the bills were reported', bills.gridInServiceAtBills)
+    .add(
+      'power.utilityStatedElectricShare',
+      `${u}'s own estimate of the facility's share of its daily electric load`,
+      d.overview.utilityStatedElectricShare,
+    ).rows;
 }

@@ -1,32 +1,46 @@
 /**
  * The printable report of a facility for a scenario: the headline figures, the key
  * comparisons with their arithmetic, where the records disagree, and every source,
- * numbered in the order the report first cites them.
+ * numbered in the order the report first cites them. Its figures are rows the other pages
+ * declared, picked by id: the report shows them again, and types none of them anew.
  */
-import { findFacility } from '../data/load';
-import { describeScenario } from './overview';
-import { getPowerDetail, type PowerDetail } from './power';
 import type { Quantity } from '../core/quantity';
 import type { Scenario } from '../scenario/scenario';
-import { sourceIdsOf } from '../core/sources';
-import { getWaterDetail, type WaterDetail } from './water';
 import { type ConcernsDetail, getConcernsDetail } from './concerns';
+import { type FigureRow, FigureList, pageSourceIds } from './figures';
+import { describeScenario, type Overview } from './overview';
+import { getPowerDetail, type PowerDetail } from './power';
+import { getWaterDetail, type WaterDetail } from './water';
 
 export type ReportRow = { label: string; q: Quantity; note?: string };
 
 export type Report = {
+  overview: Overview;
   power: PowerDetail;
   /** Emission figures and the grid's CO2 (undefined for a facility with no concerns file yet). */
   concerns: ConcernsDetail | undefined;
   water: WaterDetail;
   scenarioText: string[];
   headline: ReportRow[];
+  /** Every figure the report shows, declared once (as rows of the pages it repeats). */
+  figures: FigureRow[];
   /** Source ids in the order the report cites them; a source's number is its index + 1. */
-  sourceOrder: string[];
+  sourceIds: string[];
 };
 
+const FROM_OVERVIEW = (id: string) =>
+  /^power\.[a-zA-Z]+\.(mw|households|shareOfAverageLoad|shareOfSummerPeak)$/.test(id) ||
+  [
+    'facility.gpus',
+    'water.onsiteUse',
+    'water.households',
+    'water.people',
+    'water.shareOfPumping',
+    'power.utilityStatedElectricShare',
+    'water.utilityStatedShare',
+  ].includes(id);
+
 export function getReport(facilityId: string, scenario?: Scenario): Report | undefined {
-  if (findFacility(facilityId) === undefined) return undefined;
   const power = getPowerDetail(facilityId, scenario);
   const water = getWaterDetail(facilityId, scenario);
   if (power === undefined || water === undefined) return undefined;
@@ -37,25 +51,25 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
     ...(o.gpus ? [{ label: 'GPUs', q: o.gpus as Quantity }] : []),
     { label: 'Water drawn on site (expected)', q: o.water.use as Quantity },
   ];
-  const cited: Quantity[] = [
-    ...headline.map((r) => r.q),
-    ...o.power.flatMap((p) => [p.households.overall, p.shareOfAverageLoad, p.shareOfSummerPeak]),
-    ...(o.water.households ? [o.water.households] : []),
-    o.water.people,
-    o.water.shareOfPumping,
-    o.utilityStatedElectricShare,
-    o.water.utilityStatedShare,
-    power.bills.reportedAverageMw,
-    power.bills.expectedAverageMw,
-    ...water.reports.map((r) => r.perDay),
-    water.recycling.plant.capacityGallonsPerDay,
-    ...(concerns ? concerns.nox.map((e) => e.tonsPerYear as Quantity) : []),
-  ];
+  const noxIds = new Set((concerns?.nox ?? []).map((e) => `air.emissions.${e.id}`));
+  const figures = new FigureList()
+    .reuse(o.figures, FROM_OVERVIEW)
+    .reuse(power.figures, ['power.bills.reportedAverageMw', 'power.bills.expectedAverageMw'])
+    .reuse(water.figures, (id) => /^water\.report\..+\.perDay$/.test(id) || id === 'water.recycling.capacity')
+    .reuse(concerns?.figures ?? [], (id) => noxIds.has(id)).rows;
   const eventSources = o.facility.timeline
     .filter((e) => o.scenario.date === undefined || e.date <= o.scenario.date)
     .flatMap((e) => e.sourceIds);
-  const sourceOrder = [
-    ...new Set([...o.facility.addressSourceIds, ...sourceIdsOf(cited), ...eventSources, ...water.recycling.plant.statusSourceIds]),
-  ];
-  return { power, water, concerns, scenarioText: describeScenario(o), headline, sourceOrder };
+  const sourceIds = pageSourceIds(figures, eventSources);
+  const first = [...o.facility.addressSourceIds];
+  return {
+    overview: o,
+    power,
+    water,
+    concerns,
+    scenarioText: describeScenario(o),
+    headline,
+    figures,
+    sourceIds: [...new Set([...first, ...sourceIds, ...water.recycling.plant.statusSourceIds])],
+  };
 }

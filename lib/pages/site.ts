@@ -1,4 +1,4 @@
-import type { SectionKey } from './sections';
+import { getSection, type SectionId } from './registry';
 
 /** Where the site is served, for links that must work outside the browser (print, share). */
 export function siteUrl(): string {
@@ -6,9 +6,10 @@ export function siteUrl(): string {
 }
 
 /** The public path of a facility page (or of the front page when `facilityId` is undefined). */
-export function publicPath(facilityId: string | undefined, section: SectionKey = 'overview'): string {
+export function publicPath(facilityId: string | undefined, section: SectionId = 'overview'): string {
   if (facilityId === undefined) return '/';
-  return `/facilities/${facilityId}${section === 'overview' ? '' : `/${section}`}`;
+  const slug = getSection(section).slug;
+  return `/facilities/${facilityId}${slug === '' ? '' : `/${slug}`}`;
 }
 
 export function withQuery(path: string, query: string): string {

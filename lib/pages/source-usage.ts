@@ -1,39 +1,31 @@
 /**
- * Where each source is used: for every facility, the pages whose figures rest on it (at the
- * default settings). The sources page shows this, so a reader can go from a source back to
- * the figures it supports.
+ * Where each source is used: the Methodology page and, for every facility, the pages whose
+ * figures rest on it (at the default settings), read from each page's model. The Sources page
+ * shows this, so a reader can go from a source back to the figures it supports.
  */
-import { getConcernsDetail } from './concerns';
 import { listFacilities } from '../data/load';
-import { getOverview } from './overview';
-import { getPowerDetail } from './power';
-import { getReport } from './report';
-import { type SectionKey, SECTION_LABELS } from './sections';
-import { getWaterDetail } from './water';
+import { getMethodology } from './methodology';
+import { loadSection, sectionsFor } from './registry';
+import { publicPath } from './site';
 
-export type SourceUse = { facilityId: string; facilityName: string; section: SectionKey; label: string };
+/** A page that uses a source: its address and its name. */
+export type SourceUse = { href: string; text: string };
 
 let cached: Map<string, SourceUse[]> | undefined;
 
 export function sourceUsage(): Map<string, SourceUse[]> {
   if (cached !== undefined) return cached;
   const usage = new Map<string, SourceUse[]>();
+  const add = (ids: string[], use: SourceUse) => {
+    for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), use]);
+  };
   for (const facility of listFacilities()) {
-    const pages: [SectionKey, string[] | undefined][] = [
-      ['overview', getOverview(facility.id)?.sourceIds],
-      ['power', getPowerDetail(facility.id)?.sourceIds],
-      ['water', getWaterDetail(facility.id)?.sourceIds],
-      ['concerns', getConcernsDetail(facility.id)?.sourceIds],
-      ['report', getReport(facility.id)?.sourceOrder],
-    ];
-    for (const [section, ids] of pages) {
-      for (const id of ids ?? []) {
-        const uses = usage.get(id) ?? [];
-        uses.push({ facilityId: facility.id, facilityName: facility.shortName, section, label: SECTION_LABELS[section] });
-        usage.set(id, uses);
-      }
+    for (const section of sectionsFor(facility.id)) {
+      const ids = loadSection(section, facility.id)?.sourceIds ?? [];
+      add(ids, { href: publicPath(facility.id, section.id), text: `${facility.shortName} ${section.label}` });
     }
   }
+  add(getMethodology().sourceIds, { href: '/methodology', text: 'Methodology' });
   cached = usage;
   return usage;
 }

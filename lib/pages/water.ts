@@ -9,8 +9,9 @@ import { findFacility, getFactors, getPlace } from '../data/load';
 import { getOverview, type Overview } from './overview';
 import { derive, divideBounds, isKnown, type Quantity } from '../core/quantity';
 import type { Scenario } from '../scenario/scenario';
-import type { Facility, Place } from '../data/schemas';
-import { sourceIdsOf } from '../core/sources';
+import type { Facility } from '../data/schemas/facility';
+import type { Place } from '../data/schemas/place';
+import { type FigureRow, FigureList, pageSourceIds, slugify, uniqueKeys } from './figures';
 import { formatDate, formatRange } from '../core/format';
 import { dailyAverageOfMonth, dailyWaterFromBill, gallonsPerYear, litresPerKwhAsGallonsPerMwh, offsiteWaterPerDay } from '../water/water';
 
@@ -47,6 +48,8 @@ export type WaterDetail = {
     timesFacilityUse: Quantity<'ratio'>;
   };
   offsite: { power: Quantity<'MW'>; powerLabel: string; rows: OffsiteRow[] };
+  /** Every figure the page shows, declared once. */
+  figures: FigureRow[];
   sourceIds: string[];
 };
 
@@ -146,34 +149,7 @@ export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDe
     }),
   };
 
-  const a = place.aquifer;
-  const aquiferFacts: Quantity[] = [
-    a.volumeGallons,
-    a.countyWithdrawalsGallonsPerDay,
-    a.maxDeclineFeetPerYear,
-    a.utilityPumpingDeclineGallonsPerDay,
-    a.rechargeGallonsPerDay,
-  ];
-  const shown: Quantity[] = [
-    ...reports.flatMap((r) => (r.perYear ? [r.perDay, r.perYear] : [r.perDay])),
-    comparisons.shareOfCountyWithdrawals,
-    recycling.capacityPerYear,
-    recycling.shareOfPumping,
-    recycling.timesFacilityUse,
-    plant.costUsd,
-    plant.claimedAquiferSavingsGallonsPerYear,
-    plant.claimedShareOfAquiferDraw,
-    ...offsiteRows.map((r) => r.perDay),
-    ...aquiferFacts,
-    overview.water.use,
-    overview.water.people,
-    overview.water.shareOfPumping,
-    overview.water.shareOfRecordDay,
-    overview.water.utilityStatedShare,
-    ...(overview.water.households ? [overview.water.households] : []),
-  ];
-
-  return {
+  const model = {
     overview,
     facility,
     place,
@@ -182,8 +158,55 @@ export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDe
     aquifer: place.aquifer,
     recycling,
     offsite: { power, powerLabel, rows: offsiteRows },
-    sourceIds: [...new Set([...sourceIdsOf(shown), ...plant.groundbreakingSourceIds, ...plant.statusSourceIds])],
   };
+  const figures = waterFigures(model);
+  return { ...model, figures, sourceIds: pageSourceIds(figures, [...plant.groundbreakingSourceIds, ...plant.statusSourceIds]) };
+}
+
+/** The figures the water page shows, declared once (see figures.ts); the overview's water figures are shown here too. */
+function waterFigures(d: Omit<WaterDetail, 'figures' | 'sourceIds'>): FigureRow[] {
+  const list = new FigureList();
+  const ids = uniqueKeys(d.reports.map((x) => slugify(x.label)));
+  d.reports.forEach((x, i) => {
+    const id = `water.report.${ids[i]}`;
+    const note = { note: `Kind: ${x.kind}.` };
+    list.add(`${id}.perDay`, `${x.label}, a day`, x.perDay, note).add(`${id}.perYear`, `${x.label}, a year`, x.perYear, note);
+  });
+  list.add('water.shareOfCountyWithdrawals', 'On-site water: share of groundwater withdrawals in the county', d.comparisons.shareOfCountyWithdrawals);
+  const a = d.aquifer;
+  list
+    .add('aquifer.volume', 'Water held in the aquifer', a.volumeGallons)
+    .add('aquifer.countyWithdrawals', 'Groundwater withdrawals in the county, a day', a.countyWithdrawalsGallonsPerDay)
+    .add('aquifer.maxDecline', 'Largest decline of the water level, a year', a.maxDeclineFeetPerYear)
+    .add('aquifer.utilityPumpingDecline', 'Decline in the utility’s pumping, a day', a.utilityPumpingDeclineGallonsPerDay)
+    .add('aquifer.recharge', 'Recharge of the aquifer, a day', a.rechargeGallonsPerDay);
+  const rc = d.recycling;
+  const name = rc.plant.name;
+  list
+    .add('water.recycling.capacity', `${name}: capacity, a day`, rc.plant.capacityGallonsPerDay, { note: `Status: ${rc.plant.status}.` })
+    .add('water.recycling.capacityPerYear', `${name}: capacity, a year`, rc.capacityPerYear)
+    .add('water.recycling.shareOfPumping', `${name}: capacity as a share of the utility's daily pumping`, rc.shareOfPumping)
+    .add('water.recycling.timesFacilityUse', `${name}: capacity ÷ the facility's expected water use`, rc.timesFacilityUse)
+    .add('water.recycling.cost', `${name}: cost`, rc.plant.costUsd)
+    .add('water.recycling.claimedSavingsPerYear', `${name}: claimed saving of aquifer water, a year`, rc.plant.claimedAquiferSavingsGallonsPerYear)
+    .add('water.recycling.claimedShareOfAquiferDraw', `${name}: claimed share of the aquifer draw it replaces`, rc.plant.claimedShareOfAquiferDraw);
+  const rows = d.offsite.rows;
+  const keys = uniqueKeys(rows.map((x) => `${x.measure}.${slugify(x.label)}`));
+  rows.forEach((x, i) => {
+    const id = `water.offsite.${keys[i]}`;
+    const verb = x.measure === 'consumption' ? 'consumed' : 'withdrawn';
+    list
+      .add(`${id}.perMwh`, `${x.label}: water ${verb} per MWh`, x.perMwh)
+      .add(`${id}.perDay`, `${x.label}: water ${verb} a day for the facility's electricity (${d.offsite.powerLabel.toLowerCase()})`, x.perDay);
+  });
+  return list.reuse(d.overview.figures, [
+    'water.onsiteUse',
+    'water.households',
+    'water.people',
+    'water.shareOfPumping',
+    'water.shareOfRecordDay',
+    'water.utilityStatedShare',
+  ]).rows;
 }
 
 /** Whether a claimed yearly saving equals the plant's capacity running every day of the year. */

@@ -18,7 +18,7 @@ import {
 } from './power';
 import { known, type KnownQuantity, type Quantity, unknown } from '../core/quantity';
 import { expectBounds, k, q } from '../core/test-quantities';
-import type { HouseholdBaseline } from '../data/schemas';
+import type { HouseholdBaseline } from '../data/schemas/place';
 
 const meta = { asOf: '2024', sourceIds: ['src'] };
 

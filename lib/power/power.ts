@@ -8,8 +8,8 @@
  * At a load factor of 1 the two agree; below 1 the energy count is smaller.
  */
 import { formatNumber, formatRange } from '../core/format';
-import { derive, divideBounds, envelope, type KnownQuantity, mapBounds, multiplyBounds, type NamedInput, type Quantity } from '../core/quantity';
-import type { HouseholdBaseline, Place } from '../data/schemas';
+import { assumed, derive, divideBounds, envelope, type KnownQuantity, mapBounds, multiplyBounds, type Named, type Quantity } from '../core/quantity';
+import type { HouseholdBaseline, Place } from '../data/schemas/place';
 import {
   averageMwToKwhPerMonth,
   HOURS_PER_MONTH,
@@ -22,7 +22,6 @@ import {
   mwToKw,
   mwToMwhPerYear,
   MONTHS_PER_YEAR,
-  type Unit,
 } from '../core/units';
 
 export function householdAnnualKwh(baseline: HouseholdBaseline): Quantity<'kWh/yr'> {
@@ -44,7 +43,7 @@ export function householdAverageKw(baseline: HouseholdBaseline): Quantity<'kW'> 
   );
 }
 
-export function annualEnergyMwh(power: NamedInput & { quantity: Quantity<'MW'> }, loadFactor: Quantity<'load factor'>): Quantity<'MWh/yr'> {
+export function annualEnergyMwh(power: Named<'MW'>, loadFactor: Quantity<'load factor'>): Quantity<'MWh/yr'> {
   return derive(
     'MWh/yr',
     [power, { name: 'load factor', quantity: loadFactor }],
@@ -54,7 +53,7 @@ export function annualEnergyMwh(power: NamedInput & { quantity: Quantity<'MW'> }
 }
 
 /** Households whose average draw adds up to `power`. */
-export function householdsByPower(power: NamedInput & { quantity: Quantity<'MW'> }, baseline: HouseholdBaseline): Quantity<'households'> {
+export function householdsByPower(power: Named<'MW'>, baseline: HouseholdBaseline): Quantity<'households'> {
   return derive(
     'households',
     [power, { name: `average power of one home (${baseline.label})`, quantity: householdAverageKw(baseline) }],
@@ -65,7 +64,7 @@ export function householdsByPower(power: NamedInput & { quantity: Quantity<'MW'>
 
 /** Households whose yearly use adds up to the facility's yearly energy at `loadFactor`. */
 export function householdsByEnergy(
-  power: NamedInput & { quantity: Quantity<'MW'> },
+  power: Named<'MW'>,
   loadFactor: Quantity<'load factor'>,
   baseline: HouseholdBaseline,
 ): Quantity<'households'> {
@@ -91,7 +90,7 @@ export type HouseholdComparison = {
  * you compare with, so the overall figure's range is the spread across baselines.
  */
 export function householdsAcrossBaselines(
-  power: NamedInput & { quantity: Quantity<'MW'> },
+  power: Named<'MW'>,
   loadFactor: Quantity<'load factor'>,
   baselines: HouseholdBaseline[],
   defaultBaselineId: string,
@@ -112,10 +111,8 @@ export function householdsAcrossBaselines(
 /** A load factor that is this site's assumption rather than a sourced figure. */
 export function assumedLoadFactor(value: number, why: string): Quantity<'load factor'> {
   if (!(value > 0 && value <= 1)) throw new Error(`A load factor is above 0 and at most 1 (got ${value})`);
-  return { kind: 'known', unit: 'load factor', value, low: value, high: value, asOf: '', sourceIds: [], note: why, isAssumption: true };
+  return assumed('load factor', value, why);
 }
-
-type Named<U extends Unit> = NamedInput & { quantity: Quantity<U> };
 
 /** Homes by the utility's rule of thumb: facility MW × homes per MW. */
 export function householdsByRuleOfThumb(power: Named<'MW'>, homesPerMw: Named<'households/MW'>): Quantity<'households'> {
@@ -204,17 +201,7 @@ export function loadFactorFor(value: number): KnownQuantity<'load factor'> {
 
 /** A PUE set in the scenario, in place of the sourced range. */
 export function assumedPue(value: number): KnownQuantity<'ratio'> {
-  return {
-    kind: 'known',
-    unit: 'ratio',
-    value,
-    low: value,
-    high: value,
-    asOf: '',
-    sourceIds: [],
-    isAssumption: true,
-    note: 'Set in this view.',
-  };
+  return assumed('ratio', value, 'Set in this view.');
 }
 
 /**

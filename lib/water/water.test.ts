@@ -4,7 +4,7 @@ import { shareOf } from '../core/compare';
 import { assumedLoadFactor } from '../power/power';
 import { known, unknown } from '../core/quantity';
 import { expectBounds, k, q } from '../core/test-quantities';
-import type { HouseholdBaseline } from '../data/schemas';
+import type { HouseholdBaseline } from '../data/schemas/place';
 import {
   dailyAverageOfMonth,
   dailyWaterFromBill,

@@ -3,9 +3,9 @@
  * pumping. All figures here are flows (gallons a day), never totals.
  */
 import { formatNumber, formatRange } from '../core/format';
-import { derive, divideBounds, mapBounds, multiplyBounds, type NamedInput, type Quantity } from '../core/quantity';
+import { assumed, derive, divideBounds, highEnd, mapBounds, multiplyBounds, type Named, type NamedInput, type Quantity } from '../core/quantity';
 import type { WaterCase } from '../scenario/scenario';
-import type { HouseholdBaseline } from '../data/schemas';
+import type { HouseholdBaseline } from '../data/schemas/place';
 import {
   DAYS_PER_YEAR,
   daysInMonth,
@@ -13,7 +13,6 @@ import {
   LITRES_PER_GALLON,
   litresPerKwhToGallonsPerMwh,
   mwToMwhPerDay,
-  type Unit,
 } from '../core/units';
 
 type Flow = NamedInput & { quantity: Quantity<'gal/day'> };
@@ -46,7 +45,6 @@ export function waterBaseline(baselines: HouseholdBaseline[], defaultId: string)
   return baselines.find((b) => b.waterGallonsPerDay.kind === 'known');
 }
 
-type Named<U extends Unit> = NamedInput & { quantity: Quantity<U> };
 
 /** The daily average of a month's total, over the days of that month. */
 export function dailyAverageOfMonth(month: Named<'gal/month'>): Quantity<'gal/day'> {
@@ -110,17 +108,12 @@ export function litresPerKwhAsGallonsPerMwh(factor: Named<'L/kWh'>): Quantity<'g
 export function waterUseForCase(use: Quantity<'gal/day'>, waterCase: WaterCase, plantCapacity: Quantity<'gal/day'>): Quantity<'gal/day'> {
   if (waterCase === 'expected' || use.kind === 'unknown') return use;
   if (waterCase === 'high') {
-    return { ...use, value: use.high, low: use.high, note: `The highest figure the sources give. ${use.note ?? ''}`.trim() };
+    return highEnd(use, `The highest figure the sources give. ${use.note ?? ''}`.trim());
   }
-  return {
-    kind: 'known',
-    unit: 'gal/day',
-    value: 0,
-    low: 0,
-    high: 0,
-    asOf: '',
-    sourceIds: plantCapacity.sourceIds,
-    isAssumption: true,
-    note: 'If the recycling plant supplied all of the cooling water, as xAI plans, the facility would draw none from the aquifer. The plant is not known to be running.',
-  };
+  return assumed(
+    'gal/day',
+    0,
+    'If the recycling plant supplied all of the cooling water, as xAI plans, the facility would draw none from the aquifer. The plant is not known to be running.',
+    plantCapacity.sourceIds,
+  );
 }

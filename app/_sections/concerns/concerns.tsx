@@ -1,0 +1,41 @@
+/** The Concerns page: the frame, and its sections in the order a reader meets them. */
+
+
+import { FacilityPage } from '@/app/_components/facility-page';
+import { Turbines } from '@/app/_sections/concerns/turbines';
+import { Permit } from '@/app/_sections/concerns/permit';
+import { Emissions } from '@/app/_sections/concerns/emissions';
+import { GridComparison } from '@/app/_sections/concerns/grid';
+import { Disagreements, Health, Neighbourhood } from '@/app/_sections/concerns/context';
+import { EnergyBurden } from '@/app/_sections/concerns/burden';
+import { Legal } from '@/app/_sections/concerns/legal';
+import type { SectionProps } from '@/app/_sections/types';
+
+export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
+  const { place, concerns } = detail;
+  return (
+    <FacilityPage
+      overview={detail.overview}
+      section="concerns"
+      title="Concerns"
+      lede={
+        <>
+          What residents of {concerns.neighbourhood.name} and South {place.name} have raised: the gas turbines and what they emit, the
+          grid&apos;s carbon dioxide for the same energy, the neighbourhood&apos;s air and health, the cost of energy, and the legal record.
+          Every figure has its date and source; where a source is weak, we say so.
+        </>
+      }
+      sourceIds={detail.sourceIds}
+    >
+      <Turbines detail={detail} />
+      <Permit detail={detail} />
+      <Emissions detail={detail} />
+      <GridComparison detail={detail} />
+      <Disagreements detail={detail} />
+      <Neighbourhood detail={detail} />
+      <Health detail={detail} />
+      <EnergyBurden detail={detail} />
+      <Legal detail={detail} />
+    </FacilityPage>
+  );
+}

@@ -1,0 +1,91 @@
+/** Concerns page: where the records disagree, the neighbourhood and its health context. */
+
+import { type ConcernsDetail } from '@/lib/pages/concerns';
+import { formatDate } from '@/lib/core/format';
+import type { SourcedStatement } from '@/lib/data/schemas/common';
+
+import { FigureItem } from '@/app/_components/quantity';
+import { SourceCites } from '@/app/_components/sources';
+
+function Statement({ s }: { s: SourcedStatement }) {
+  return (
+    <li>
+      <strong>{s.topic}.</strong> {s.text} <span className="as-of">As of {formatDate(s.asOf)}</span> · <SourceCites ids={s.sourceIds} />
+      {s.caveat ? <span className="input-note"> Caveat: {s.caveat}</span> : null}
+    </li>
+  );
+}
+
+export function Disagreements({ detail }: { detail: ConcernsDetail }) {
+  return (
+    <section className="section" aria-labelledby="disagree-heading">
+      <h2 id="disagree-heading">Where the records disagree</h2>
+      <ul className="facts">
+        {detail.concerns.disagreements.map((d) => (
+          <Statement key={d.topic} s={d} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Neighbourhood({ detail }: { detail: ConcernsDetail }) {
+  const n = detail.concerns.neighbourhood;
+  return (
+    <section className="section" aria-labelledby="neighbourhood-heading">
+      <h2 id="neighbourhood-heading">The neighbourhood: {n.name}</h2>
+      <ul className="facts">
+        <FigureItem range="inline" label={`Distance from the site to ${n.name}`} q={n.distanceMiles} />
+        <FigureItem range="inline" label={`Black residents, ZIP ${n.zip}`} q={n.blackShare} />
+        <FigureItem range="inline"
+          label={`Median household income, ZIP ${n.zip}`}
+          q={n.medianHouseholdIncomeUsd}
+        />
+        <FigureItem range="inline" label="Industrial polluters nearby" q={n.toxicReleaseFacilities} />
+        {n.nearbySources.map((s) => (
+          <li key={s.name}>
+            <strong>{s.name}:</strong> {s.what}. <SourceCites ids={s.sourceIds} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Health({ detail }: { detail: ConcernsDetail }) {
+  const h = detail.concerns.health;
+  const r = h.airToxicsCancerRisk;
+  return (
+    <section className="section" aria-labelledby="health-heading">
+      <h2 id="health-heading">Health context</h2>
+      <p className="section-intro">
+        What is known about the air and health of the area before and around the turbines. None of it measures the turbines&apos; own
+        effect, except the modelling below, which depends on xAI&apos;s reported emissions.
+      </p>
+      <ul className="facts">
+        {h.statements.map((s) => (
+          <Statement key={s.topic} s={s} />
+        ))}
+        <FigureItem range="inline"
+          label="Modelled rise in particle pollution from the turbines"
+          q={h.modelledParticleIncrease}
+        />
+      </ul>
+      <h3>Cancer risk from air toxics, an old study</h3>
+      <p>From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people.</p>
+      <ul className="facts">
+        <FigureItem range="inline" label="Memphis" q={r.place} />
+        <FigureItem range="inline" label="Tennessee" q={r.state} />
+        <FigureItem range="inline" label="United States" q={r.nation} />
+      </ul>
+      <h3>What we leave out</h3>
+      <ul className="facts">
+        {h.leftOut.map((l) => (
+          <li key={l.claim}>
+            <strong>The claim {l.claim}.</strong> {l.why} <SourceCites ids={l.sourceIds} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Concerns page: what the air permit allows. */
+
+import { type ConcernsDetail } from '@/lib/pages/concerns';
+import { formatDate } from '@/lib/core/format';
+
+import { ScrollTable } from '@/app/_components/facility-page';
+import { Figure } from '@/app/_components/quantity';
+import { SourceCites } from '@/app/_components/sources';
+
+export function Permit({ detail }: { detail: ConcernsDetail }) {
+  const p = detail.concerns.permit;
+  return (
+    <section className="section" aria-labelledby="permit-heading">
+      <h2 id="permit-heading">What the air permit allows</h2>
+      <p className="section-intro">
+        On {formatDate(p.issuedOn)} the {p.issuedBy} issued an {p.kind} for <Figure q={p.units} />, valid until {formatDate(p.expiresOn)}. It
+        caps what they may emit together in a year, in tons of 2,000 lb. <SourceCites ids={p.sourceIds} />
+      </p>
+      <ScrollTable id="permit-table-caption" title={<>The permit&apos;s yearly emission caps</>}>
+        <thead>
+          <tr>
+            <th scope="col">Pollutant</th>
+            <th scope="col">Cap, tons a year</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.limits.map((l) => (
+            <tr key={l.pollutant}>
+              <th scope="row">{l.pollutant}</th>
+              <td className="num">
+                <Figure q={l.tonsPerYear} range="inline" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+    </section>
+  );
+}

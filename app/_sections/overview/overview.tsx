@@ -1,0 +1,262 @@
+import Link from 'next/link';
+
+import { formatDate, formatNumber } from '@/lib/core/format';
+import { GROWTH_POWER_SERIES, type GrowthPoint, type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
+import { publicPath, withQuery } from '@/lib/pages/site';
+
+import { ChartLegend } from '../../_components/charts/chart-legend';
+import { SERIES, type SeriesKey } from '../../_components/charts/series';
+import { ResponsiveStepChart } from '../../_components/charts/responsive';
+import { FacilityNav } from '../../_components/facility-nav';
+import { ScrollTable } from '../../_components/facility-page';
+import { ScenarioPanel } from '../../_components/scenario-panel';
+import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, Figure } from '../../_components/quantity';
+import { SourceCites, SourcesNote } from '../../_components/sources';
+import type { SectionProps } from '@/app/_sections/types';
+
+const POWER_SERIES: SeriesKey[] = [...GROWTH_POWER_SERIES];
+
+function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overview }) {
+  const { place } = overview;
+  const u = place.utility;
+  return (
+    <article className="card" aria-labelledby={`power-${figure.key}`}>
+      <h3 id={`power-${figure.key}`}>{figure.label}</h3>
+      <p className="big">
+        <Figure q={figure.power} />
+      </p>
+      <p className="card-desc">
+        {figure.description}.{figure.event ? <span className="event-ref"> Event: {figure.event.title}.</span> : null}
+      </p>
+      <Provenance q={figure.power} />
+      {figure.power.kind === 'known' && figure.power.note ? <p className="note">{figure.power.note}</p> : null}
+      <ul className="comparisons">
+        <Comparison q={figure.households.overall} approx how={false}>
+          use as much electricity in a year (compared with the {overview.defaultBaseline.label};{' '}
+          <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
+        </Comparison>
+        <Comparison q={figure.shareOfAverageLoad} how={false}>
+          of {u.shortName}&apos;s average load
+        </Comparison>
+        <Comparison q={figure.shareOfSummerPeak} how={false}>
+          of {u.shortName}&apos;s normal summer peak
+        </Comparison>
+      </ul>
+      <HowWeGotThese qs={[figure.households.overall, figure.shareOfAverageLoad, figure.shareOfSummerPeak]} />
+    </article>
+  );
+}
+
+function PowerSection({ overview }: { overview: Overview }) {
+  const { place, loadFactor } = overview;
+  const u = place.utility;
+  const stated = overview.utilityStatedElectricShare;
+  return (
+    <section aria-labelledby="power-heading" className="section">
+      <h2 id="power-heading">Power</h2>
+      <p className="section-intro">
+        A megawatt (MW) measures how fast electricity is used, like speed on a car&apos;s dial; it is not an amount. The{' '}
+        {overview.defaultBaseline.label} draws on average about <Figure q={overview.defaultHouseholdKw} /> (a kilowatt is a thousandth of a
+        megawatt) over a year. To compare, we ask how many homes use in a year as much electricity as the facility would use in a year at
+        each figure below. {loadFactor.note}
+      </p>
+      <HowWeGotThis q={overview.defaultHouseholdKw} summary={`How we got the ${overview.defaultBaseline.label}'s average`} />
+      <p>
+        <strong>The figures below overlap; do not add them up.</strong> Approved grid power is a ceiling, not a measured load, and the
+        turbines were a stopgap until the grid connection was finished.
+      </p>
+      <div className="cards">
+        {overview.power.map((p) => (
+          <PowerCard key={p.key} figure={p} overview={overview} />
+        ))}
+      </div>
+      <p className="context">
+        <strong>{u.shortName}&apos;s own estimate:</strong> the facility would add about <Figure q={stated} /> to its daily electric load.{' '}
+        <Provenance q={stated} inline />
+      </p>
+      <p className="footnote">
+        The answer in homes depends on the home you compare with: {overview.place.householdBaselines.map((b) => b.label).join(', ')}. Each
+        baseline&apos;s count, and the facility against {u.shortName}&apos;s record peak and yearly sales, are on the{' '}
+        <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>. The figures use each
+        baseline&apos;s electricity use a month × 12, and {u.shortName}&apos;s average load of <Figure q={u.averageLoadMw} /> and normal
+        summer peak of <Figure q={u.summerPeakMw} /> (
+        <SourceCites ids={u.averageLoadMw.sourceIds} label="source" />; <SourceCites ids={u.summerPeakMw.sourceIds} label="source" />
+        ).
+      </p>
+    </section>
+  );
+}
+
+function WaterSection({ overview }: { overview: Overview }) {
+  const { water, place } = overview;
+  const u = place.utility;
+  return (
+    <section aria-labelledby="water-heading" className="section">
+      <h2 id="water-heading">Water</h2>
+      <p className="section-intro">
+        Cooling water for the facility comes from {u.shortName}, which pumps all of {place.name}&apos;s water from the Memphis Sand aquifer.
+        Gallons a day is a flow: how much is used each day.
+      </p>
+      <div className="cards">
+        <article className="card card-wide" aria-labelledby="water-use">
+          <h3 id="water-use">Water use on site</h3>
+          <p className="big">
+            <Figure q={water.use} />
+          </p>
+          <p className="card-desc">
+            {waterCaseText(overview)} <RangeNote q={water.use} prefix="sources give" />
+          </p>
+          <Provenance q={water.use} />
+          <p className="note">
+            Reports of what the facility actually drew, and its water bills, give very different figures: see each of them on the{' '}
+            <Link href={withQuery(publicPath(overview.facility.id, 'water'), overview.scenarioQuery)}>Water page</Link>.
+          </p>
+          {water.use.kind === 'known' && water.use.note ? <p className="note">{water.use.note}</p> : null}
+          <ul className="comparisons">
+            {water.households && water.baseline ? (
+              <Comparison q={water.households} approx how={false}>
+                use as much water at home in a day (compared with the {water.baseline.label}) <RangeNote q={water.households} />
+              </Comparison>
+            ) : (
+              <li>Household water baseline not known.</li>
+            )}
+            <Comparison q={water.people} approx how={false}>
+              use as much water at home in a day <RangeNote q={water.people} />
+            </Comparison>
+            <Comparison q={water.shareOfPumping} how={false}>
+              of {u.shortName}&apos;s daily pumping <RangeNote q={water.shareOfPumping} />
+            </Comparison>
+            <Comparison q={water.shareOfRecordDay} how={false}>
+              of {u.shortName}&apos;s all-time record day <RangeNote q={water.shareOfRecordDay} />
+            </Comparison>
+          </ul>
+          <HowWeGotThese
+            qs={[...(water.households ? [water.households] : []), water.people, water.shareOfPumping, water.shareOfRecordDay]}
+          />
+        </article>
+      </div>
+      <p className="context">
+        <strong>{u.shortName}&apos;s own estimate:</strong> about <Figure q={water.utilityStatedShare} /> added to its daily freshwater use.{' '}
+        <Provenance q={water.utilityStatedShare} inline />
+      </p>
+      {place.householdBaselines
+        .filter((b) => b.waterGallonsPerDay.kind === 'unknown')
+        .map((b) => (
+          <p className="footnote" key={b.id}>
+            {b.label}: {b.waterGallonsPerDay.kind === 'unknown' ? b.waterGallonsPerDay.reason : null}
+          </p>
+        ))}
+    </section>
+  );
+}
+
+function Cell({ point, k }: { point: GrowthPoint; k: SeriesKey }) {
+  const n = point[k];
+  if (n === null) return <span className="value-unknown">—</span>;
+  const text = formatNumber(n);
+  return point.derived[k] === undefined ? <>{text}</> : <>≈ {text}*</>;
+}
+
+function GrowthSection({ overview }: { overview: Overview }) {
+  const points = overview.growth;
+  const first = points[0];
+  const last = points[points.length - 1];
+  const span = first && last ? `${formatDate(first.date)} to ${formatDate(last.date)}` : '';
+  const derivedNotes = [...new Set(points.flatMap((p) => Object.values(p.derived)))];
+  return (
+    <section aria-labelledby="growth-heading" className="section">
+      <h2 id="growth-heading">Growth</h2>
+      <figure className="chart-figure" aria-labelledby="power-chart-caption">
+        <figcaption id="power-chart-caption">
+          <strong>Power at the site, {span}</strong> (megawatts; each dot is a dated event in the table below)
+        </figcaption>
+        <p className="chart-summary">{overview.growthSummary.power}</p>
+        <ChartLegend series={POWER_SERIES} />
+        <ResponsiveStepChart points={points} series={POWER_SERIES} yLabel="MW" title="Step chart of power at the site, in MW" />
+      </figure>
+      <ScrollTable
+        id="growth-table-caption"
+        title={<>Data for the chart: the figures after each dated event (— where none is reported)</>}
+        stack
+      >
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+            {POWER_SERIES.map((k) => (
+              <th scope="col" key={k}>
+                {SERIES[k].label} (MW)
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {overview.growthRows.map((p) => (
+            <tr key={`${p.date}-${p.title}`}>
+              <td className="nowrap">{formatDate(p.date)}</td>
+              <th scope="row">
+                {p.title} <SourceCites ids={p.sourceIds} />
+              </th>
+              {POWER_SERIES.map((k) => (
+                <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
+                  <Cell point={p} k={k} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      {derivedNotes.length > 0 ? (
+        <ul className="footnote table-notes">
+          {derivedNotes.map((n) => (
+            <li key={n}>* Our calculation: {n}.</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        {overview.growthSummary.gpus} <SourceCites ids={overview.growthGpuSourceIds} /> The GPU count over time, and what it implies for power, is on the{' '}
+        <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>.
+      </p>
+    </section>
+  );
+}
+
+export function FacilityOverview({ model: overview, path }: SectionProps<'overview'>) {
+  const { facility, place } = overview;
+  return (
+    <article className="facility">
+      <header className="facility-head">
+        <p className="eyebrow">
+          {place.name}, {place.region}
+        </p>
+        <h1>{facility.name}</h1>
+        <FacilityNav facility={facility} current="overview" query={overview.scenarioQuery} />
+        <p className="address">
+          {facility.address} · {facility.neighbourhood} · operated by {facility.operator} · <SourceCites ids={facility.addressSourceIds} />
+        </p>
+        <p className="lede">{facility.summary}</p>
+        <p className="data-as-of">
+          {overview.scenario.date === undefined
+            ? 'Latest event in our data'
+            : `Latest event on or before ${formatDate(overview.scenario.date)}`}
+          : <strong>{formatDate(overview.asOf)}</strong>.{' '}
+          {overview.gpus && overview.gpus.kind === 'known' ? (
+            <>
+              GPUs: <Figure q={overview.gpus} /> <RangeNote q={overview.gpus} prefix="sources give" /> (<AsOf q={overview.gpus} />;{' '}
+              <SourceCites ids={overview.gpus.sourceIds} />)
+            </>
+          ) : null}
+        </p>
+        <p className="how-to-read">
+          Each figure shows its date and its source. Under each figure&apos;s comparisons, &ldquo;How we got these figures&rdquo; shows the
+          arithmetic and its inputs. Where sources disagree, we show the range.
+        </p>
+      </header>
+      <ScenarioPanel overview={overview} path={path} />
+      <PowerSection overview={overview} />
+      <WaterSection overview={overview} />
+      <GrowthSection overview={overview} />
+      <SourcesNote count={overview.sourceIds.length} />
+    </article>
+  );
+}

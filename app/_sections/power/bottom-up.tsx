@@ -1,0 +1,99 @@
+/** Power page: the bottom-up check from the GPU count, and what the bills imply. */
+import type { PowerDetail } from '@/lib/pages/power';
+
+import { barFor } from '@/app/_components/bars';
+import { ResponsiveBarChart, ResponsiveStepChart } from '@/app/_components/charts/responsive';
+import { ScrollTable } from '@/app/_components/facility-page';
+import { HowWeGotThis, Provenance, RangeNote, Figure } from '@/app/_components/quantity';
+import { SourceCites } from '@/app/_components/sources';
+
+export function BottomUp({ detail }: { detail: PowerDetail }) {
+  const b = detail.bottomUp;
+  const last = b.rows[b.rows.length - 1];
+  const overview = detail.overview;
+  const grid = overview.power.filter((p) => p.key === 'gridSupplied' || p.key === 'gridApproved');
+  return (
+    <section className="section" aria-labelledby="bottom-up-heading">
+      <h2 id="bottom-up-heading">A check from the chips: GPUs × power × overhead</h2>
+      <p className="section-intro">
+        Another way to size the facility: count its GPUs, multiply by the power each draws, and add the cooling and other overhead with the
+        power usage effectiveness (PUE: the whole facility&apos;s power ÷ its computers&apos; power). One H100 chip draws up to{' '}
+        <Figure q={b.gpuBoardKw} />; a whole server, with its processors and networking, about <Figure q={b.gpuSystemKw} />. PUE:{' '}
+        <Figure q={b.pue} /> <RangeNote q={b.pue} />.{' '}
+        <SourceCites ids={[...b.gpuBoardKw.sourceIds, ...b.gpuSystemKw.sourceIds, ...b.pue.sourceIds]} />
+      </p>
+      <figure className="chart-figure" aria-labelledby="gpu-chart-caption">
+        <figcaption id="gpu-chart-caption">
+          <strong>GPUs (graphics processors) at the site</strong> (data: the first two columns of the table below)
+        </figcaption>
+        <p className="chart-summary">{overview.growthSummary.gpus}</p>
+        <ResponsiveStepChart
+          points={overview.growth}
+          series={['gpus']}
+          yLabel="GPUs"
+          title="Step chart of the number of GPUs at the site"
+          height={200}
+        />
+      </figure>
+      <ScrollTable id="bottom-up-table-caption" title={<>Bottom-up power at each GPU count, with the date and event of each count</>}>
+        <thead>
+          <tr>
+            <th scope="col">GPU count</th>
+            <th scope="col">GPUs</th>
+            <th scope="col">Chips alone</th>
+            <th scope="col">Whole servers</th>
+            <th scope="col">Whole facility (× PUE)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {b.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">
+                {r.label}
+                <span className="event-desc">
+                  {' '}
+                  <SourceCites ids={r.gpus.sourceIds} />
+                </span>
+              </th>
+              <td className="num">
+                <Figure q={r.gpus} /> <RangeNote q={r.gpus} />
+              </td>
+              <td className="num">
+                <Figure q={r.gpuOnlyMw} />
+              </td>
+              <td className="num">
+                <Figure q={r.computersMw} /> <RangeNote q={r.computersMw} />
+              </td>
+              <td className="num">
+                <Figure q={r.facilityMw} /> <RangeNote q={r.facilityMw} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      {last ? (
+        <>
+          <figure className="chart-figure" aria-labelledby="bottom-up-chart-caption">
+            <figcaption id="bottom-up-chart-caption">
+              <strong>Bottom-up estimate beside the reported figures</strong> (megawatts; whiskers: the range)
+            </figcaption>
+            <ResponsiveBarChart
+              title="Bar chart of the bottom-up power estimate beside the grid figures and an outside estimate, in MW"
+              rows={[
+                ...barFor('Bottom-up, latest GPU count', last.facilityMw, 'estimate'),
+                ...grid.flatMap((p) => barFor(p.label, p.power, 'facility')),
+                ...barFor('Whole site, Epoch AI estimate', detail.facility.power.estimatedFacilityPowerMw, 'reference'),
+              ]}
+            />
+          </figure>
+          <HowWeGotThis q={last.facilityMw} summary="How we got the bottom-up estimate" />
+        </>
+      ) : null}
+      <p className="footnote">
+        Caveats: the server figure is for NVIDIA&apos;s H100 servers; the newer H200 and GB200 chips at the site draw more, so the latest
+        bottom-up figure is likely low. The facility does not run every GPU at full power all the time. Epoch AI&apos;s estimate is its own,
+        from imagery and reports. <Provenance q={detail.facility.power.estimatedFacilityPowerMw} inline />
+      </p>
+    </section>
+  );
+}

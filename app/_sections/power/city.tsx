@@ -1,0 +1,108 @@
+/** Power page: the facility's figures as shares of the utility's load and the grid's record. */
+import type { PowerDetail } from '@/lib/pages/power';
+
+import { barFor } from '@/app/_components/bars';
+import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
+import { ScrollTable } from '@/app/_components/facility-page';
+import { AsOf, HowWeGotThis, Provenance, RangeNote, Figure } from '@/app/_components/quantity';
+import { SourceCites } from '@/app/_components/sources';
+
+const CITY_TONES = { facility: 'facility', estimate: 'estimate', 'other site': 'claim' } as const;
+
+export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
+  const { place, city } = detail;
+  const u = place.utility;
+  return (
+    <section className="section" aria-labelledby="city-heading">
+      <h2 id="city-heading">
+        Against {u.shortName} and {place.grid.shortName}
+      </h2>
+      <p className="section-intro">
+        {u.shortName} serves all of {place.region}. On an average day it delivers about <Figure q={u.averageLoadMw} /> (
+        <Provenance q={u.averageLoadMw} inline />
+        ); its normal summer peak is about <Figure q={u.summerPeakMw} /> (<Provenance q={u.summerPeakMw} inline />) and its record is{' '}
+        <Figure q={u.recordPeakMw} /> <RangeNote q={u.recordPeakMw} prefix="sources give" /> (<Provenance q={u.recordPeakMw} inline />). {place.grid.shortName}, which supplies {u.shortName}, set its record at{' '}
+        <Figure q={place.grid.recordPeakMw} /> (<AsOf q={place.grid.recordPeakMw} />; <SourceCites ids={place.grid.recordPeakMw.sourceIds} />
+        ).
+      </p>
+      <figure className="chart-figure" aria-labelledby="city-chart-caption">
+        <figcaption id="city-chart-caption">
+          <strong>The facility&apos;s figures beside {u.shortName}&apos;s load</strong> (megawatts; blue: this facility&apos;s grid figures;
+          red: an outside estimate of the whole site; brown: a request for another site; grey: {u.shortName})
+        </figcaption>
+        <ResponsiveBarChart
+          title={`Bar chart of the facility's power figures beside ${u.shortName}'s average load and peaks, in MW`}
+          rows={[
+            ...city.rows.flatMap((r) => barFor(r.label.replace(/:.*$/, ''), r.power, CITY_TONES[r.kind])),
+            ...barFor(`${u.shortName} average load`, u.averageLoadMw, 'reference'),
+            ...barFor(`${u.shortName} summer peak`, u.summerPeakMw, 'reference'),
+            ...barFor(`${u.shortName} record peak`, u.recordPeakMw, 'reference'),
+          ]}
+        />
+      </figure>
+      <ScrollTable
+        id="city-table-caption"
+        title={
+          <>
+            Each figure as a share of {u.shortName}&apos;s load and of {place.grid.shortName}&apos;s record
+          </>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Power</th>
+            <th scope="col">Share of {u.shortName} average load</th>
+            <th scope="col">Share of summer peak</th>
+            <th scope="col">Share of record peak</th>
+            <th scope="col">Share of {place.grid.shortName} record</th>
+          </tr>
+        </thead>
+        <tbody>
+          {city.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">
+                {r.label}
+                <span className="event-desc">
+                  <AsOf q={r.power} />. <SourceCites ids={r.power.sourceIds} />
+                  {r.power.kind === 'known' && r.power.note ? ` ${r.power.note}` : ''}
+                </span>
+              </th>
+              <td className="num">
+                <Figure q={r.power} />
+              </td>
+              <td className="num">
+                <Figure q={r.shareOfAverageLoad} />
+              </td>
+              <td className="num">
+                <Figure q={r.shareOfSummerPeak} />
+              </td>
+              <td className="num">
+                <Figure q={r.shareOfRecordPeak} /> <RangeNote q={r.shareOfRecordPeak} />
+              </td>
+              <td className="num">
+                <Figure q={r.shareOfGridRecordPeak} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      <p>
+        <strong>In a year:</strong> at {city.annualEnergyLabel.toLowerCase()}, running all year, the facility would use{' '}
+        <Figure q={city.annualEnergy} />, or <Figure q={city.shareOfAnnualSales} /> of {u.shortName}&apos;s yearly sales of{' '}
+        <Figure q={u.annualSalesMwh} /> (<AsOf q={u.annualSalesMwh} />; <SourceCites ids={u.annualSalesMwh.sourceIds} />
+        ). <em>An estimate against an old total:</em> {u.annualSalesMwh.kind === 'known' ? u.annualSalesMwh.note : null}
+      </p>
+      <HowWeGotThis q={city.shareOfAnnualSales} />
+      <p className="footnote">
+        Why the share of yearly sales is larger than the share of the average load: those 2018 sales average out to{' '}
+        <Figure q={city.salesAverageMw} /> around the clock, less than the roughly <Figure q={u.averageLoadMw} /> average load quoted in 2024.
+        The two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than pick one.
+      </p>
+      <p className="context">
+        <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Figure q={detail.overview.utilityStatedElectricShare} /> of its
+        daily electric load. <Provenance q={detail.overview.utilityStatedElectricShare} inline />
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+/** The Power page: the frame, and its sections in the order a reader meets them. */
+
+import { FacilityPage } from '@/app/_components/facility-page';
+import { SupplyOverTime } from '@/app/_sections/power/supply';
+import { Households } from '@/app/_sections/power/households';
+import { AgainstTheCity } from '@/app/_sections/power/city';
+import { BottomUp } from '@/app/_sections/power/bottom-up';
+import { GridVersusOnsite } from '@/app/_sections/power/grid-vs-onsite';
+import type { SectionProps } from '@/app/_sections/types';
+
+export function PowerPage({ model: detail }: SectionProps<'power'>) {
+  const { place } = detail;
+  return (
+    <FacilityPage
+      overview={detail.overview}
+      section="power"
+      title="Power"
+      lede={
+        <>
+          How much electricity the facility draws or may draw, from the grid and from gas turbines on site, set against homes and against{' '}
+          {place.utility.shortName}, with the sources and arithmetic for each step.
+        </>
+      }
+      sourceIds={detail.sourceIds}
+    >
+      <SupplyOverTime detail={detail} />
+      <Households detail={detail} />
+      <AgainstTheCity detail={detail} />
+      <BottomUp detail={detail} />
+      <GridVersusOnsite detail={detail} />
+    </FacilityPage>
+  );
+}

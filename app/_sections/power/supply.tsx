@@ -1,0 +1,68 @@
+/** Power page: grid and on-site supply over time, as a step chart and a dated table. */
+import { formatDate, formatNumber } from '@/lib/core/format';
+import type { PowerDetail } from '@/lib/pages/power';
+
+import { ChartLegend } from '@/app/_components/charts/chart-legend';
+import { ResponsiveStepChart } from '@/app/_components/charts/responsive';
+import { SERIES, type SeriesKey } from '@/app/_components/charts/series';
+import { ScrollTable } from '@/app/_components/facility-page';
+import { SourceCites } from '@/app/_components/sources';
+
+const SUPPLY_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
+
+export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
+  const points = detail.overview.growth;
+  const events = detail.facility.timeline
+    .map((event, i) => ({ event, point: points[i] }))
+    .filter(({ event }) => Object.keys(event.changes).some((k) => k !== 'gpuCount'));
+  return (
+    <section className="section" aria-labelledby="supply-heading">
+      <h2 id="supply-heading">Grid and on-site supply over time</h2>
+      <figure className="chart-figure" aria-labelledby="supply-chart-caption">
+        <figcaption id="supply-chart-caption">
+          <strong>Power available at the site</strong> (megawatts), by source and status
+        </figcaption>
+        <p className="chart-summary">{detail.overview.growthSummary.power}</p>
+        <ChartLegend series={SUPPLY_SERIES} />
+        <ResponsiveStepChart points={points} series={SUPPLY_SERIES} yLabel="MW" title="Step chart of power available at the site, in MW" />
+      </figure>
+      <ScrollTable id="supply-table-caption" title={<>Each dated change to the power supply, with its sources</>} stack>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+            {SUPPLY_SERIES.map((k) => (
+              <th scope="col" key={k}>
+                {SERIES[k].label} (MW)
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {events.map(({ event, point }) => (
+            <tr key={`${event.date}-${event.title}`}>
+              <td className="nowrap">{formatDate(event.date)}</td>
+              <th scope="row">
+                {event.title}
+                <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
+              </th>
+              {SUPPLY_SERIES.map((k) => (
+                <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
+                  {point?.[k] === null || point?.[k] === undefined ? (
+                    <span className="value-unknown">—</span>
+                  ) : (
+                    `${point.derived[k as keyof typeof point.derived] ? '≈ ' : ''}${formatNumber(point[k] as number)}${point.derived[k as keyof typeof point.derived] ? '*' : ''}`
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      <p className="footnote">
+        — : not reported at that date. * : our calculation from the count of turbines and one turbine&apos;s rating (see the overview). The
+        batteries store energy for outages and peaks; they are not a source of energy.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+import QRCode from 'qrcode';
+
+import { describeNox } from '@/lib/pages/concerns';
+import { flattenDerivation } from '@/lib/core/derivation';
+import { formatCentralAndRange, formatDate, formatRange } from '@/lib/core/format';
+import type { Quantity } from '@/lib/core/quantity';
+import { sourceIdsOf } from '@/lib/core/quantity';
+import { getSource } from '@/lib/data/load';
+import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
+
+import { barFor } from '../../_components/bars';
+import { BarRangeChart } from '../../_components/charts/bar-range-chart';
+import { ChartLegend } from '../../_components/charts/chart-legend';
+import { type SeriesKey } from '../../_components/charts/series';
+import { StepChart } from '../../_components/charts/step-chart';
+import { TableBox } from '../../_components/facility-page';
+import { FacilityNav } from '../../_components/facility-nav';
+import { styleFor, Figure } from '../../_components/quantity';
+import type { SectionProps } from '@/app/_sections/types';
+
+const POWER_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
+
+/** "[3, 7]": the report's numbers of the sources behind one figure or several (and behind their inputs). */
+function Refs({ q, order }: { q: Quantity | Quantity[]; order: string[] }) {
+  const numbers = [...new Set(sourceIdsOf(Array.isArray(q) ? q : [q]).map((id) => order.indexOf(id) + 1))]
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  if (numbers.length === 0) return null;
+  return <span className="refs">[{numbers.join(', ')}]</span>;
+}
+
+function Arithmetic({ q }: { q: Quantity }) {
+  if (q.kind !== 'known' || q.derivation === undefined) return null;
+  const { steps } = flattenDerivation(q);
+  return (
+    <ol className="report-steps">
+      {steps.map((s, i) => (
+        <li key={i}>
+          {s.formula} = {formatRange(s.result, styleFor(s.result))}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export async function ReportPage({ model: report }: SectionProps<'report'>) {
+  const { power, water } = report;
+  const o = power.overview;
+  const { facility, place } = o;
+  const u = place.utility;
+  const order = report.sourceIds;
+  const url = `${siteUrl()}${withQuery(publicPath(facility.id, 'overview'), o.scenarioQuery)}`;
+  const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const generated = new Date().toISOString().slice(0, 10);
+  const approved = o.power.find((p) => p.key === 'gridApproved') ?? o.power[0];
+
+  return (
+    <article className="report">
+      <FacilityNav facility={facility} current="report" query={o.scenarioQuery} />
+      <header className="report-head">
+        <div>
+          <p className="eyebrow">Data-center impact · report</p>
+          <h1>
+            {facility.name}, {place.name}: power and water
+          </h1>
+          <p>
+            {facility.address} · {facility.neighbourhood} · operated by {facility.operator}
+          </p>
+          <p className="report-meta">
+            Generated {formatDate(generated)} · data as of {formatDate(o.asOf)} · settings: {report.scenarioText.join('; ')}.
+          </p>
+          <p className="report-meta">
+            Open this view online: <a href={url}>{url}</a>
+          </p>
+        </div>
+        <div className="qr" role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />
+      </header>
+
+      <section aria-labelledby="r-figures">
+        <h2 id="r-figures">Headline figures</h2>
+        <p className="report-note">Numbers in brackets refer to the sources at the end. The figures overlap: do not add them up.</p>
+        <TableBox labelledBy="r-figures">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Value</th>
+                <th scope="col">As of</th>
+                <th scope="col">Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.headline.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
+                  <td className="num">{r.q.kind === 'known' ? formatCentralAndRange(r.q, styleFor(r.q)) : 'not known'}</td>
+                  <td className="nowrap">{r.q.asOf ? formatDate(r.q.asOf) : '—'}</td>
+                  <td>
+                    <Refs q={r.q} order={order} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
+      </section>
+
+      <section aria-labelledby="r-against">
+        <h2 id="r-against">Set against {place.name}</h2>
+        <TableBox labelledBy="r-against">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Homes with the same yearly electricity ({o.defaultBaseline.label}; range across baselines)</th>
+                <th scope="col">Share of {u.shortName} average load</th>
+                <th scope="col">Share of summer peak</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.power.map((p) => (
+                <tr key={p.key}>
+                  <th scope="row">
+                    {p.label}, <Figure q={p.power} />
+                  </th>
+                  <td className="num">
+                    {p.households.overall.kind === 'known'
+                      ? formatCentralAndRange(p.households.overall, styleFor(p.households.overall))
+                      : 'not known'}
+                  </td>
+                  <td className="num">
+                    <Figure q={p.shareOfAverageLoad} />
+                  </td>
+                  <td className="num">
+                    <Figure q={p.shareOfSummerPeak} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
+        <p>
+          <strong>Water:</strong> <Figure q={o.water.use} /> is about{' '}
+          {o.water.households ? (
+            <>
+              <Figure q={o.water.households} /> (the {o.water.baseline?.label}) or{' '}
+            </>
+          ) : null}
+          <Figure q={o.water.people} /> at home, and <Figure q={o.water.shareOfPumping} /> of {u.shortName}&apos;s daily pumping{' '}
+          <Refs q={o.water.shareOfPumping} order={order} />. {u.shortName} itself estimated about <Figure q={o.utilityStatedElectricShare} />{' '}
+          of its daily electric load and <Figure q={o.water.utilityStatedShare} /> of its daily water (2024){' '}
+          <Refs q={o.water.utilityStatedShare} order={order} />.
+        </p>
+        {approved ? (
+          <div className="report-how">
+            <p>
+              <strong>How we got the homes for {approved.label.toLowerCase()}</strong>{' '}
+              <Refs q={approved.households.overall} order={order} />:
+            </p>
+            <Arithmetic q={approved.households.overall} />
+            <p>
+              <strong>And its share of {u.shortName}&apos;s average load:</strong>
+            </p>
+            <Arithmetic q={approved.shareOfAverageLoad} />
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="r-charts" className="report-charts">
+        <h2 id="r-charts">Over time, and every report of water use</h2>
+        <figure>
+          <figcaption>
+            <strong>Power at the site (MW).</strong> {o.growthSummary.power}
+          </figcaption>
+          <ChartLegend series={POWER_SERIES} />
+          <div className="chart">
+            <StepChart
+              points={o.growth}
+              series={POWER_SERIES}
+              yLabel="MW"
+              width={680}
+              height={260}
+              title="Step chart of power at the site, in MW"
+            />
+          </div>
+        </figure>
+        <figure>
+          <figcaption>
+            <strong>Reports of daily water use on site (gallons a day).</strong> Expected demand, reported use and our arithmetic on the
+            water bills do not agree; the utility&apos;s meter records were not found.
+          </figcaption>
+          <div className="chart">
+            <BarRangeChart
+              width={680}
+              title="Bar chart of the reports of daily water use at the site, in gallons a day"
+              rows={water.reports.flatMap((r) =>
+                barFor(r.label, r.perDay, r.kind === 'expected' ? 'reference' : r.kind === 'implied' ? 'claim' : 'facility'),
+              )}
+            />
+          </div>
+        </figure>
+      </section>
+
+      <section aria-labelledby="r-disagree">
+        <h2 id="r-disagree">Where the records disagree</h2>
+        <ul>
+          <li>
+            <strong>Electricity bills.</strong> Bills of <Figure q={power.bills.reported} /> (early 2025) pay for about{' '}
+            <Figure q={power.bills.reportedAverageMw} /> on average at state-average prices, against{' '}
+            {power.bills.gridInServiceAtBills ? <Figure q={power.bills.gridInServiceAtBills} /> : 'the grid power'} in service then; the{' '}
+            <Figure q={power.bills.expected} /> expected in 2024 would pay for about <Figure q={power.bills.expectedAverageMw} />{' '}
+            <Refs q={power.bills.reportedAverageMw} order={order} />.
+          </li>
+          <li>
+            <strong>Water.</strong> Expected demand of about one million gallons a day; reported draws from 30,000 gallons a day (2024) to a
+            peak day above 800,000 (2026); water bills that pay for far less. See the chart above.
+          </li>
+          <li>
+            <strong>Recycling plant.</strong> {water.recycling.plant.status} {water.recycling.plant.statusNote}{' '}
+            <Refs q={water.recycling.plant.capacityGallonsPerDay} order={order} />
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="r-concerns">
+        <h2 id="r-concerns">What residents have raised</h2>
+        <ul>
+          <li>
+            <strong>The energy load</strong> on a utility whose customers already carry high energy bills: the figures above.
+          </li>
+          <li>
+            <strong>The aquifer</strong>, the city&apos;s only drinking-water source: the water figures above, and the recycling
+            plant&apos;s status.
+          </li>
+          <li>
+            <strong>Air pollution</strong> from gas turbines run on site, some without an air permit, in neighbourhoods that already carry a
+            heavy burden: the turbine figures above.{' '}
+            {report.concerns ? (
+              <>
+                {describeNox(report.concerns)} <Refs q={report.concerns.nox.map((e) => e.tonsPerYear)} order={order} /> The site&apos;s
+                Concerns page gives each estimate with who made it, the grid&apos;s CO2 for the same energy, and the neighbourhood&apos;s
+                health context.
+              </>
+            ) : (
+              'Emission figures are not yet in this site’s data for this facility.'
+            )}
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="r-sources" className="report-sources">
+        <h2 id="r-sources">Sources</h2>
+        <ol>
+          {order.map((id) => {
+            const s = getSource(id);
+            return (
+              <li key={id} data-source-id={id}>
+                {s.publisher}. <cite>{s.title}</cite>. {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
+                <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
+                {s.via ? ` (read via ${s.via})` : ''}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+/** data/concerns/<facility id>.json: what residents have raised about a facility. */
+import { z } from 'zod';
+
+import { confidence, fact, fullIsoDate, inDateOrder, slug, SourcedStatementSchema, sourceIds } from './common';
+
+/**
+ * What residents have raised about a facility: its air permit and the estimates of its
+ * emissions, the neighbourhood and its health context, energy burden, and the legal record.
+ * Figures about the wider place (ozone grade, energy burden) sit here too, labelled by scope.
+ */
+export const ConcernsSchema = z
+  .strictObject({
+    facilityId: slug,
+    permit: z.strictObject({
+      issuedBy: z.string().min(1),
+      kind: z.string().min(1),
+      issuedOn: fullIsoDate,
+      expiresOn: fullIsoDate,
+      units: fact('turbines'),
+      limits: z
+        .array(
+          z.strictObject({
+            pollutant: z.string().min(1),
+            note: z.string().min(1).optional(),
+            tonsPerYear: fact('short tons/yr'),
+          }),
+        )
+        .min(1),
+      sourceIds: sourceIds.min(1),
+    }),
+    /** The NOx and formaldehyde figures of the permit and of others, each with who gave it and on what basis. */
+    emissionFigures: z
+      .array(
+        z.strictObject({
+          id: slug,
+          pollutant: z.enum(['NOx', 'formaldehyde']),
+          kind: z.enum(['permit cap', 'estimate', 'what-if']),
+          label: z.string().min(1),
+          estimatedBy: z.string().min(1),
+          basis: z.string().min(1),
+          confidence,
+          tonsPerYear: fact('short tons/yr'),
+        }),
+      )
+      .min(1),
+    /** Pounds of CO2 (or CO2e) per MWh of grid electricity: different bases, shown side by side, never averaged. */
+    gridFactors: z
+      .array(
+        z.strictObject({
+          id: slug,
+          label: z.string().min(1),
+          gas: z.enum(['CO2', 'CO2e']),
+          basis: z.string().min(1),
+          lbPerMwh: fact('lb/MWh'),
+        }),
+      )
+      .min(1),
+    disagreements: z.array(SourcedStatementSchema),
+    neighbourhood: z.strictObject({
+      name: z.string().min(1),
+      zip: z.string().regex(/^\d{5}$/, { message: 'must be a 5-digit ZIP code' }),
+      distanceMiles: fact('miles'),
+      blackShare: fact('share'),
+      medianHouseholdIncomeUsd: fact('USD/yr'),
+      toxicReleaseFacilities: fact('facilities'),
+      nearbySources: z.array(z.strictObject({ name: z.string().min(1), what: z.string().min(1), sourceIds: sourceIds.min(1) })),
+    }),
+    health: z.strictObject({
+      statements: z.array(SourcedStatementSchema).min(1),
+      /** Modelled rise in fine particles near the site if xAI's reported emissions are accurate. */
+      modelledParticleIncrease: fact('share'),
+      airToxicsCancerRisk: z.strictObject({
+        study: z.string().min(1),
+        place: fact('per million'),
+        state: fact('per million'),
+        nation: fact('per million'),
+      }),
+      /** Claims seen in coverage that the site does not show as figures, and why. */
+      leftOut: z.array(z.strictObject({ claim: z.string().min(1), why: z.string().min(1), sourceIds: sourceIds.min(1) })),
+    }),
+    energyBurden: z
+      .array(
+        z.strictObject({
+          label: z.string().min(1),
+          scope: z.string().min(1),
+          study: z.string().min(1),
+          /** What the share is of: e.g. "median share of income spent on energy". */
+          measure: z.string().min(1),
+          share: fact('share'),
+        }),
+      )
+      .min(1),
+    legalTimeline: z
+      .array(z.strictObject({ date: fullIsoDate, title: z.string().min(1), description: z.string().min(1), sourceIds: sourceIds.min(1) }))
+      .min(1),
+  })
+  .superRefine((c, ctx) => {
+    inDateOrder(c.legalTimeline, 'legalTimeline', ctx);
+    if (c.permit.expiresOn <= c.permit.issuedOn)
+      ctx.addIssue({ code: 'custom', path: ['permit', 'expiresOn'], message: `must come after issuedOn (${c.permit.issuedOn})` });
+    if (!c.emissionFigures.some((e) => e.pollutant === 'NOx' && e.kind === 'permit cap'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['emissionFigures'],
+        message: 'needs the permit cap for NOx (pollutant "NOx", kind "permit cap")',
+      });
+    const seen = new Set<string>();
+    c.emissionFigures.forEach((e, i) => {
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['emissionFigures', i, 'id'], message: `duplicate id "${e.id}"` });
+      seen.add(e.id);
+    });
+  });
+export type Concerns = z.infer<typeof ConcernsSchema>;

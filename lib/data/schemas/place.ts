@@ -1,0 +1,81 @@
+/** data/places/<id>.json: a city, its utility and grid, its aquifer, and its household baselines. */
+import { z } from 'zod';
+
+import { fact, slug } from './common';
+
+export const HouseholdBaselineSchema = z.strictObject({
+  id: slug,
+  label: z.string().min(1),
+  scope: z.string().min(1),
+  electricityKwhPerMonth: fact('kWh/month'),
+  waterGallonsPerDay: fact('gal/day'),
+});
+export type HouseholdBaseline = z.infer<typeof HouseholdBaselineSchema>;
+
+export const PlaceSchema = z
+  .strictObject({
+    id: slug,
+    name: z.string().min(1),
+    region: z.string().min(1),
+    cityPopulation: fact('people'),
+    cityHouseholds: fact('households'),
+    countyPopulation: fact('people'),
+    utility: z.strictObject({
+      name: z.string().min(1),
+      shortName: z.string().min(1),
+      electricCustomers: fact('customers'),
+      waterCustomers: fact('customers'),
+      averageLoadMw: fact('MW'),
+      winterPeakMw: fact('MW'),
+      summerPeakMw: fact('MW'),
+      recordPeakMw: fact('MW'),
+      annualSalesMwh: fact('MWh/yr'),
+      waterPumpingGallonsPerDay: fact('gal/day'),
+      recordWaterDemandGallonsPerDay: fact('gal/day'),
+    }),
+    grid: z.strictObject({
+      name: z.string().min(1),
+      shortName: z.string().min(1),
+      recordPeakMw: fact('MW'),
+    }),
+    stateElectricityPrices: z.strictObject({
+      industrialUsdPerKwh: fact('USD/kWh'),
+      commercialUsdPerKwh: fact('USD/kWh'),
+    }),
+    aquifer: z.strictObject({
+      name: z.string().min(1),
+      volumeGallons: fact('gal'),
+      countyWithdrawalsGallonsPerDay: fact('gal/day'),
+      maxDeclineFeetPerYear: fact('ft/yr'),
+      utilityPumpingDeclineGallonsPerDay: fact('gal/day'),
+      rechargeGallonsPerDay: fact('gal/day'),
+    }),
+    householdBaselines: z.array(HouseholdBaselineSchema).min(1),
+    /** The baseline used for a single headline figure; the others give its range. */
+    defaultHouseholdBaselineId: slug,
+    personWaterGallonsPerDay: fact('gal/day'),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.householdBaselines.some((b) => b.id === p.defaultHouseholdBaselineId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultHouseholdBaselineId'],
+        message: `"${p.defaultHouseholdBaselineId}" is not one of the householdBaselines ids (${p.householdBaselines.map((b) => b.id).join(', ')})`,
+      });
+    }
+    const u = p.utility;
+    const order: [string, typeof u.averageLoadMw, string, typeof u.averageLoadMw][] = [
+      ['averageLoadMw', u.averageLoadMw, 'summerPeakMw', u.summerPeakMw],
+      ['summerPeakMw', u.summerPeakMw, 'recordPeakMw', u.recordPeakMw],
+    ];
+    for (const [lowName, lowQ, highName, highQ] of order) {
+      if (lowQ.kind === 'known' && highQ.kind === 'known' && lowQ.value > highQ.value) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['utility', lowName],
+          message: `${lowName} (${lowQ.value}) must not exceed ${highName} (${highQ.value})`,
+        });
+      }
+    }
+  });
+export type Place = z.infer<typeof PlaceSchema>;

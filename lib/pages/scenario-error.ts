@@ -1,0 +1,28 @@
+/** What the 400 page says about a bad link: each bad parameter, and links that work. */
+import { scenarioContext } from '../scenario/context';
+import { parseScenario, repairedQuery, type ScenarioError } from '../scenario/scenario';
+import { featuredFacilityId, matchPublicRoute } from './routes';
+import { withQuery } from './site';
+
+export type ScenarioErrorReport = {
+  path: string;
+  errors: ScenarioError[];
+  /** The same page with each bad value corrected where a correction is clear, dropped otherwise. */
+  repairedUrl: string;
+  defaultsUrl: string;
+};
+
+export function scenarioErrorReport(from: string | undefined): ScenarioErrorReport | undefined {
+  if (from === undefined || !from.startsWith('/')) return undefined;
+  const q = from.indexOf('?');
+  const path = q < 0 ? from : from.slice(0, q);
+  const params = new URLSearchParams(q < 0 ? '' : from.slice(q + 1));
+  params.delete('_rsc');
+  const route = matchPublicRoute(path);
+  if (route === undefined) return undefined;
+  const ctx = scenarioContext(route.facilityId ?? featuredFacilityId());
+  if (ctx === undefined) return undefined;
+  const result = parseScenario(params, ctx);
+  if (result.ok) return undefined;
+  return { path, errors: result.errors, repairedUrl: withQuery(path, repairedQuery(params, result.errors)), defaultsUrl: path };
+}

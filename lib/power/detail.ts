@@ -1,0 +1,199 @@
+/**
+ * The power page's tables as pure functions of the data: homes counted two ways for every
+ * household baseline, the facility against its utility and grid, the bottom-up check from the
+ * GPU count, and the grid against the turbines on site over time.
+ */
+import { shareOf } from '../core/compare';
+import { formatDate, formatValue } from '../core/format';
+import { envelope, isKnown, type KnownQuantity, type Quantity } from '../core/quantity';
+import type { Facility, TimelineEvent } from '../data/schemas/facility';
+import type { Factors } from '../data/schemas/factors';
+import type { HouseholdBaseline, Place } from '../data/schemas/place';
+import { reportedTurbineMw, statesOverTime } from '../data/timeline';
+import {
+  facilityPowerFromIt,
+  gpuPowerMw,
+  gridShareOfSupply,
+  householdAnnualKwh,
+  householdAverageKw,
+  householdsByEnergy,
+  householdsByPower,
+  householdsByRuleOfThumb,
+} from './power';
+
+export type NamedPower = { key: string; label: string; power: Quantity<'MW'>; event?: TimelineEvent | undefined; kind?: CityRow['kind'] };
+
+export type BaselineRow = {
+  baseline: HouseholdBaseline;
+  annualKwh: Quantity<'kWh/yr'>;
+  averageKw: Quantity<'kW'>;
+  /** One entry per power figure, in the order of `HouseholdSection.figures`. */
+  byPower: Quantity<'households'>[];
+  byEnergy: Quantity<'households'>[];
+};
+
+export type HouseholdSection = {
+  figures: NamedPower[];
+  rows: BaselineRow[];
+  ruleOfThumb: Quantity<'households'>[];
+  homesPerMw: Quantity<'households/MW'>;
+  /** Spread across baselines (by energy) for each figure. */
+  spread: Quantity<'households'>[];
+};
+
+export type CityRow = {
+  /** Stable key: the power figure's key, `estimated`, or `related-<n>` for another site. */
+  key: string;
+  label: string;
+  /** This facility's own figure, an outside estimate of it, or another site's request. */
+  kind: 'facility' | 'estimate' | 'other site';
+  power: Quantity<'MW'>;
+  shareOfAverageLoad: Quantity<'share'>;
+  shareOfSummerPeak: Quantity<'share'>;
+  shareOfRecordPeak: Quantity<'share'>;
+  shareOfGridRecordPeak: Quantity<'share'>;
+};
+
+export type BottomUpRow = {
+  /** Date of the event that set the GPU count. */
+  date: string;
+  label: string;
+  gpus: Quantity<'GPUs'>;
+  gpuOnlyMw: Quantity<'MW'>;
+  computersMw: Quantity<'MW'>;
+  facilityMw: Quantity<'MW'>;
+};
+
+export type SupplyRow = {
+  event: TimelineEvent;
+  grid: Quantity<'MW'>;
+  turbines: Quantity<'MW'>;
+  turbineBasis: 'reported running' | 'permitted';
+  gridShare: Quantity<'share'>;
+};
+
+export function householdSection(
+  figures: NamedPower[],
+  place: Place,
+  factors: Factors,
+  loadFactor: Quantity<'load factor'>,
+  defaultBaselineId: string,
+): HouseholdSection {
+  const named = (f: NamedPower) => ({ name: f.label.toLowerCase(), quantity: f.power });
+  const rows = place.householdBaselines.map((baseline) => ({
+    baseline,
+    annualKwh: householdAnnualKwh(baseline),
+    averageKw: householdAverageKw(baseline),
+    byPower: figures.map((f) => householdsByPower(named(f), baseline)),
+    byEnergy: figures.map((f) => householdsByEnergy(named(f), loadFactor, baseline)),
+  }));
+  const centralIndex = place.householdBaselines.findIndex((b) => b.id === defaultBaselineId);
+  return {
+    figures,
+    rows,
+    homesPerMw: factors.mlgwHomesPerMw,
+    ruleOfThumb: figures.map((f) =>
+      householdsByRuleOfThumb(named(f), { name: `${place.utility.shortName}'s homes per MW`, quantity: factors.mlgwHomesPerMw }),
+    ),
+    spread: figures.map((_, i) =>
+      envelope(
+        'households',
+        rows.map((r) => ({ name: `homes by ${r.baseline.label}`, quantity: r.byEnergy[i] as Quantity<'households'> })),
+        centralIndex,
+        'central value from the default baseline; range from the lowest to the highest baseline',
+      ),
+    ),
+  };
+}
+
+export function cityRows(figures: NamedPower[], facility: Facility, place: Place): CityRow[] {
+  const u = place.utility;
+  const all: NamedPower[] = [
+    ...figures,
+    { key: 'estimated', label: 'Whole site, estimated', power: facility.power.estimatedFacilityPowerMw, kind: 'estimate' },
+    ...facility.power.relatedLoads.map((r, i) => ({ key: `related-${i}`, label: r.label, power: r.powerMw, kind: 'other site' as const })),
+  ];
+  return all.map((f) => {
+    const part = { name: f.label.toLowerCase(), quantity: f.power };
+    return {
+      key: f.key,
+      label: f.label,
+      kind: f.kind ?? 'facility',
+      power: f.power,
+      shareOfAverageLoad: shareOf(part, { name: `${u.shortName}'s average load`, quantity: u.averageLoadMw }),
+      shareOfSummerPeak: shareOf(part, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
+      shareOfRecordPeak: shareOf(part, { name: `${u.shortName}'s record peak`, quantity: u.recordPeakMw }),
+      shareOfGridRecordPeak: shareOf(part, { name: `${place.grid.shortName}'s record peak`, quantity: place.grid.recordPeakMw }),
+    };
+  });
+}
+
+export function bottomUpRows(facility: Facility, factors: Factors, pue: Quantity<'ratio'>, upTo?: string): BottomUpRow[] {
+  const rows: BottomUpRow[] = [];
+  for (const { event, state } of statesOverTime(facility, upTo)) {
+    if (event.changes.gpuCount === undefined || state.gpuCount === undefined) continue;
+    const gpus = { name: 'GPUs', quantity: state.gpuCount };
+    const computers = gpuPowerMw(gpus, { name: 'power per GPU, whole server', quantity: factors.gpuSystemPowerKw });
+    rows.push({
+      date: event.date,
+      label: `${formatDate(event.date)}: ${event.title}`,
+      gpus: state.gpuCount,
+      gpuOnlyMw: gpuPowerMw(gpus, { name: 'power per GPU, chip only', quantity: factors.gpuBoardPowerKw }),
+      computersMw: computers,
+      facilityMw: facilityPowerFromIt(
+        { name: 'power of the computers', quantity: computers },
+        { name: 'power usage effectiveness', quantity: pue },
+      ),
+    });
+  }
+  return rows;
+}
+
+/** Grid against on-site turbines, at each event where the pair of figures changes and both are known. */
+export function supplyRows(facility: Facility, upTo?: string): SupplyRow[] {
+  const rows: SupplyRow[] = [];
+  let previous = '';
+  for (const { event, state } of statesOverTime(facility, upTo)) {
+    const grid = state.gridPowerSuppliedMw;
+    const reported = reportedTurbineMw(state);
+    const permitted = state.onsiteTurbinesPermittedMw;
+    const [turbines, basis] =
+      reported !== undefined && isKnown(reported)
+        ? ([reported, 'reported running'] as const)
+        : permitted !== undefined && isKnown(permitted)
+          ? ([permitted, 'permitted'] as const)
+          : [undefined, undefined];
+    if (grid === undefined || !isKnown(grid) || turbines === undefined || basis === undefined) continue;
+    const key = `${grid.value}/${turbines.value}/${basis}`;
+    if (key === previous) continue;
+    previous = key;
+    rows.push({
+      event,
+      grid,
+      turbines,
+      turbineBasis: basis,
+      gridShare: gridShareOfSupply(
+        { name: 'grid power in service', quantity: grid },
+        { name: `gas turbines ${basis}`, quantity: turbines },
+      ),
+    });
+  }
+  return rows;
+}
+
+export function gridInServiceOn(facility: Facility, isoDate: string): Quantity<'MW'> | undefined {
+  const states = statesOverTime(facility, isoDate);
+  return states[states.length - 1]?.state.gridPowerSuppliedMw;
+}
+
+/** "From 85,300 (Tennessee average home) to 127,000 (U.S. average home)": the spread in words. */
+export function describeSpread(rows: BaselineRow[], index: number): string {
+  const known = rows
+    .map((r) => ({ label: r.baseline.label, q: r.byEnergy[index] }))
+    .filter((r): r is { label: string; q: KnownQuantity<'households'> } => r.q !== undefined && isKnown(r.q));
+  if (known.length < 2) return '';
+  const sorted = [...known].sort((a, b) => a.q.value - b.q.value);
+  const lo = sorted[0] as (typeof sorted)[number];
+  const hi = sorted[sorted.length - 1] as (typeof sorted)[number];
+  return `from ${formatValue(lo.q.value, 'households', { significantFigures: 3 })} (${lo.label}) to ${formatValue(hi.q.value, 'households', { significantFigures: 3 })} (${hi.label})`;
+}
