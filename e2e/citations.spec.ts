@@ -6,7 +6,9 @@ import { ALL_PAGES } from './helpers';
 async function citedOn(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   const ids = await page.evaluate(() => [
-    ...[...document.querySelectorAll('a[href^="/sources#source-"]')].map((a) => (a.getAttribute('href') ?? '').replace('/sources#source-', '')),
+    ...[...document.querySelectorAll('a[href^="/sources#source-"]')].map((a) =>
+      (a.getAttribute('href') ?? '').replace('/sources#source-', ''),
+    ),
     ...[...document.querySelectorAll('[data-source-id]')].map((el) => el.getAttribute('data-source-id') ?? ''),
   ]);
   return [...new Set(ids)].sort();
@@ -26,10 +28,22 @@ test('every page cites exactly the sources the Sources page lists as used there,
   const pages = ALL_PAGES.filter((p) => p !== '/sources');
   expect(Object.keys(usedOn).sort()).toEqual(pages.filter((p) => p !== '/').sort());
   for (const path of pages) {
-    const listed = [...(usedOn[path === '/' ? pages.find((p) => p.startsWith('/facilities/') && p.split('/').length === 3)! : path] ?? [])].sort();
+    const listed = [
+      ...(usedOn[path === '/' ? pages.find((p) => p.startsWith('/facilities/') && p.split('/').length === 3)! : path] ?? []),
+    ].sort();
     const cited = await citedOn(page, path);
-    expect.soft(cited.filter((id) => !listed.includes(id)), `${path}: cited on the page but not listed as used there`).toEqual([]);
-    expect.soft(listed.filter((id) => !cited.includes(id)), `${path}: listed as used there but not cited on the page`).toEqual([]);
+    expect
+      .soft(
+        cited.filter((id) => !listed.includes(id)),
+        `${path}: cited on the page but not listed as used there`,
+      )
+      .toEqual([]);
+    expect
+      .soft(
+        listed.filter((id) => !cited.includes(id)),
+        `${path}: listed as used there but not cited on the page`,
+      )
+      .toEqual([]);
     expect(cited.length, `${path} cites at least one source`).toBeGreaterThan(0);
   }
 });

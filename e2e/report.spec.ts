@@ -56,7 +56,7 @@ for (const javaScriptEnabled of [true, false]) {
   }
 }
 
-test('nothing overflows the printed page', async ({ page }, info) => {
+test('nothing overflows the printed page', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   // US Letter less the 12 mm side margins, in CSS pixels
   await page.setViewportSize({ width: Math.floor(8.5 * 96 - (2 * 12 * 96) / 25.4), height: 1000 });

@@ -40,26 +40,10 @@ const RUNS = Math.max(1, Number(process.env.BUDGET_RUNS ?? 3));
 const JS_ALLOWANCE = 15 * 1024;
 const REPORT_PAGE = /\/report$/;
 
-/** Mirrors ALL_PAGES in e2e/helpers.ts (which needs TypeScript and lib/ to import). */
-function allPages() {
-  const ids = fs
-    .readdirSync(path.join(ROOT, 'data', 'facilities'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'facilities', f), 'utf8')).id)
-    .sort();
-  return [
-    '/',
-    '/methodology',
-    '/sources',
-    ...ids.flatMap((id) => [
-      `/facilities/${id}`,
-      `/facilities/${id}/power`,
-      `/facilities/${id}/water`,
-      `/facilities/${id}/concerns`,
-      `/facilities/${id}/claims`,
-      `/facilities/${id}/report`,
-    ]),
-  ];
+/** Every page, as the site's own sitemap lists them (it is read from the registry of sections, like the e2e page list). */
+async function allPages(base) {
+  const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
 function newestMtime(p) {
@@ -155,7 +139,6 @@ const running = new Set();
 
 async function main() {
   const requested = process.argv.slice(2).filter((a) => a.startsWith('/'));
-  const pages = requested.length ? requested : allPages();
   const withLighthouse = !process.env.BUDGET_NO_LIGHTHOUSE;
   if (withLighthouse && !fs.existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH}: set CHROME_PATH`);
 
@@ -172,6 +155,7 @@ async function main() {
   process.on('SIGINT', () => stop().then(() => process.exit(130)));
   try {
     await waitReady(base);
+    const pages = requested.length ? requested : await allPages(base);
     const { urls: baselineUrls } = await fetchPage(base, BASELINE_PAGE);
     let baseline = 0;
     for (const u of baselineUrls) baseline += await gzippedSize(u);

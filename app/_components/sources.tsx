@@ -5,7 +5,6 @@ import { getSource, sortSources } from '@/lib/data/load';
 import { formatDate } from '@/lib/core/format';
 import type { Source } from '@/lib/data/schemas/sources';
 
-
 function published(s: Source, sentence = false): string {
   if (s.publishedOn !== null) return formatDate(s.publishedOn);
   return sentence ? 'Date not recorded' : 'date not recorded';

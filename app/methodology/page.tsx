@@ -58,9 +58,9 @@ export default function MethodologyPage() {
         </li>
         <li>
           <strong>Bottom-up check</strong> = GPUs × power per GPU × PUE (facility power ÷ computer power). Per GPU:{' '}
-          <Figure q={f.gpuBoardPowerKw} /> for the chip alone (<Provenance q={f.gpuBoardPowerKw} inline />),{' '}
-          <Figure q={f.gpuSystemPowerKw} /> for a whole server (<Provenance q={f.gpuSystemPowerKw} inline />). PUE:{' '}
-          <Figure q={f.powerUsageEffectiveness} /> <RangeNote q={f.powerUsageEffectiveness} />.{' '}
+          <Figure q={f.gpuBoardPowerKw} /> for the chip alone (<Provenance q={f.gpuBoardPowerKw} inline />
+          ), <Figure q={f.gpuSystemPowerKw} /> for a whole server (<Provenance q={f.gpuSystemPowerKw} inline />
+          ). PUE: <Figure q={f.powerUsageEffectiveness} /> <RangeNote q={f.powerUsageEffectiveness} />.{' '}
           <Provenance q={f.powerUsageEffectiveness} inline />
         </li>
         <li>

@@ -124,7 +124,10 @@ export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, 
       };
 }
 
-function claimedQuantity(claim: Claim, c: { value: number; low?: number; high?: number; unit: Unit; qualifier?: Qualifier }): KnownQuantity {
+function claimedQuantity(
+  claim: Claim,
+  c: { value: number; low?: number; high?: number; unit: Unit; qualifier?: Qualifier },
+): KnownQuantity {
   return known(c.unit, c.value, { low: c.low, high: c.high, qualifier: c.qualifier, asOf: claim.date, sourceIds: claim.sourceIds });
 }
 

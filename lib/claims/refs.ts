@@ -5,7 +5,7 @@
  */
 import { formatRange } from '../core/format';
 import { derive, divideBounds, inUnit, type Quantity } from '../core/quantity';
-import { COMPUTED_REFS, type ComputedRef, lookUpRef, type RefContext, stateAt } from '../data/claim-refs';
+import { type COMPUTED_REFS, type ComputedRef, lookUpRef, type RefContext, stateAt } from '../data/claim-refs';
 import { monthlyBillAtPower, statePriceRange } from '../power/power';
 import { gallonsPerYear } from '../water/water';
 

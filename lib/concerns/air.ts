@@ -9,7 +9,6 @@ import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import { statesOverTime } from '../data/timeline';
 import { LB_PER_METRIC_TONNE, LB_PER_SHORT_TON, lbPerMwhToShortTonsPerYear, shortTonsToMetricTonnes } from '../core/units';
 
-
 /** Tons a year emitted for `energy` at a grid's rate of pounds per MWh: energy × rate ÷ 2,000 lb per short ton. */
 export function gridEmissions(energy: Named<'MWh/yr'>, rate: Named<'lb/MWh'>): Quantity<'short tons/yr'> {
   return derive(

@@ -110,7 +110,13 @@ describe('the constructors that say where a figure comes from', () => {
     const q = known('share', 0.9, { ...meta('2024', ['census']), qualifier: 'more than' });
     expect(q.qualifier).toBe('more than');
     const water = known('gal/day', 1_000_000, { ...meta('2024', ['mlgw']), low: 1_000_000, high: 1_500_000, note: 'two sources' });
-    expect(highEnd(water, 'The highest figure.')).toMatchObject({ value: 1_500_000, low: 1_500_000, high: 1_500_000, sourceIds: ['mlgw'], asOf: '2024' });
+    expect(highEnd(water, 'The highest figure.')).toMatchObject({
+      value: 1_500_000,
+      low: 1_500_000,
+      high: 1_500_000,
+      sourceIds: ['mlgw'],
+      asOf: '2024',
+    });
   });
 
   it('narrows a figure to the unit a calculation needs, or says which unit it got', () => {

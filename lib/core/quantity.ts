@@ -79,7 +79,8 @@ export type KnownMeta = {
 
 /** A figure taken from its sources: at least one source and an as-of date. */
 export function known<U extends Unit>(unit: U, value: number, meta: KnownMeta): KnownQuantity<U> {
-  if (meta.sourceIds.length === 0) throw new Error(`A sourced figure needs at least one source (${value} ${unit}); use assumed() or unsourced()`);
+  if (meta.sourceIds.length === 0)
+    throw new Error(`A sourced figure needs at least one source (${value} ${unit}); use assumed() or unsourced()`);
   return build(unit, value, meta);
 }
 

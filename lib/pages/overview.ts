@@ -305,7 +305,11 @@ function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[
   const w = o.water;
   const utility = o.place.utility;
   return list
-    .add('power.utilityStatedElectricShare', `${u}'s own estimate of the facility's share of its daily electric load`, o.utilityStatedElectricShare)
+    .add(
+      'power.utilityStatedElectricShare',
+      `${u}'s own estimate of the facility's share of its daily electric load`,
+      o.utilityStatedElectricShare,
+    )
     .add('water.onsiteUse', 'On-site water drawn from the aquifer, a day (this view’s water case)', w.use)
     .add('water.households', `Homes using as much water (${w.baseline?.label ?? 'no baseline with a water figure'})`, w.households)
     .add('water.people', 'People using as much water at home', w.people)

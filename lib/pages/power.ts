@@ -169,7 +169,11 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
     .add('utility.annualSalesMwh', `${u}'s yearly electricity sales`, d.place.utility.annualSalesMwh)
     .add('utility.salesAverageMw', `${u}'s yearly sales as an average power`, d.city.salesAverageMw)
     .add(`power.${key}.annualEnergy`, `Yearly energy at ${energyOf.toLowerCase()} (at this view's load factor)`, d.city.annualEnergy)
-    .add(`power.${key}.shareOfAnnualSales`, `Yearly energy at ${energyOf.toLowerCase()}: share of ${u}'s yearly sales`, d.city.shareOfAnnualSales);
+    .add(
+      `power.${key}.shareOfAnnualSales`,
+      `Yearly energy at ${energyOf.toLowerCase()}: share of ${u}'s yearly sales`,
+      d.city.shareOfAnnualSales,
+    );
   const b = d.bottomUp;
   list
     .reuse(getMethodology().figures, ['factor.gpuBoardKw', 'factor.gpuSystemKw'])

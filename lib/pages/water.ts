@@ -172,7 +172,11 @@ function waterFigures(d: Omit<WaterDetail, 'figures' | 'sourceIds'>): FigureRow[
     const note = { note: `Kind: ${x.kind}.` };
     list.add(`${id}.perDay`, `${x.label}, a day`, x.perDay, note).add(`${id}.perYear`, `${x.label}, a year`, x.perYear, note);
   });
-  list.add('water.shareOfCountyWithdrawals', 'On-site water: share of groundwater withdrawals in the county', d.comparisons.shareOfCountyWithdrawals);
+  list.add(
+    'water.shareOfCountyWithdrawals',
+    'On-site water: share of groundwater withdrawals in the county',
+    d.comparisons.shareOfCountyWithdrawals,
+  );
   const a = d.aquifer;
   list
     .add('aquifer.volume', 'Water held in the aquifer', a.volumeGallons)
@@ -188,8 +192,16 @@ function waterFigures(d: Omit<WaterDetail, 'figures' | 'sourceIds'>): FigureRow[
     .add('water.recycling.shareOfPumping', `${name}: capacity as a share of the utility's daily pumping`, rc.shareOfPumping)
     .add('water.recycling.timesFacilityUse', `${name}: capacity ÷ the facility's expected water use`, rc.timesFacilityUse)
     .add('water.recycling.cost', `${name}: cost`, rc.plant.costUsd)
-    .add('water.recycling.claimedSavingsPerYear', `${name}: claimed saving of aquifer water, a year`, rc.plant.claimedAquiferSavingsGallonsPerYear)
-    .add('water.recycling.claimedShareOfAquiferDraw', `${name}: claimed share of the aquifer draw it replaces`, rc.plant.claimedShareOfAquiferDraw);
+    .add(
+      'water.recycling.claimedSavingsPerYear',
+      `${name}: claimed saving of aquifer water, a year`,
+      rc.plant.claimedAquiferSavingsGallonsPerYear,
+    )
+    .add(
+      'water.recycling.claimedShareOfAquiferDraw',
+      `${name}: claimed share of the aquifer draw it replaces`,
+      rc.plant.claimedShareOfAquiferDraw,
+    );
   const rows = d.offsite.rows;
   const keys = uniqueKeys(rows.map((x) => `${x.measure}.${slugify(x.label)}`));
   rows.forEach((x, i) => {
@@ -197,7 +209,11 @@ function waterFigures(d: Omit<WaterDetail, 'figures' | 'sourceIds'>): FigureRow[
     const verb = x.measure === 'consumption' ? 'consumed' : 'withdrawn';
     list
       .add(`${id}.perMwh`, `${x.label}: water ${verb} per MWh`, x.perMwh)
-      .add(`${id}.perDay`, `${x.label}: water ${verb} a day for the facility's electricity (${d.offsite.powerLabel.toLowerCase()})`, x.perDay);
+      .add(
+        `${id}.perDay`,
+        `${x.label}: water ${verb} a day for the facility's electricity (${d.offsite.powerLabel.toLowerCase()})`,
+        x.perDay,
+      );
   });
   return list.reuse(d.overview.figures, [
     'water.onsiteUse',

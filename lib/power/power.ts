@@ -8,7 +8,17 @@
  * At a load factor of 1 the two agree; below 1 the energy count is smaller.
  */
 import { formatNumber, formatRange } from '../core/format';
-import { assumed, derive, divideBounds, envelope, type KnownQuantity, mapBounds, multiplyBounds, type Named, type Quantity } from '../core/quantity';
+import {
+  assumed,
+  derive,
+  divideBounds,
+  envelope,
+  type KnownQuantity,
+  mapBounds,
+  multiplyBounds,
+  type Named,
+  type Quantity,
+} from '../core/quantity';
 import type { HouseholdBaseline, Place } from '../data/schemas/place';
 import {
   averageMwToKwhPerMonth,

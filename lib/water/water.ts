@@ -3,7 +3,17 @@
  * pumping. All figures here are flows (gallons a day), never totals.
  */
 import { formatNumber, formatRange } from '../core/format';
-import { assumed, derive, divideBounds, highEnd, mapBounds, multiplyBounds, type Named, type NamedInput, type Quantity } from '../core/quantity';
+import {
+  assumed,
+  derive,
+  divideBounds,
+  highEnd,
+  mapBounds,
+  multiplyBounds,
+  type Named,
+  type NamedInput,
+  type Quantity,
+} from '../core/quantity';
 import type { WaterCase } from '../scenario/scenario';
 import type { HouseholdBaseline } from '../data/schemas/place';
 import {
@@ -44,7 +54,6 @@ export function waterBaseline(baselines: HouseholdBaseline[], defaultId: string)
   if (preferred?.waterGallonsPerDay.kind === 'known') return preferred;
   return baselines.find((b) => b.waterGallonsPerDay.kind === 'known');
 }
-
 
 /** The daily average of a month's total, over the days of that month. */
 export function dailyAverageOfMonth(month: Named<'gal/month'>): Quantity<'gal/day'> {

@@ -1,6 +1,5 @@
 /** The Concerns page: the frame, and its sections in the order a reader meets them. */
 
-
 import { FacilityPage } from '@/app/_components/facility-page';
 import { Turbines } from '@/app/_sections/concerns/turbines';
 import { Permit } from '@/app/_sections/concerns/permit';

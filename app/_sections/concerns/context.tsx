@@ -37,10 +37,7 @@ export function Neighbourhood({ detail }: { detail: ConcernsDetail }) {
       <ul className="facts">
         <FigureItem range="inline" label={`Distance from the site to ${n.name}`} q={n.distanceMiles} />
         <FigureItem range="inline" label={`Black residents, ZIP ${n.zip}`} q={n.blackShare} />
-        <FigureItem range="inline"
-          label={`Median household income, ZIP ${n.zip}`}
-          q={n.medianHouseholdIncomeUsd}
-        />
+        <FigureItem range="inline" label={`Median household income, ZIP ${n.zip}`} q={n.medianHouseholdIncomeUsd} />
         <FigureItem range="inline" label="Industrial polluters nearby" q={n.toxicReleaseFacilities} />
         {n.nearbySources.map((s) => (
           <li key={s.name}>
@@ -66,10 +63,7 @@ export function Health({ detail }: { detail: ConcernsDetail }) {
         {h.statements.map((s) => (
           <Statement key={s.topic} s={s} />
         ))}
-        <FigureItem range="inline"
-          label="Modelled rise in particle pollution from the turbines"
-          q={h.modelledParticleIncrease}
-        />
+        <FigureItem range="inline" label="Modelled rise in particle pollution from the turbines" q={h.modelledParticleIncrease} />
       </ul>
       <h3>Cancer risk from air toxics, an old study</h3>
       <p>From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people.</p>

@@ -21,8 +21,9 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
         {u.shortName} serves all of {place.region}. On an average day it delivers about <Figure q={u.averageLoadMw} /> (
         <Provenance q={u.averageLoadMw} inline />
         ); its normal summer peak is about <Figure q={u.summerPeakMw} /> (<Provenance q={u.summerPeakMw} inline />) and its record is{' '}
-        <Figure q={u.recordPeakMw} /> <RangeNote q={u.recordPeakMw} prefix="sources give" /> (<Provenance q={u.recordPeakMw} inline />). {place.grid.shortName}, which supplies {u.shortName}, set its record at{' '}
-        <Figure q={place.grid.recordPeakMw} /> (<AsOf q={place.grid.recordPeakMw} />; <SourceCites ids={place.grid.recordPeakMw.sourceIds} />
+        <Figure q={u.recordPeakMw} /> <RangeNote q={u.recordPeakMw} prefix="sources give" /> (<Provenance q={u.recordPeakMw} inline />
+        ). {place.grid.shortName}, which supplies {u.shortName}, set its record at <Figure q={place.grid.recordPeakMw} /> (
+        <AsOf q={place.grid.recordPeakMw} />; <SourceCites ids={place.grid.recordPeakMw.sourceIds} />
         ).
       </p>
       <figure className="chart-figure" aria-labelledby="city-chart-caption">
@@ -96,8 +97,9 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
       <HowWeGotThis q={city.shareOfAnnualSales} />
       <p className="footnote">
         Why the share of yearly sales is larger than the share of the average load: those 2018 sales average out to{' '}
-        <Figure q={city.salesAverageMw} /> around the clock, less than the roughly <Figure q={u.averageLoadMw} /> average load quoted in 2024.
-        The two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than pick one.
+        <Figure q={city.salesAverageMw} /> around the clock, less than the roughly <Figure q={u.averageLoadMw} /> average load quoted in
+        2024. The two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than
+        pick one.
       </p>
       <p className="context">
         <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Figure q={detail.overview.utilityStatedElectricShare} /> of its

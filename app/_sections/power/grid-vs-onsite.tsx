@@ -52,8 +52,8 @@ export function GridVersusOnsite({ detail }: { detail: PowerDetail }) {
       <p>
         In 2024 {u.shortName}&apos;s president expected xAI to pay about <Figure q={bills.expected} /> (
         <Provenance q={bills.expected} inline />
-        ). Bills obtained through public records show <Figure q={bills.reported} /> <RangeNote q={bills.reported} /> for electricity in early
-        2025 (<Provenance q={bills.reported} inline />
+        ). Bills obtained through public records show <Figure q={bills.reported} /> <RangeNote q={bills.reported} /> for electricity in
+        early 2025 (<Provenance q={bills.reported} inline />
         ).
       </p>
       <div className="cards">

@@ -147,9 +147,9 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
             </>
           ) : null}
           <Figure q={o.water.people} /> at home, and <Figure q={o.water.shareOfPumping} /> of {u.shortName}&apos;s daily pumping{' '}
-          <Refs q={o.water.shareOfPumping} order={order} />. {u.shortName} itself estimated about <Figure q={o.utilityStatedElectricShare} />{' '}
-          of its daily electric load and <Figure q={o.water.utilityStatedShare} /> of its daily water (2024){' '}
-          <Refs q={o.water.utilityStatedShare} order={order} />.
+          <Refs q={o.water.shareOfPumping} order={order} />. {u.shortName} itself estimated about{' '}
+          <Figure q={o.utilityStatedElectricShare} /> of its daily electric load and <Figure q={o.water.utilityStatedShare} /> of its daily
+          water (2024) <Refs q={o.water.utilityStatedShare} order={order} />.
         </p>
         {approved ? (
           <div className="report-how">
