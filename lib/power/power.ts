@@ -119,7 +119,7 @@ export function householdsAcrossBaselines(
 }
 
 /** A load factor that is this site's assumption rather than a sourced figure. */
-export function assumedLoadFactor(value: number, why: string): Quantity<'load factor'> {
+export function assumedLoadFactor(value: number, why: string): KnownQuantity<'load factor'> {
   if (!(value > 0 && value <= 1)) throw new Error(`A load factor is above 0 and at most 1 (got ${value})`);
   return assumed('load factor', value, why);
 }
@@ -206,7 +206,7 @@ export function loadFactorFor(value: number): KnownQuantity<'load factor'> {
     value === 1
       ? 'Assumes the facility uses this power around the clock, all year: an upper bound. Public figures on its actual load were not found.'
       : `Set in this view: the facility's average power is ${value * 100}% of each figure (a load factor of ${value}). Public figures on its actual load were not found.`;
-  return assumedLoadFactor(value, why) as KnownQuantity<'load factor'>;
+  return assumedLoadFactor(value, why);
 }
 
 /** A PUE set in the scenario, in place of the sourced range. */
@@ -227,5 +227,5 @@ export function statePriceRange(place: Place): Quantity<'USD/kWh'> {
     ],
     0,
     'industrial price as the central value (a very large customer); commercial price as the high end',
-  ) as Quantity<'USD/kWh'>;
+  );
 }
