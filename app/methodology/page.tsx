@@ -53,14 +53,21 @@ export default function MethodologyPage() {
           home&apos;s yearly kWh. At a load factor of 1 the two methods agree.
         </li>
         <li>
-          <strong>Share of the utility</strong> = the facility&apos;s MW ÷ the utility&apos;s average load, normal summer peak or record
-          peak.
+          <strong>Share of the utility</strong> = the facility&apos;s MW ÷ the utility&apos;s load on an average day, normal summer peak
+          or record peak. The load on an average day is a level (MLGW: about 2,000 MW), not a yearly mean; the share of the
+          utility&apos;s energy is the facility&apos;s yearly energy ÷ the utility&apos;s yearly sales, on the Power page.
         </li>
         <li>
-          <strong>Bottom-up check</strong> = GPUs × power per GPU × PUE (facility power ÷ computer power). Per GPU:{' '}
-          <Figure q={f.gpuBoardPowerKw} /> for the chip alone (<Provenance q={f.gpuBoardPowerKw} inline />
-          ), <Figure q={f.gpuSystemPowerKw} /> for a whole server (<Provenance q={f.gpuSystemPowerKw} inline />
-          ). PUE: <Figure q={f.powerUsageEffectiveness} /> <RangeNote q={f.powerUsageEffectiveness} />.{' '}
+          <strong>Bottom-up check</strong> = for each GPU model, GPUs × power per GPU; their sum × PUE (facility power ÷ computer
+          power). Per GPU:{' '}
+          {f.gpuModels.map((g, i) => (
+            <span key={g.model}>
+              {i > 0 ? '; ' : ''}
+              {g.model}: <Figure q={g.boardPowerKw} /> for the chip alone (<Provenance q={g.boardPowerKw} inline />
+              ), <Figure q={g.systemPowerKw} /> for a whole server (<Provenance q={g.systemPowerKw} inline />)
+            </span>
+          ))}
+          . PUE: <Figure q={f.powerUsageEffectiveness} /> <RangeNote q={f.powerUsageEffectiveness} />.{' '}
           <Provenance q={f.powerUsageEffectiveness} inline />
         </li>
         <li>

@@ -50,20 +50,26 @@ export type ClaimResult = Judgement & {
   /** What the data says: one figure, or the spread of the rows. */
   figure: Quantity;
   rows: CheckRow[];
-  /** Figures in the check that have no source, with why. */
-  unsourced: string[];
+  /**
+   * Why the check cannot stand on its own, each in a phrase: a figure with no source, or the
+   * claimant's own figure (a check against it would be circular).
+   */
+  weak: string[];
 };
 
-type Resolved = { input: NamedInput; unsourced?: string };
+type Resolved = { input: NamedInput; weak?: string };
 
 function operand(o: Operand, ctx: RefContext): Resolved {
   if ('ref' in o) {
     const q = resolveRef(o.ref, ctx);
     if (typeof q === 'string') throw new Error(`Claim reference ${o.ref}: ${q}`);
-    return { input: { name: o.label, quantity: q } };
+    const input = { name: o.label, quantity: q };
+    return o.claimantsOwn === undefined
+      ? { input }
+      : { input, weak: `the claimant's own figure, so the check would be circular (${o.label}: ${o.claimantsOwn})` };
   }
   if ('unsourced' in o) {
-    return { input: { name: o.label, quantity: unsourced(o.unit, o.value, o.unsourced) }, unsourced: `${o.label}: ${o.unsourced}` };
+    return { input: { name: o.label, quantity: unsourced(o.unit, o.value, o.unsourced) }, weak: `a figure with no source (${o.label}: ${o.unsourced})` };
   }
   return { input: { name: o.label, quantity: known(o.unit, o.value, o) } };
 }
@@ -81,7 +87,7 @@ function describeRatio(claimed: number, data: number): string {
 }
 
 /** The one rule every claim is held to (see the top of this file). */
-export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, figure: Quantity, unsourced: string[] = []): Judgement {
+export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, figure: Quantity, weak: string[] = []): Judgement {
   if (figure.kind === 'unknown') return { verdict: 'cannot be checked', reason: figure.reason };
   const low = convert(claimed.low, claimed.unit, figure.unit);
   const high = convert(claimed.high, claimed.unit, figure.unit);
@@ -95,10 +101,10 @@ export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, 
     };
   }
   const data = formatRange(figure, styleFor(figure));
-  if (unsourced.length > 0) {
+  if (weak.length > 0) {
     return {
       verdict: 'cannot be checked',
-      reason: `The arithmetic gives ${data}, but it rests on a figure with no source: ${unsourced.join('; ')}.`,
+      reason: `The arithmetic gives ${data}, but it rests on ${weak.join('; and on ')}.`,
     };
   }
   const lo = figure.low * (1 - ROUNDING_TOLERANCE);
@@ -136,12 +142,12 @@ function spread(unit: Unit, inputs: NamedInput[], why: string): Quantity {
   return envelope(unit, inputs, 0, why);
 }
 
-function rowsFor(claimed: KnownQuantity, inputs: NamedInput[], unsourced: string[]): CheckRow[] {
-  return inputs.map((input) => ({ ...input, ...judge(claimed, claimed.qualifier, input.quantity, unsourced) }));
+function rowsFor(claimed: KnownQuantity, inputs: NamedInput[], weak: string[]): CheckRow[] {
+  return inputs.map((input) => ({ ...input, ...judge(claimed, claimed.qualifier, input.quantity, weak) }));
 }
 
-function outcome(claim: Claim, claimed: KnownQuantity, figure: Quantity, rows: CheckRow[], unsourced: string[]): ClaimResult {
-  return { claim, claimed, figure, rows, unsourced, ...judge(claimed, claimed.qualifier, figure, unsourced) };
+function outcome(claim: Claim, claimed: KnownQuantity, figure: Quantity, rows: CheckRow[], weak: string[]): ClaimResult {
+  return { claim, claimed, figure, rows, weak, ...judge(claimed, claimed.qualifier, figure, weak) };
 }
 
 export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
@@ -149,17 +155,17 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
   switch (c.kind) {
     case 'figure': {
       const resolved = c.against.map((o) => operand(o, ctx));
-      const unsourced = resolved.flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const weak = resolved.flatMap((r) => (r.weak ? [r.weak] : []));
       const inputs = resolved.map((r) => r.input);
       const claimed = claimedQuantity(claim, c.claimed);
       const unit = (inputs[0] as NamedInput).quantity.unit;
       const figure = spread(unit, inputs, 'the spread of the figures in the data');
-      return outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, unsourced) : [], unsourced);
+      return outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, weak) : [], weak);
     }
     case 'homes': {
       // at full use all year (load factor 1), by every household baseline: the same arithmetic as the pages
       const power = operand(c.power, ctx);
-      const unsourced = power.unsourced ? [power.unsourced] : [];
+      const weak = power.weak ? [power.weak] : [];
       const { overall, byBaseline } = householdsAcrossBaselines(
         { name: power.input.name, quantity: inUnit(power.input.quantity, 'MW', `claim ${claim.id}: power`) },
         loadFactorFor(1),
@@ -171,20 +177,20 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
         quantity: households as Quantity,
       }));
       const claimed = claimedQuantity(claim, c.claimed);
-      return outcome(claim, claimed, overall, rowsFor(claimed, inputs, unsourced), unsourced);
+      return outcome(claim, claimed, overall, rowsFor(claimed, inputs, weak), weak);
     }
     case 'share': {
       const part = operand(c.part, ctx);
       const wholes = c.wholes.map((o) => operand(o, ctx));
-      const unsourced = [part, ...wholes].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const weak = [part, ...wholes].flatMap((r) => (r.weak ? [r.weak] : []));
       const inputs = wholes.map((w) => ({ name: `share of ${w.input.name}`, quantity: shareOf(part.input, w.input) as Quantity }));
       const claimed = claimedQuantity(claim, c.claimed);
       const figure = spread('share', inputs, 'the spread of the shares');
-      return outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, unsourced) : [], unsourced);
+      return outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, weak) : [], weak);
     }
     case 'product': {
       const [a, b] = c.factors.map((o) => operand(o, ctx)) as [Resolved, Resolved];
-      const unsourced = [a, b].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const weak = [a, b].flatMap((r) => (r.weak ? [r.weak] : []));
       const claimed = claimedQuantity(claim, c.claimed);
       const figure = derive(
         unitOf(productUnit(a.input.quantity.unit, b.input.quantity.unit), `claim ${claim.id}: the product`),
@@ -192,12 +198,12 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
         ([x, y]) => multiplyBounds(x, y),
         ([x, y]) => `${formatRange(x)} × ${formatRange(y)}`,
       );
-      return outcome(claim, claimed, figure, [], unsourced);
+      return outcome(claim, claimed, figure, [], weak);
     }
     case 'ratio': {
       const n = operand(c.numerator, ctx);
       const d = operand(c.denominator, ctx);
-      const unsourced = [n, d].flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const weak = [n, d].flatMap((r) => (r.weak ? [r.weak] : []));
       const claimed = claimedQuantity(claim, c.claimed);
       const figure = derive(
         unitOf(quotientUnit(n.input.quantity.unit, d.input.quantity.unit), `claim ${claim.id}: the ratio`),
@@ -205,7 +211,7 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
         ([x, y]) => divideBounds(x, y),
         ([x, y]) => `${formatRange(x)} ÷ ${formatRange(y)}`,
       );
-      return outcome(claim, claimed, figure, [], unsourced);
+      return outcome(claim, claimed, figure, [], weak);
     }
     case 'per unit': {
       const claimedTotal = {
@@ -224,11 +230,11 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       );
       if (perUnit.kind !== 'known') throw new Error('a claimed total and count are always known');
       const resolved = c.against.map((o) => operand(o, ctx));
-      const unsourced = resolved.flatMap((r) => (r.unsourced ? [r.unsourced] : []));
+      const weak = resolved.flatMap((r) => (r.weak ? [r.weak] : []));
       const inputs = resolved.map((r) => r.input);
       const figure = spread(c.perUnit, inputs, 'from the lowest to the highest rating in the data');
       // each rating alone is not a test: a site can mix turbine models, so only the spread is
-      return outcome(claim, perUnit, figure, inputs.length > 1 ? inputs : [], unsourced);
+      return outcome(claim, perUnit, figure, inputs.length > 1 ? inputs : [], weak);
     }
   }
 }

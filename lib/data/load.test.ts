@@ -130,9 +130,9 @@ describe('a broken data file', () => {
       name: 'a known value without a source',
       file: 'factors.json',
       mutate: (j) => {
-        j.gpuBoardPowerKw.sourceIds = [];
+        j.gpuModels[0].boardPowerKw.sourceIds = [];
       },
-      expected: /^data\/factors\.json: gpuBoardPowerKw\.sourceIds: a known value needs at least one source id/,
+      expected: /^data\/factors\.json: gpuModels\[0\]\.boardPowerKw\.sourceIds: a known value needs at least one source id/,
     },
     {
       name: 'a share above 100%',
@@ -268,6 +268,7 @@ describe('a broken data file', () => {
       file: 'changelog.json',
       mutate: (j) => {
         j.entries[0].kind = 'corrected';
+        delete j.entries[0].before;
         j.entries[0].after = '150 MW';
       },
       expected: /^data\/changelog\.json: entries\[0\]: a correction must give the value before and after/,
@@ -327,9 +328,10 @@ describe('a broken data file', () => {
       name: 'a product of two figures that gives no known unit',
       file: 'claims/colossus-1.json',
       mutate: (j) => {
-        j.claims[11].check.factors[1] = { label: 'water', unit: 'gal/day', value: 5, asOf: '2024', sourceIds: ['seed-article-2024-de'] };
+        const i = j.claims.findIndex((c: { id: string }) => c.id === 'gpu-cost');
+        j.claims[i].check.factors[1] = { label: 'water', unit: 'gal/day', value: 5, asOf: '2024', sourceIds: ['seed-article-2024-de'] };
       },
-      expected: /^data\/claims\/colossus-1\.json: claims\[11\]\.check\.factors: GPUs \(count\) × gal\/day \(water flow\) is not a unit this site knows/,
+      expected: /^data\/claims\/colossus-1\.json: claims\[10\]\.check\.factors: GPUs \(count\) × gal\/day \(water flow\) is not a unit this site knows/,
     },
     {
       name: 'a claims file for a facility that does not exist',

@@ -137,6 +137,14 @@ export function loadDataset(dataDir: string): Dataset {
     if (facility === undefined) continue;
     if (facility.id !== path.basename(file, '.json'))
       problems.push(`${label}: id: "${facility.id}" must match the file name "${path.basename(file, '.json')}"`);
+    facility.timeline.forEach((e, i) =>
+      e.gpuMix?.forEach((m, j) => {
+        if (factors !== undefined && !factors.gpuModels.some((g) => g.model === m.model))
+          problems.push(
+            `${label}: timeline[${i}].gpuMix[${j}].model: unknown GPU model "${m.model}" (known in data/factors.json: ${factors.gpuModels.map((g) => g.model).join(', ')})`,
+          );
+      }),
+    );
     if (!places.some((p) => p.id === facility.placeId)) {
       problems.push(
         `${label}: placeId: unknown place "${facility.placeId}" (known: ${places.map((p) => p.id).join(', ') || 'none'}; add data/places/${facility.placeId}.json)`,

@@ -6,9 +6,12 @@ export type Methodology = { figures: FigureRow[]; sourceIds: string[] };
 
 export function getMethodology(): Methodology {
   const f = getFactors();
-  const figures = new FigureList()
-    .add('factor.gpuBoardKw', 'Power per GPU, chip only', f.gpuBoardPowerKw)
-    .add('factor.gpuSystemKw', 'Power per GPU, whole server', f.gpuSystemPowerKw)
-    .add('factor.pueSourced', 'Power usage effectiveness (PUE), as the sources give it', f.powerUsageEffectiveness).rows;
+  const list = new FigureList();
+  for (const g of f.gpuModels) {
+    list
+      .add(`factor.gpu.${g.model}.boardKw`, `${g.model}: power per GPU, chip only`, g.boardPowerKw)
+      .add(`factor.gpu.${g.model}.systemKw`, `${g.model}: power per GPU, whole server`, g.systemPowerKw);
+  }
+  const figures = list.add('factor.pueSourced', 'Power usage effectiveness (PUE), as the sources give it', f.powerUsageEffectiveness).rows;
   return { figures, sourceIds: pageSourceIds(figures) };
 }

@@ -237,7 +237,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
       return {
         ...c,
         households: householdsAcrossBaselines(named, loadFactor, place.householdBaselines, baselineId),
-        shareOfAverageLoad: shareOf(named, { name: `${u.shortName}'s average load`, quantity: u.averageLoadMw }),
+        shareOfAverageLoad: shareOf(named, { name: `${u.shortName}'s load on an average day`, quantity: u.averageLoadMw }),
         shareOfSummerPeak: shareOf(named, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
       };
     });
@@ -299,7 +299,7 @@ function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[
         `${p.label}: homes using as much electricity in a year (${o.defaultBaseline.label}; range over all baselines)`,
         p.households.overall,
       )
-      .add(`${id}.shareOfAverageLoad`, `${p.label}: share of ${u}'s average load`, p.shareOfAverageLoad)
+      .add(`${id}.shareOfAverageLoad`, `${p.label}: share of ${u}'s load on an average day`, p.shareOfAverageLoad)
       .add(`${id}.shareOfSummerPeak`, `${p.label}: share of ${u}'s normal summer peak`, p.shareOfSummerPeak);
   }
   const w = o.water;
@@ -316,7 +316,7 @@ function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[
     .add('water.shareOfPumping', `Share of ${u}'s daily pumping`, w.shareOfPumping)
     .add('water.shareOfRecordDay', `Share of ${u}'s record day of water demand`, w.shareOfRecordDay)
     .add('water.utilityStatedShare', `${u}'s own estimate of the facility's share of its water`, w.utilityStatedShare)
-    .add('utility.averageLoadMw', `${u}'s average load`, utility.averageLoadMw)
+    .add('utility.averageLoadMw', `${u}'s load on an average day`, utility.averageLoadMw)
     .add('utility.summerPeakMw', `${u}'s normal summer peak`, utility.summerPeakMw)
     .add('utility.waterPumping', `${u}'s daily water pumping`, utility.waterPumpingGallonsPerDay)
     .add('utility.recordWaterDemand', `${u}'s record day of water demand`, utility.recordWaterDemandGallonsPerDay)

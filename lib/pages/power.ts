@@ -9,6 +9,7 @@ import { derive, mapBounds, type Quantity } from '../core/quantity';
 import { HOURS_PER_YEAR } from '../core/units';
 import { findFacility, getFactors, getPlace } from '../data/load';
 import type { Facility } from '../data/schemas/facility';
+import type { Factors } from '../data/schemas/factors';
 import type { Place } from '../data/schemas/place';
 import { statesOverTime } from '../data/timeline';
 import {
@@ -39,10 +40,10 @@ export type PowerDetail = {
     annualEnergy: Quantity<'MWh/yr'>;
     shareOfAnnualSales: Quantity<'share'>;
     annualEnergyLabel: string;
-    /** The utility's yearly sales as an average power, to set beside its quoted average load. */
+    /** The utility's yearly sales as an average power, to set beside the load it quotes for an average day. */
     salesAverageMw: Quantity<'MW'>;
   };
-  bottomUp: { rows: BottomUpRow[]; gpuBoardKw: Quantity<'kW/GPU'>; gpuSystemKw: Quantity<'kW/GPU'>; pue: Quantity<'ratio'> };
+  bottomUp: { rows: BottomUpRow[]; gpuModels: Factors['gpuModels']; pue: Quantity<'ratio'> };
   supply: SupplyRow[];
   bills: {
     reported: Quantity<'USD/month'>;
@@ -51,6 +52,8 @@ export type PowerDetail = {
     reportedEnergy: Quantity<'kWh/month'>;
     reportedAverageMw: Quantity<'MW'>;
     expectedAverageMw: Quantity<'MW'>;
+    /** Grid power in service when the period of the reported bills began, and when it ended. */
+    gridInServiceAtBillsStart: Quantity<'MW'> | undefined;
     gridInServiceAtBills: Quantity<'MW'> | undefined;
   };
   /** Every figure the page shows, declared once. */
@@ -94,6 +97,8 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
     reportedEnergy,
     reportedAverageMw: averagePowerFromMonthlyEnergy({ name: 'energy the reported bills pay for', quantity: reportedEnergy }),
     expectedAverageMw: averagePowerFromMonthlyEnergy({ name: 'energy the expected bill pays for', quantity: expectedEnergy }),
+    gridInServiceAtBillsStart:
+      facility.power.reportedBillsFrom === undefined ? undefined : gridInServiceOn(facility, facility.power.reportedBillsFrom),
     gridInServiceAtBills:
       facility.power.reportedMonthlyElectricBillUsd.kind === 'known'
         ? gridInServiceOn(facility, facility.power.reportedMonthlyElectricBillUsd.asOf)
@@ -115,8 +120,7 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
   };
   const bottomUp = {
     rows: bottomUpRows(facility, factors, pue, upTo),
-    gpuBoardKw: factors.gpuBoardPowerKw,
-    gpuSystemKw: factors.gpuSystemPowerKw,
+    gpuModels: factors.gpuModels,
     pue,
   };
   const supply = supplyRows(facility, upTo);
@@ -156,7 +160,7 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
     const what = c.kind === 'other site' ? `${c.label} (another site)` : c.label;
     list
       .add(`${id}.mw`, what, c.power)
-      .add(`${id}.shareOfAverageLoad`, `${what}: share of ${u}'s average load`, c.shareOfAverageLoad)
+      .add(`${id}.shareOfAverageLoad`, `${what}: share of ${u}'s load on an average day`, c.shareOfAverageLoad)
       .add(`${id}.shareOfSummerPeak`, `${what}: share of ${u}'s normal summer peak`, c.shareOfSummerPeak)
       .add(`${id}.shareOfRecordPeak`, `${what}: share of ${u}'s record peak`, c.shareOfRecordPeak)
       .add(`${id}.shareOfGridRecordPeak`, `${what}: share of ${g}'s record peak`, c.shareOfGridRecordPeak);
@@ -176,7 +180,7 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
     );
   const b = d.bottomUp;
   list
-    .reuse(getMethodology().figures, ['factor.gpuBoardKw', 'factor.gpuSystemKw'])
+    .reuse(getMethodology().figures, (id) => id.startsWith('factor.gpu.'))
     .add('factor.pue', 'Power usage effectiveness (PUE) for the bottom-up check', b.pue);
   const dates = uniqueKeys(b.rows.map((row) => row.date));
   b.rows.forEach((row, i) => {
@@ -204,6 +208,7 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
     .add('power.bills.reportedEnergy', 'Energy the reported bills pay for, a month', bills.reportedEnergy)
     .add('power.bills.reportedAverageMw', 'Average power the reported bills pay for', bills.reportedAverageMw)
     .add('power.bills.expectedAverageMw', 'Average power the expected bill pays for', bills.expectedAverageMw)
+    .add('power.bills.gridInServiceAtBillsStart', 'Grid power in service when the period of the reported bills began', bills.gridInServiceAtBillsStart)
     .add('power.bills.gridInServiceAtBills', 'Grid power in service when the bills were reported', bills.gridInServiceAtBills)
     .add(
       'power.utilityStatedElectricShare',

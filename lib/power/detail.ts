@@ -12,7 +12,7 @@ import type { HouseholdBaseline, Place } from '../data/schemas/place';
 import { reportedTurbineMw, statesOverTime } from '../data/timeline';
 import {
   facilityPowerFromIt,
-  gpuPowerMw,
+  gpuMixPowerMw,
   gridShareOfSupply,
   householdAnnualKwh,
   householdAverageKw,
@@ -59,6 +59,8 @@ export type BottomUpRow = {
   date: string;
   label: string;
   gpus: Quantity<'GPUs'>;
+  /** The GPU models counted, each at its own power per GPU. */
+  models: string[];
   gpuOnlyMw: Quantity<'MW'>;
   computersMw: Quantity<'MW'>;
   facilityMw: Quantity<'MW'>;
@@ -120,7 +122,7 @@ export function cityRows(figures: NamedPower[], facility: Facility, place: Place
       label: f.label,
       kind: f.kind ?? 'facility',
       power: f.power,
-      shareOfAverageLoad: shareOf(part, { name: `${u.shortName}'s average load`, quantity: u.averageLoadMw }),
+      shareOfAverageLoad: shareOf(part, { name: `${u.shortName}'s load on an average day`, quantity: u.averageLoadMw }),
       shareOfSummerPeak: shareOf(part, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
       shareOfRecordPeak: shareOf(part, { name: `${u.shortName}'s record peak`, quantity: u.recordPeakMw }),
       shareOfGridRecordPeak: shareOf(part, { name: `${place.grid.shortName}'s record peak`, quantity: place.grid.recordPeakMw }),
@@ -130,15 +132,30 @@ export function cityRows(figures: NamedPower[], facility: Facility, place: Place
 
 export function bottomUpRows(facility: Facility, factors: Factors, pue: Quantity<'ratio'>, upTo?: string): BottomUpRow[] {
   const rows: BottomUpRow[] = [];
+  const byModel = (model: string) => {
+    const found = factors.gpuModels.find((g) => g.model === model);
+    if (found === undefined) throw new Error(`No power figures for GPU model "${model}" in data/factors.json`);
+    return found;
+  };
   for (const { event, state } of statesOverTime(facility, upTo)) {
     if (event.changes.gpuCount === undefined || state.gpuCount === undefined) continue;
-    const gpus = { name: 'GPUs', quantity: state.gpuCount };
-    const computers = gpuPowerMw(gpus, { name: 'power per GPU, whole server', quantity: factors.gpuSystemPowerKw });
+    // each model at its own power per GPU; a count with no breakdown is taken as the first model's (the H100)
+    const mix = event.gpuMix ?? [{ model: (factors.gpuModels[0] as Factors['gpuModels'][number]).model, count: state.gpuCount }];
+    const parts = (kind: 'boardPowerKw' | 'systemPowerKw') =>
+      mix.map((m) => ({
+        gpus: { name: `${m.model} GPUs`, quantity: m.count },
+        perGpu: {
+          name: `power per ${m.model}, ${kind === 'boardPowerKw' ? 'chip only' : 'whole server'}`,
+          quantity: byModel(m.model)[kind],
+        },
+      }));
+    const computers = gpuMixPowerMw(parts('systemPowerKw'));
     rows.push({
       date: event.date,
       label: `${formatDate(event.date)}: ${event.title}`,
       gpus: state.gpuCount,
-      gpuOnlyMw: gpuPowerMw(gpus, { name: 'power per GPU, chip only', quantity: factors.gpuBoardPowerKw }),
+      models: mix.map((m) => m.model),
+      gpuOnlyMw: gpuMixPowerMw(parts('boardPowerKw')),
       computersMw: computers,
       facilityMw: facilityPowerFromIt(
         { name: 'power of the computers', quantity: computers },

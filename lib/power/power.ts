@@ -144,6 +144,25 @@ export function gpuPowerMw(gpus: Named<'GPUs'>, perGpu: Named<'kW/GPU'>): Quanti
   );
 }
 
+/** Power drawn by GPUs of several models, each at its own power per GPU, in MW: Σ GPUs × kW per GPU ÷ 1,000. */
+export function gpuMixPowerMw(parts: { gpus: Named<'GPUs'>; perGpu: Named<'kW/GPU'> }[]): Quantity<'MW'> {
+  if (parts.length === 1) {
+    const only = parts[0] as (typeof parts)[number];
+    return gpuPowerMw(only.gpus, only.perGpu);
+  }
+  return derive(
+    'MW',
+    parts.flatMap((p) => [p.gpus, p.perGpu]),
+    (ks) => {
+      const pairs = parts.map((_, i) => multiplyBounds(ks[2 * i] as KnownQuantity, ks[2 * i + 1] as KnownQuantity));
+      const sum = (k: 'value' | 'low' | 'high') => pairs.reduce((t, b) => t + b[k], 0) / KW_PER_MW;
+      return { value: sum('value'), low: sum('low'), high: sum('high') };
+    },
+    (ks) =>
+      `(${parts.map((_, i) => `${formatRange(ks[2 * i] as KnownQuantity)} × ${formatRange(ks[2 * i + 1] as KnownQuantity)}`).join(' + ')}) ÷ 1,000 kW per MW`,
+  );
+}
+
 /** Facility power from the power of its computers × power usage effectiveness (facility ÷ computers). */
 export function facilityPowerFromIt(itPower: Named<'MW'>, pue: Named<'ratio'>): Quantity<'MW'> {
   return derive(

@@ -36,7 +36,7 @@ function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overvi
           <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
         </Comparison>
         <Comparison q={figure.shareOfAverageLoad} how={false}>
-          of {u.shortName}&apos;s average load
+          of {u.shortName}&apos;s load on an average day
         </Comparison>
         <Comparison q={figure.shareOfSummerPeak} how={false}>
           of {u.shortName}&apos;s normal summer peak
@@ -78,7 +78,7 @@ function PowerSection({ overview }: { overview: Overview }) {
         The answer in homes depends on the home you compare with: {overview.place.householdBaselines.map((b) => b.label).join(', ')}. Each
         baseline&apos;s count, and the facility against {u.shortName}&apos;s record peak and yearly sales, are on the{' '}
         <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>. The figures use each
-        baseline&apos;s electricity use a month × 12, and {u.shortName}&apos;s average load of <Figure q={u.averageLoadMw} /> and normal
+        baseline&apos;s electricity use a month × 12, and {u.shortName}&apos;s load on an average day of <Figure q={u.averageLoadMw} /> and normal
         summer peak of <Figure q={u.summerPeakMw} /> (
         <SourceCites ids={u.averageLoadMw.sourceIds} label="source" />; <SourceCites ids={u.summerPeakMw.sourceIds} label="source" />
         ).

@@ -17,11 +17,19 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
       <h2 id="bottom-up-heading">A check from the chips: GPUs × power × overhead</h2>
       <p className="section-intro">
         Another way to size the facility: count its GPUs, multiply by the power each draws, and add the cooling and other overhead with the
-        power usage effectiveness (PUE: the whole facility&apos;s power ÷ its computers&apos; power). One H100 chip draws up to{' '}
-        <Figure q={b.gpuBoardKw} />; a whole server, with its processors and networking, about <Figure q={b.gpuSystemKw} />. PUE:{' '}
-        <Figure q={b.pue} /> <RangeNote q={b.pue} />.{' '}
-        <SourceCites ids={[...b.gpuBoardKw.sourceIds, ...b.gpuSystemKw.sourceIds, ...b.pue.sourceIds]} />
+        power usage effectiveness (PUE: the whole facility&apos;s power ÷ its computers&apos; power). Each GPU model is counted at its own
+        power: the chip alone, and a whole server with its processors and networking, per GPU. PUE: <Figure q={b.pue} />{' '}
+        <RangeNote q={b.pue} />. <SourceCites ids={b.pue.sourceIds} />
       </p>
+      <ul className="facts">
+        {b.gpuModels.map((g) => (
+          <li key={g.model}>
+            <strong>{g.model}:</strong> up to <Figure q={g.boardPowerKw} /> for the chip (<Provenance q={g.boardPowerKw} inline />
+            ); about <Figure q={g.systemPowerKw} /> for a whole server, per GPU (<Provenance q={g.systemPowerKw} inline />
+            ).
+          </li>
+        ))}
+      </ul>
       <figure className="chart-figure" aria-labelledby="gpu-chart-caption">
         <figcaption id="gpu-chart-caption">
           <strong>GPUs (graphics processors) at the site</strong> (data: the first two columns of the table below)
@@ -52,7 +60,7 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
                 {r.label}
                 <span className="event-desc">
                   {' '}
-                  <SourceCites ids={r.gpus.sourceIds} />
+                  {r.models.join(', ')}. <SourceCites ids={r.gpus.sourceIds} />
                 </span>
               </th>
               <td className="num">

@@ -32,10 +32,10 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
           red: an outside estimate of the whole site; brown: a request for another site; grey: {u.shortName})
         </figcaption>
         <ResponsiveBarChart
-          title={`Bar chart of the facility's power figures beside ${u.shortName}'s average load and peaks, in MW`}
+          title={`Bar chart of the facility's power figures beside ${u.shortName}'s load on an average day and its peaks, in MW`}
           rows={[
             ...city.rows.flatMap((r) => barFor(r.label.replace(/:.*$/, ''), r.power, CITY_TONES[r.kind])),
-            ...barFor(`${u.shortName} average load`, u.averageLoadMw, 'reference'),
+            ...barFor(`${u.shortName} on an average day`, u.averageLoadMw, 'reference'),
             ...barFor(`${u.shortName} summer peak`, u.summerPeakMw, 'reference'),
             ...barFor(`${u.shortName} record peak`, u.recordPeakMw, 'reference'),
           ]}
@@ -53,7 +53,7 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
           <tr>
             <th scope="col">Figure</th>
             <th scope="col">Power</th>
-            <th scope="col">Share of {u.shortName} average load</th>
+            <th scope="col">Share of {u.shortName}&apos;s load on an average day</th>
             <th scope="col">Share of summer peak</th>
             <th scope="col">Share of record peak</th>
             <th scope="col">Share of {place.grid.shortName} record</th>
@@ -96,10 +96,11 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
       </p>
       <HowWeGotThis q={city.shareOfAnnualSales} />
       <p className="footnote">
-        Why the share of yearly sales is larger than the share of the average load: those 2018 sales average out to{' '}
-        <Figure q={city.salesAverageMw} /> around the clock, less than the roughly <Figure q={u.averageLoadMw} /> average load quoted in
-        2024. The two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than
-        pick one.
+        Why the share of yearly sales is larger than the share of the load on an average day: those 2018 sales average out to{' '}
+        <Figure q={city.salesAverageMw} /> around the clock (a mean over the whole year), less than the roughly{' '}
+        <Figure q={u.averageLoadMw} /> that {u.shortName} delivers on an average day, as quoted in 2024. The 2,000 MW is a level on a
+        typical day, not a yearly mean, so a share of it is not a share of {u.shortName}&apos;s energy; the share of yearly sales is. The
+        two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than pick one.
       </p>
       <p className="context">
         <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Figure q={detail.overview.utilityStatedElectricShare} /> of its

@@ -80,11 +80,17 @@ export function GridVersusOnsite({ detail }: { detail: PowerDetail }) {
         </article>
       </div>
       <p>
-        <strong>Where the records disagree:</strong> the grid power in service at the time of those bills was{' '}
-        {bills.gridInServiceAtBills ? <Figure q={bills.gridInServiceAtBills} /> : 'not known'}. The expected bill matches a load of that
-        order; the reported bills pay for a few megawatts on average. Possible reasons, none confirmed: the bills cover only part of the
-        load or months before full operation, the turbines carried most of the load, or the reported figures are partial. xAI&apos;s tariff
-        was not found, so the price is an assumption from state averages; demand charges would make the implied energy smaller still.
+        <strong>Where the records disagree:</strong> the grid power in service while those bills ran was{' '}
+        {bills.gridInServiceAtBillsStart ? (
+          <>
+            <Figure q={bills.gridInServiceAtBillsStart} /> when they began and{' '}
+          </>
+        ) : null}
+        {bills.gridInServiceAtBills ? <Figure q={bills.gridInServiceAtBills} /> : 'not known'} when they ended (see the dated table
+        above). The expected bill matches a load of that order; the reported bills pay for a few megawatts on average. These are two
+        public records, not a claim and its check, and nothing we found explains the gap: the bills may cover only part of the load or
+        of the accounts, the turbines may have carried most of the load, or the reported figures may be partial. xAI&apos;s tariff was
+        not found, so the price is an assumption from state averages; demand charges would make the implied energy smaller still.
       </p>
     </section>
   );

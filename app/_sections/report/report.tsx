@@ -113,7 +113,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
               <tr>
                 <th scope="col">Figure</th>
                 <th scope="col">Homes with the same yearly electricity ({o.defaultBaseline.label}; range across baselines)</th>
-                <th scope="col">Share of {u.shortName} average load</th>
+                <th scope="col">Share of {u.shortName}&apos;s load on an average day</th>
                 <th scope="col">Share of summer peak</th>
               </tr>
             </thead>
@@ -159,7 +159,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
             </p>
             <Arithmetic q={approved.households.overall} />
             <p>
-              <strong>And its share of {u.shortName}&apos;s average load:</strong>
+              <strong>And its share of {u.shortName}&apos;s load on an average day:</strong>
             </p>
             <Arithmetic q={approved.shareOfAverageLoad} />
           </div>
@@ -205,11 +205,17 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
         <h2 id="r-disagree">Where the records disagree</h2>
         <ul>
           <li>
-            <strong>Electricity bills.</strong> Bills of <Figure q={power.bills.reported} /> (early 2025) pay for about{' '}
-            <Figure q={power.bills.reportedAverageMw} /> on average at state-average prices, against{' '}
-            {power.bills.gridInServiceAtBills ? <Figure q={power.bills.gridInServiceAtBills} /> : 'the grid power'} in service then; the{' '}
-            <Figure q={power.bills.expected} /> expected in 2024 would pay for about <Figure q={power.bills.expectedAverageMw} />{' '}
-            <Refs q={power.bills.reportedAverageMw} order={order} />.
+            <strong>Electricity bills.</strong> Bills of <Figure q={power.bills.reported} /> (January to June 2025) pay for about{' '}
+            <Figure q={power.bills.reportedAverageMw} /> on average at state-average prices, while{' '}
+            {power.bills.gridInServiceAtBillsStart ? (
+              <>
+                <Figure q={power.bills.gridInServiceAtBillsStart} /> and then{' '}
+              </>
+            ) : null}
+            {power.bills.gridInServiceAtBills ? <Figure q={power.bills.gridInServiceAtBills} /> : 'the grid power'} of grid power was in
+            service; the <Figure q={power.bills.expected} /> expected in 2024 would pay for about{' '}
+            <Figure q={power.bills.expectedAverageMw} /> <Refs q={power.bills.reportedAverageMw} order={order} />. Two records that
+            disagree, unexplained in the sources found.
           </li>
           <li>
             <strong>Water.</strong> Expected demand of about one million gallons a day; reported draws from 30,000 gallons a day (2024) to a

@@ -27,7 +27,12 @@ const unitName = z.enum(UNIT_NAMES as [Unit, ...Unit[]]);
 
 /** One figure in a check: a figure in the data, or one given here with its sources, or one with no source found. */
 export const OperandSchema = z.union([
-  z.strictObject({ label: z.string().min(1), ref: claimRef }),
+  z.strictObject({
+    label: z.string().min(1),
+    ref: claimRef,
+    /** Set when the figure comes from the claimant itself: say why; a check against it is circular, and gets no verdict. */
+    claimantsOwn: z.string().min(1).optional(),
+  }),
   z.strictObject({
     label: z.string().min(1),
     unit: unitName,

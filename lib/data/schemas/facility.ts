@@ -25,6 +25,8 @@ export const TimelineEventSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
   sourceIds: sourceIds.min(1),
+  /** The GPUs by model, where the event's count was broken down (each model must be in data/factors.json). */
+  gpuMix: z.array(z.strictObject({ model: z.string().min(1), count: fact('GPUs') })).min(1).optional(),
   changes: FacilityStateSchema,
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
@@ -46,6 +48,8 @@ export const FacilitySchema = z
       estimatedFacilityPowerMw: fact('MW'),
       expectedMonthlyBillUsd: fact('USD/month'),
       reportedMonthlyElectricBillUsd: fact('USD/month'),
+      /** The first month the reported bills cover (their as-of date is the last). */
+      reportedBillsFrom: isoDate.optional(),
       relatedLoads: z.array(z.strictObject({ label: z.string().min(1), powerMw: fact('MW') })),
     }),
     water: z.strictObject({

@@ -4,8 +4,16 @@ import { z } from 'zod';
 import { fact } from './common';
 
 export const FactorsSchema = z.strictObject({
-  gpuBoardPowerKw: fact('kW/GPU'),
-  gpuSystemPowerKw: fact('kW/GPU'),
+  /** Power per GPU for each model: the chip alone, and a whole server (processors, memory, networking) per GPU. */
+  gpuModels: z
+    .array(z.strictObject({ model: z.string().min(1), boardPowerKw: fact('kW/GPU'), systemPowerKw: fact('kW/GPU') }))
+    .min(1)
+    .superRefine((models, ctx) => {
+      models.forEach((m, i) => {
+        if (models.findIndex((x) => x.model === m.model) !== i)
+          ctx.addIssue({ code: 'custom', path: [i, 'model'], message: `duplicate GPU model "${m.model}"` });
+      });
+    }),
   powerUsageEffectiveness: fact('ratio'),
   mlgwHomesPerMw: fact('households/MW'),
   offsiteWater: z.strictObject({
