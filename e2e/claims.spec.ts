@@ -39,8 +39,8 @@ test('explains the unit error, the missing source and where each side lands', as
   const share = page.locator('#claim-mlgw-electric-share');
   await expect(share.getByRole('row', { name: /summer peak/ })).toContainText('5%');
   await expect(share.getByRole('row', { name: /summer peak/ })).toContainText('Consistent with the data');
-  await expect(share.getByRole('row', { name: /average load/ })).toContainText('7.5%');
-  await expect(share.getByRole('row', { name: /average load/ })).toContainText('Inconsistent with the data');
+  await expect(share.getByRole('row', { name: /on an average day/ })).toContainText('7.5%');
+  await expect(share.getByRole('row', { name: /on an average day/ })).toContainText('Inconsistent with the data');
 
   // the arithmetic is one click away
   const homes = page.locator('#claim-homes-150-mw');

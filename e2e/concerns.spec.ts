@@ -45,7 +45,11 @@ test('sets every NOx figure beside the cap, with who gave it, as a chart with it
   await expect(table.getByRole('row', { name: /E&E News/ })).toContainText('1,200–2,000 tons a year');
   await expect(table.getByRole('row', { name: /no controls \(notice of intent\)/ })).toContainText('1,200–2,100 tons a year');
   await expect(table.getByRole('row', { name: /E&E News/ })).toContainText('13.8–23×');
-  await expect(table.getByRole('row', { name: /Early estimate/ })).toContainText('Weak source');
+  await expect(table.getByRole('row', { name: /^Early estimate, 18 turbines As of/ })).toContainText('Weak source');
+  // the same 18 turbines, by another account: both are shown, with who said each
+  const opEd = table.getByRole('row', { name: /Memphis Flyer op-ed/ });
+  await expect(opEd).toContainText('72.3 tons a year');
+  await expect(opEd).toContainText('Memphis Flyer');
 });
 
 test('gives the grid CO2 by both rates, labelled by what each counts, from the data at the default settings', async ({ page }) => {

@@ -120,7 +120,7 @@ function LeafLine({ name, q }: { name: string; q: Quantity }) {
       ) : (
         <>
           <strong>{formatRange(q, styleFor(q))}</strong>
-          {`${q.basis === 'assumed' ? ' (our assumption)' : q.basis === 'unsourced' ? ' (no source found)' : ''}${q.asOf ? `, as of ${formatDate(q.asOf)}` : ''}${q.sourceIds.length > 0 ? ' (' : ''}`}
+          {`${q.basis === 'assumed' ? ' (our assumption)' : ''}${q.asOf ? `, as of ${formatDate(q.asOf)}` : ''}${q.sourceIds.length > 0 ? ' (' : ''}`}
           {q.sourceIds.length > 0 ? (
             <>
               <SourceCites ids={q.sourceIds} />)

@@ -28,18 +28,6 @@ export type Report = {
   sourceIds: string[];
 };
 
-const FROM_OVERVIEW = (id: string) =>
-  /^power\.[a-zA-Z]+\.(mw|households|shareOfAverageLoad|shareOfSummerPeak)$/.test(id) ||
-  [
-    'facility.gpus',
-    'water.onsiteUse',
-    'water.households',
-    'water.people',
-    'water.shareOfPumping',
-    'power.utilityStatedElectricShare',
-    'water.utilityStatedShare',
-  ].includes(id);
-
 export function getReport(facilityId: string, scenario?: Scenario): Report | undefined {
   const power = getPowerDetail(facilityId, scenario);
   const water = getWaterDetail(facilityId, scenario);
@@ -51,12 +39,24 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
     ...(o.gpus ? [{ label: 'GPUs', q: o.gpus as Quantity }] : []),
     { label: 'Water drawn on site (expected)', q: o.water.use as Quantity },
   ];
-  const noxIds = new Set((concerns?.nox ?? []).map((e) => `air.emissions.${e.id}`));
+  // in the order the report first cites them, which numbers its references
+  const keys = o.power.map((p) => p.key);
   const figures = new FigureList()
-    .reuse(o.figures, FROM_OVERVIEW)
+    .reuse(o.figures, [...keys.map((k) => `power.${k}.mw`), 'facility.gpus', 'water.onsiteUse'])
+    .reuse(
+      o.figures,
+      keys.flatMap((k) => [`power.${k}.households`, `power.${k}.shareOfAverageLoad`, `power.${k}.shareOfSummerPeak`]),
+    )
+    .reuse(o.figures, [
+      'water.households',
+      'water.people',
+      'water.shareOfPumping',
+      'power.utilityStatedElectricShare',
+      'water.utilityStatedShare',
+    ])
     .reuse(power.figures, ['power.bills.reportedAverageMw', 'power.bills.expectedAverageMw'])
     .reuse(water.figures, (id) => /^water\.report\..+\.perDay$/.test(id) || id === 'water.recycling.capacity')
-    .reuse(concerns?.figures ?? [], (id) => noxIds.has(id)).rows;
+    .reuse(concerns?.figures ?? [], (id) => (concerns?.nox ?? []).some((e) => id === `air.emissions.${e.id}`)).rows;
   const eventSources = o.facility.timeline
     .filter((e) => o.scenario.date === undefined || e.date <= o.scenario.date)
     .flatMap((e) => e.sourceIds);

@@ -64,7 +64,7 @@ function EstimatesTable({
                 <td className="num" data-label="Times the permit cap">
                   {t ? (
                     <>
-                      <Figure q={t.times} />
+                      <Figure q={t.times} range="inline" />
                       <HowWeGotThis q={t.times} />
                     </>
                   ) : (

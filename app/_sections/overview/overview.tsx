@@ -214,7 +214,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
         </ul>
       ) : null}
       <p>
-        {overview.growthSummary.gpus} <SourceCites ids={overview.growthGpuSourceIds} /> The GPU count over time, and what it implies for
+        {overview.growthSummary.gpus} <SourceCites ids={overview.growthGpuSourceIds} />. The GPU count over time, and what it implies for
         power, is on the <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>.
       </p>
     </section>

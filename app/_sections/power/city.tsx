@@ -6,6 +6,7 @@ import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { AsOf, HowWeGotThis, Provenance, RangeNote, Figure } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
+import { hasRange } from '@/lib/core/quantity';
 
 const CITY_TONES = { facility: 'facility', estimate: 'estimate', 'other site': 'claim' } as const;
 
@@ -21,9 +22,15 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
         {u.shortName} serves all of {place.region}. On an average day it delivers about <Figure q={u.averageLoadMw} /> (
         <Provenance q={u.averageLoadMw} inline />
         ); its normal summer peak is about <Figure q={u.summerPeakMw} /> (<Provenance q={u.summerPeakMw} inline />) and its record is{' '}
-        <Figure q={u.recordPeakMw} /> <RangeNote q={u.recordPeakMw} prefix="sources give" /> (<Provenance q={u.recordPeakMw} inline />
+        <Figure q={u.recordPeakMw} /> (
+        {u.recordPeakMw.kind === 'known' && hasRange(u.recordPeakMw) ? (
+          <>
+            <RangeNote q={u.recordPeakMw} prefix="sources give" bare />;{' '}
+          </>
+        ) : null}
+        <Provenance q={u.recordPeakMw} inline />
         ). {place.grid.shortName}, which supplies {u.shortName}, set its record at <Figure q={place.grid.recordPeakMw} /> (
-        <AsOf q={place.grid.recordPeakMw} />; <SourceCites ids={place.grid.recordPeakMw.sourceIds} />
+        <Provenance q={place.grid.recordPeakMw} inline />
         ).
       </p>
       <figure className="chart-figure" aria-labelledby="city-chart-caption">

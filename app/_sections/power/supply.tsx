@@ -14,7 +14,10 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
   const points = detail.overview.growth;
   const events = detail.facility.timeline
     .map((event, i) => ({ event, point: points[i] }))
-    .filter(({ event }) => Object.keys(event.changes).some((k) => k !== 'gpuCount'));
+    .filter(({ event }) => {
+      const keys = Object.keys(event.changes);
+      return keys.length === 0 || keys.some((k) => k !== 'gpuCount');
+    });
   return (
     <section className="section" aria-labelledby="supply-heading">
       <h2 id="supply-heading">Grid and on-site supply over time</h2>
