@@ -30,7 +30,7 @@ for (const path of PAGES) {
 
       await test.step('water', async () => {
         const card = page.getByRole('article', { name: 'Water use on site' });
-        await expect(card.locator('.big')).toHaveText(formatValue(knownValue(overview.water.use), 'gal/day'));
+        await expect(card.locator('.big')).toHaveText(formatValue(knownValue(overview.water?.use), 'gal/day'));
         await expect(card).toContainText('1,500,000'); // the advocates' upper figure, shown as the range
         await expect(card.getByRole('link', { name: /Protect Our Aquifer/ })).toHaveAttribute(
           'href',

@@ -46,7 +46,7 @@ test('shows where the bills and the approved capacity disagree, with the arithme
   await page.goto(PATH);
   const card = page.getByRole('article', { name: 'What the reported bills pay for' });
   await expect(card.locator('.big')).toHaveText(
-    `≈ ${formatValue(knownValue(detail.bills.reportedAverageMw), 'MW', { significantFigures: 3 })}`,
+    `≈ ${formatValue(knownValue(detail.bills?.reportedAverageMw), 'MW', { significantFigures: 3 })}`,
   );
   await card.locator('summary').click();
   await expect(card.locator('details')).toContainText('hours in an average month');

@@ -125,7 +125,7 @@ describe('the claims ledger of the committed data', () => {
     expect(r.verdict).toBe('consistent');
     expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'consistent']);
     const lower = withFacility((f) => {
-      const advocates = f.water.reports[1];
+      const advocates = f.water!.reports[1];
       if (advocates) advocates.gallonsPerDay = known('gal/day', 1_000_000, meta);
     });
     expect(result('water-1-3-million', lower).verdict).toBe('inconsistent');
@@ -156,13 +156,13 @@ describe('the claims ledger of the committed data', () => {
     expect(r.verdict).toBe('cannot be checked');
   });
 
-  it('the recycling plant: 13 million gallons a day × 365 = 4.745 billion gallons a year, but both figures are xAI\'s, so no verdict', () => {
+  it("the recycling plant: 13 million gallons a day × 365 = 4.745 billion gallons a year, but both figures are xAI's, so no verdict", () => {
     const r = result('recycling-aquifer-savings');
     expect(r.figure.kind === 'known' && r.figure.value).toBe(4_745_000_000);
     expect(r.verdict).toBe('cannot be checked');
     expect(r.reason).toMatch(/circular/);
     const smaller = withFacility((f) => {
-      f.water.recyclingPlant.capacityGallonsPerDay = known('gal/day', 6_000_000, meta);
+      f.water!.recyclingPlant.capacityGallonsPerDay = known('gal/day', 6_000_000, meta);
     });
     expect(result('recycling-aquifer-savings', smaller).figure).toMatchObject({ value: 6_000_000 * 365 });
   });

@@ -69,7 +69,10 @@ function operand(o: Operand, ctx: RefContext): Resolved {
       : { input, weak: `the claimant's own figure, so the check would be circular (${o.label}: ${o.claimantsOwn})` };
   }
   if ('unsourced' in o) {
-    return { input: { name: o.label, quantity: unsourced(o.unit, o.value, o.unsourced) }, weak: `a figure with no source (${o.label}: ${o.unsourced})` };
+    return {
+      input: { name: o.label, quantity: unsourced(o.unit, o.value, o.unsourced) },
+      weak: `a figure with no source (${o.label}: ${o.unsourced})`,
+    };
   }
   return { input: { name: o.label, quantity: known(o.unit, o.value, o) } };
 }

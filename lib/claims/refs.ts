@@ -36,8 +36,11 @@ const COMPUTED: Computed = {
       ([m, c]) => divideBounds(m, c),
       ([m, c]) => `${formatRange(m)} ÷ ${formatRange(c)}`,
     ),
-  recyclingPlantCapacityPerYear: (ctx) =>
-    gallonsPerYear({ name: "the recycling plant's capacity", quantity: ctx.facility.water.recyclingPlant.capacityGallonsPerDay }),
+  recyclingPlantCapacityPerYear: (ctx) => {
+    const plant = ctx.facility.water?.recyclingPlant;
+    if (plant === undefined) throw new Error(`facility "${ctx.facility.id}" has no recycling plant`);
+    return gallonsPerYear({ name: "the recycling plant's capacity", quantity: plant.capacityGallonsPerDay });
+  },
 };
 
 /** The figure at `ref`, or a message saying why there is none. */

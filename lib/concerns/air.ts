@@ -48,6 +48,8 @@ export type TurbineRow = {
   event: TimelineEvent;
   reportedCount: Quantity<'turbines'> | undefined;
   reportedMw: Quantity<'MW'> | undefined;
+  /** Turbines seen or reported running at one time, where a report gives that apart from those on site. */
+  runningCount: Quantity<'turbines'> | undefined;
   permittedCount: Quantity<'turbines'> | undefined;
   permittedMw: Quantity<'MW'> | undefined;
 };
@@ -55,6 +57,7 @@ export type TurbineRow = {
 const TURBINE_KEYS = [
   'onsiteTurbinesReportedCount',
   'onsiteTurbinesReportedMw',
+  'onsiteTurbinesRunningCount',
   'onsiteTurbinesPermittedCount',
   'onsiteTurbinesPermittedMw',
 ] as const;
@@ -71,6 +74,7 @@ export function turbineHistory(facility: Facility, upTo?: string): TurbineRow[] 
       event,
       reportedCount: state.onsiteTurbinesReportedCount,
       reportedMw: state.onsiteTurbinesReportedMw,
+      runningCount: state.onsiteTurbinesRunningCount,
       permittedCount: state.onsiteTurbinesPermittedCount,
       permittedMw: state.onsiteTurbinesPermittedMw,
     }));

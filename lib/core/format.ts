@@ -9,6 +9,8 @@ import { isMoney, UNITS, type Unit } from './units';
 export type NumberStyle = {
   /** Round to this many significant figures (for computed figures). Unset: show as sourced, up to 2 decimals. */
   significantFigures?: number;
+  /** Show up to this many decimals instead of 2 (coordinates: a hundredth of a degree is over half a mile). */
+  decimals?: number;
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -24,7 +26,9 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
     if (Math.abs(value) >= size) return `${formatNumber(value / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
   }
   const options: Intl.NumberFormatOptions =
-    style.significantFigures === undefined ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: style.significantFigures };
+    style.significantFigures === undefined
+      ? { maximumFractionDigits: style.decimals ?? 2 }
+      : { maximumSignificantDigits: style.significantFigures };
   return new Intl.NumberFormat('en-US', options).format(value);
 }
 
@@ -84,6 +88,7 @@ export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {})
 
 /** Computed figures are rounded; sourced figures are shown as the source gave them. */
 export function styleFor(q: Quantity): NumberStyle {
+  if (q.unit === 'degrees') return { decimals: 6 };
   if (q.kind !== 'known' || q.derivation === undefined) return {};
   return { significantFigures: q.unit === 'share' || q.unit === 'kW' ? 2 : 3 };
 }

@@ -45,6 +45,8 @@ export const UNITS = {
   facilities: { label: 'facilities', long: 'industrial facilities', kind: 'count' },
   'USD/yr': { label: 'a year', long: 'US dollars a year', kind: 'money per year' },
   'per million': { label: 'in a million', long: 'lifetime cancer cases per million people exposed', kind: 'risk' },
+  /** Latitude or longitude; which one, and north/south or east/west, is in the figure's name. */
+  degrees: { label: 'degrees', long: 'degrees of latitude or longitude', kind: 'angle' },
 } as const;
 
 export type Unit = keyof typeof UNITS;

@@ -69,6 +69,8 @@ export function lookUpRef(ref: string, ctx: RefContext): Quantity | { computed: 
   if (kind === 'computed') {
     if (!isComputedRef(path)) return `unknown computed figure "${path}" (known: ${Object.keys(COMPUTED_REFS).join(', ')})`;
     const def = COMPUTED_REFS[path];
+    if (path === 'recyclingPlantCapacityPerYear' && ctx.facility.water === undefined)
+      return `computed figure "${path}" needs the facility's water figures, and it has none`;
     if (def.needs.length > 0 && (date === undefined || def.needs.some((k) => stateAt(ctx, k, date) === undefined)))
       return `computed figure "${path}" needs a date at which the facility has ${def.needs.join(' and ')}`;
     return { computed: path, unit: def.unit };

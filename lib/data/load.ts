@@ -14,6 +14,7 @@ import { type ClaimsFile, ClaimsFileSchema } from './schemas/claims';
 import { type Concerns, ConcernsSchema } from './schemas/concerns';
 import { type Facility, FacilitySchema } from './schemas/facility';
 import { type Factors, FactorsSchema } from './schemas/factors';
+import { type Landmark, LandmarksFileSchema } from './schemas/landmarks';
 import { type Place, PlaceSchema } from './schemas/place';
 import { type Source, SourcesFileSchema } from './schemas/sources';
 
@@ -27,6 +28,8 @@ export type Dataset = {
   changeLog: ChangeLog;
   /** What residents have raised, per facility (data/concerns/<facility id>.json); a facility may have none yet. */
   concerns: Concerns[];
+  /** Neighbourhoods and towns named in residents' concerns, for the map (data/landmarks.json). */
+  landmarks: Landmark[];
   /** Every source id referenced anywhere, with where it was referenced. */
   sourceRefs: SourceRef[];
 };
@@ -152,6 +155,14 @@ export function loadDataset(dataDir: string): Dataset {
     }
     facilities.push(facility);
   }
+  for (const f of facilities) {
+    f.supplies.forEach((x, i) => {
+      if (!facilities.some((g) => g.id === x.facilityId))
+        problems.push(`data/facilities/${f.id}.json: supplies[${i}].facilityId: unknown facility "${x.facilityId}"`);
+      else if (x.facilityId === f.id) problems.push(`data/facilities/${f.id}.json: supplies[${i}].facilityId: a facility cannot supply itself`);
+    });
+  }
+
   const concerns: Concerns[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'concerns'))) {
     const label = relative(dataDir, file);
@@ -169,6 +180,12 @@ export function loadDataset(dataDir: string): Dataset {
 
   if (facilities.length === 0 && problems.length === 0)
     problems.push(`${relative(dataDir, path.join(dataDir, 'facilities'))}: no facility files found`);
+
+  const landmarksFile = path.join(dataDir, 'landmarks.json');
+  const landmarksLabel = relative(dataDir, landmarksFile);
+  const landmarksRaw = readJson(landmarksFile, landmarksLabel, problems);
+  const landmarks = landmarksRaw === undefined ? undefined : parseWith(LandmarksFileSchema, landmarksRaw, landmarksLabel, problems);
+  sourceRefs.push(...collectSourceRefs(landmarksRaw, landmarksLabel));
 
   const changeLogFile = path.join(dataDir, 'changelog.json');
   const changeLogLabel = relative(dataDir, changeLogFile);
@@ -211,8 +228,8 @@ export function loadDataset(dataDir: string): Dataset {
     }
   }
 
-  if (problems.length > 0 || factors === undefined || changeLog === undefined) throw new DataValidationError(problems);
-  return { sources, facilities, places, factors, claims, changeLog, concerns, sourceRefs };
+  if (problems.length > 0 || factors === undefined || changeLog === undefined || landmarks === undefined) throw new DataValidationError(problems);
+  return { sources, facilities, places, factors, claims, changeLog, concerns, landmarks: landmarks.places, sourceRefs };
 }
 
 /** Source ids in the registry that no figure uses. */
@@ -272,4 +289,8 @@ export function getFactors(): Factors {
 /** Sorted for a bibliography: by publisher, then title. */
 export function sortSources(sources: Source[]): Source[] {
   return [...sources].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en'));
+}
+
+export function listLandmarks(): Landmark[] {
+  return getDataset().landmarks;
 }

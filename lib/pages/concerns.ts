@@ -75,7 +75,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     ...concerns.permit.sourceIds,
     ...turbines.flatMap((r) => r.event.sourceIds),
     ...concerns.disagreements.flatMap((d) => d.sourceIds),
-    ...n.nearbySources.flatMap((s) => s.sourceIds),
+    ...(n?.nearbySources ?? []).flatMap((s) => s.sourceIds),
     ...h.statements.flatMap((s) => s.sourceIds),
     ...h.leftOut.flatMap((s) => s.sourceIds),
     ...concerns.legalTimeline.flatMap((e) => e.sourceIds),
@@ -106,6 +106,7 @@ function concernsFigures(d: Omit<ConcernsDetail, 'figures' | 'sourceIds'>): Figu
     list
       .add(`${id}.reportedCount`, `${what}: gas turbines reported on site`, t.reportedCount)
       .add(`${id}.reportedMw`, `${what}: capacity of the turbines reported on site`, t.reportedMw)
+      .add(`${id}.runningCount`, `${what}: gas turbines seen or reported running`, t.runningCount)
       .add(`${id}.permittedCount`, `${what}: gas turbines permitted`, t.permittedCount)
       .add(`${id}.permittedMw`, `${what}: capacity of the turbines permitted`, t.permittedMw);
   });
@@ -132,18 +133,23 @@ function concernsFigures(d: Omit<ConcernsDetail, 'figures' | 'sourceIds'>): Figu
       .add(`${id}.tonnes`, `${g.factor.gas} of the same energy from the grid, by ${g.factor.label}, metric`, g.tonnes);
   }
   const n = c.neighbourhood;
-  const where = `${n.name} (${n.zip})`;
+  if (n !== undefined) {
+    const where = `${n.name} (${n.zip})`;
+    list
+      .add('neighbourhood.distance', `${where}: distance from the site`, n.distanceMiles)
+      .add('neighbourhood.blackShare', `${where}: share of residents who are Black`, n.blackShare)
+      .add('neighbourhood.medianIncome', `${where}: median household income`, n.medianHouseholdIncomeUsd)
+      .add('neighbourhood.toxicReleaseFacilities', `${where}: industrial facilities reporting toxic releases`, n.toxicReleaseFacilities);
+  }
   const h = c.health;
   const risk = h.airToxicsCancerRisk;
-  list
-    .add('neighbourhood.distance', `${where}: distance from the site`, n.distanceMiles)
-    .add('neighbourhood.blackShare', `${where}: share of residents who are Black`, n.blackShare)
-    .add('neighbourhood.medianIncome', `${where}: median household income`, n.medianHouseholdIncomeUsd)
-    .add('neighbourhood.toxicReleaseFacilities', `${where}: industrial facilities reporting toxic releases`, n.toxicReleaseFacilities)
-    .add('health.modelledParticleIncrease', 'Modelled rise in fine particles near the site', h.modelledParticleIncrease)
-    .add('health.airToxicsCancerRisk.place', `Cancer risk from air toxics, here (${risk.study})`, risk.place)
-    .add('health.airToxicsCancerRisk.state', `Cancer risk from air toxics, the state (${risk.study})`, risk.state)
-    .add('health.airToxicsCancerRisk.nation', `Cancer risk from air toxics, the nation (${risk.study})`, risk.nation);
+  list.add('health.modelledParticleIncrease', 'Modelled rise in fine particles near the site', h.modelledParticleIncrease);
+  if (risk !== undefined) {
+    list
+      .add('health.airToxicsCancerRisk.place', `Cancer risk from air toxics, here (${risk.study})`, risk.place)
+      .add('health.airToxicsCancerRisk.state', `Cancer risk from air toxics, the state (${risk.study})`, risk.state)
+      .add('health.airToxicsCancerRisk.nation', `Cancer risk from air toxics, the nation (${risk.study})`, risk.nation);
+  }
   const burdenIds = uniqueKeys(c.energyBurden.map((b) => slugify(b.label)));
   c.energyBurden.forEach((b, i) => {
     list.add(`energyBurden.${burdenIds[i]}`, `${b.label}: ${b.measure} (${b.scope})`, b.share, { note: `Study: ${b.study}.` });

@@ -3,21 +3,23 @@
  * The page only lays these quantities out; no arithmetic happens in app/.
  */
 import { shareOf } from '../core/compare';
-import { formatDate, formatValue } from '../core/format';
-import { findFacility, getPlace } from '../data/load';
+import { formatDate, formatRange } from '../core/format';
+import { findFacility, getPlace, listFacilities } from '../data/load';
 import { BoundedCache } from '../core/bounded-cache';
 import { householdAverageKw, type HouseholdComparison, householdsAcrossBaselines, loadFactorFor } from '../power/power';
-import { isKnown, type KnownQuantity, type Quantity } from '../core/quantity';
+import { derive, divideBounds, type KnownQuantity, type Quantity } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { HouseholdBaseline, Place } from '../data/schemas/place';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
-import { isoDateToUtcMs, lastChangeOf, latestState, reportedTurbineMw, statesOverTime } from '../data/timeline';
+import { describeGrowth, firstAndLast, GROWTH_POWER_SERIES, type GrowthPoint, growthPoints, peakReportedTurbines } from '../power/growth';
+
+import { lastChangeOf, latestState } from '../data/timeline';
 import { defaultScenario, type Scenario, type ScenarioContext, scenarioToQuery } from '../scenario/scenario';
 import { scenarioContext } from '../scenario/context';
 import { householdsByWater, peopleByWater, waterBaseline, waterUseForCase } from '../water/water';
 
 export type PowerFigure = {
-  key: 'gridSupplied' | 'gridApproved' | 'turbinesPermitted' | 'turbinesReported';
+  key: 'gridSupplied' | 'gridApproved' | 'claimed' | 'estimated' | 'turbinesPermitted' | 'turbinesReported';
   label: string;
   /** What the figure is, in a phrase: "approved by TVA". */
   description: string;
@@ -28,30 +30,7 @@ export type PowerFigure = {
   shareOfSummerPeak: Quantity<'share'>;
 };
 
-export type GrowthPoint = {
-  /** UTC milliseconds, for the chart's time axis. */
-  t: number;
-  date: string;
-  title: string;
-  /** The sources of the event. */
-  sourceIds: string[];
-  gridSupplied: number | null;
-  gridApproved: number | null;
-  turbinesReported: number | null;
-  turbinesPermitted: number | null;
-  gpus: number | null;
-  battery: number | null;
-  /** Series whose value changed at this event (the chart marks only these). */
-  changed: SeriesOf[];
-  /** Series whose value here is our calculation, with its formula. */
-  derived: Partial<Record<SeriesOf, string>>;
-};
-
-const SERIES_KEYS = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'gpus', 'battery'] as const;
-export type SeriesOf = (typeof SERIES_KEYS)[number];
-
-/** The power series of the growth chart and its table. */
-export const GROWTH_POWER_SERIES = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'] as const satisfies SeriesOf[];
+export type SupplyLink = { facilityId: string; name: string; what: string; sourceIds: string[] };
 
 export type Overview = {
   facility: Facility;
@@ -68,18 +47,28 @@ export type Overview = {
   defaultHouseholdKw: Quantity<'kW'>;
   gpus: Quantity<'GPUs'> | undefined;
   power: PowerFigure[];
-  utilityStatedElectricShare: Quantity<'share'>;
-  water: {
-    use: Quantity<'gal/day'>;
-    baseline: HouseholdBaseline | undefined;
-    households: Quantity<'households'> | undefined;
-    people: Quantity<'people'>;
-    shareOfPumping: Quantity<'share'>;
-    shareOfRecordDay: Quantity<'share'>;
-    utilityStatedShare: Quantity<'share'>;
-  };
+  /** The utility's own estimate of the facility's share of its load, where it gave one. */
+  utilityStatedElectricShare: Quantity<'share'> | undefined;
+  /** Undefined for a facility with no water figure (see `waterNotFound`). */
+  water:
+    | {
+        use: Quantity<'gal/day'>;
+        baseline: HouseholdBaseline | undefined;
+        households: Quantity<'households'> | undefined;
+        people: Quantity<'people'>;
+        shareOfPumping: Quantity<'share'>;
+        shareOfRecordDay: Quantity<'share'>;
+        utilityStatedShare: Quantity<'share'> | undefined;
+      }
+    | undefined;
+  waterNotFound: Facility['waterNotFound'];
   growth: GrowthPoint[];
   growthSummary: { power: string; gpus: string };
+  /** Facilities that supply this one with power, and those it supplies: their megawatts are one and the same. */
+  suppliedBy: SupplyLink[];
+  supplies: SupplyLink[];
+  /** The company's claimed power ÷ the independent estimate, where both are known. */
+  claimGap: Quantity<'ratio'> | undefined;
   /** The sources of the GPU counts the growth summary gives (the first and the last). */
   growthGpuSourceIds: string[];
   /** The points the growth table lists: those where a power figure changed. */
@@ -90,84 +79,6 @@ export type Overview = {
   sourceIds: string[];
 };
 
-const numberOrNull = (q: Quantity | undefined): number | null => (q !== undefined && isKnown(q) ? q.value : null);
-
-function growthPoints(facility: Facility): GrowthPoint[] {
-  const points: GrowthPoint[] = [];
-  for (const { event, state } of statesOverTime(facility)) {
-    const turbines = reportedTurbineMw(state);
-    const quantities: Record<SeriesOf, Quantity | undefined> = {
-      gridSupplied: state.gridPowerSuppliedMw,
-      gridApproved: state.gridPowerApprovedMw,
-      turbinesReported: turbines,
-      turbinesPermitted: state.onsiteTurbinesPermittedMw,
-      gpus: state.gpuCount,
-      battery: state.batteryPowerMw,
-    };
-    const values = Object.fromEntries(SERIES_KEYS.map((k) => [k, numberOrNull(quantities[k])])) as Record<SeriesOf, number | null>;
-    const prev = points[points.length - 1];
-    const derived: GrowthPoint['derived'] = {};
-    for (const k of SERIES_KEYS) {
-      const q = quantities[k];
-      if (q !== undefined && isKnown(q) && q.derivation !== undefined) derived[k] = q.derivation.formula;
-    }
-    points.push({
-      t: isoDateToUtcMs(event.date),
-      date: event.date,
-      title: event.title,
-      sourceIds: event.sourceIds,
-      ...values,
-      changed: SERIES_KEYS.filter((k) => values[k] !== null && values[k] !== (prev ? prev[k] : null)),
-      derived,
-    });
-  }
-  return points;
-}
-
-/** The first point with a value, the point where the final value was reached, and the highest point. */
-export function firstAndLast(points: GrowthPoint[], key: SeriesOf) {
-  const withValue = points.filter((p) => p[key] !== null);
-  const first = withValue[0];
-  const last = [...points].reverse().find((p) => p.changed.includes(key));
-  const peak = withValue.reduce<GrowthPoint | undefined>((a, p) => (a === undefined || (p[key] ?? 0) > (a[key] ?? 0) ? p : a), undefined);
-  return { first, last, peak };
-}
-
-/** One sentence per chart, written from the same points the chart draws. */
-export function describeGrowth(points: GrowthPoint[]): { power: string; gpus: string } {
-  const mw = (n: number | null) => formatValue(n ?? 0, 'MW');
-  const when = (p: GrowthPoint) => formatDate(p.date);
-  const grid = firstAndLast(points, 'gridSupplied');
-  const approved = firstAndLast(points, 'gridApproved');
-  const reported = firstAndLast(points, 'turbinesReported');
-  const permitted = firstAndLast(points, 'turbinesPermitted');
-  const parts: string[] = [];
-  if (grid.first && grid.last)
-    parts.push(
-      `Grid power in service rose from ${mw(grid.first.gridSupplied)} (${when(grid.first)}) to ${mw(grid.last.gridSupplied)} (${when(grid.last)})`,
-    );
-  if (approved.last) parts.push(`the grid power approved reached ${mw(approved.last.gridApproved)} (${when(approved.last)})`);
-  if (reported.peak) parts.push(`gas turbines reported on site peaked at ${mw(reported.peak.turbinesReported)} (${when(reported.peak)})`);
-  if (permitted.last) parts.push(`${mw(permitted.last.turbinesPermitted)} of turbines are permitted (${when(permitted.last)})`);
-  const power = parts.length > 0 ? `${parts.join('; ')}.` : 'No power figures are recorded for this facility.';
-  const g = firstAndLast(points, 'gpus');
-  const gpus =
-    g.first && g.last
-      ? `The GPU count went from ${formatValue(g.first.gpus ?? 0, 'GPUs')} (${when(g.first)}) to ${formatValue(g.last.gpus ?? 0, 'GPUs')} (${when(g.last)}).`
-      : 'No GPU counts are recorded for this facility.';
-  return { power: power.charAt(0).toUpperCase() + power.slice(1), gpus };
-}
-
-/** The largest turbine capacity reported on site (up to `upTo`), with the event that reported it. */
-function peakReportedTurbines(facility: Facility, upTo?: string): { power: Quantity<'MW'>; event: TimelineEvent } | undefined {
-  let best: { power: KnownQuantity<'MW'>; event: TimelineEvent } | undefined;
-  for (const { event, state } of statesOverTime(facility, upTo)) {
-    const q = reportedTurbineMw(state);
-    if (q !== undefined && isKnown(q) && (best === undefined || q.value > best.power.value)) best = { power: q, event };
-  }
-  return best;
-}
-
 const cache = new BoundedCache<Overview | undefined>(200);
 
 /** The overview of a facility for a scenario (the defaults when none is given), memoised by facility and scenario. */
@@ -176,6 +87,30 @@ export function getOverview(facilityId: string, scenario?: Scenario): Overview |
   if (ctx === undefined) return undefined;
   const s = scenario ?? defaultScenario(ctx);
   return cache.getOrSet(`${facilityId}?${scenarioToQuery(s, ctx)}`, () => computeOverview(facilityId, s, ctx));
+}
+
+/** The facility's daily water set against homes, people and the utility's pumping, for the scenario's water case. */
+function waterComparisons(
+  w: NonNullable<Facility['water']>,
+  scenario: Scenario,
+  place: Place,
+  baselineId: string,
+  facility: Facility,
+): NonNullable<Overview['water']> {
+  const u = place.utility;
+  const use = waterUseForCase(w.onsiteUseGallonsPerDay, scenario.water, w.recyclingPlant.capacityGallonsPerDay);
+  const namedUse = { name: 'on-site water drawn from the aquifer', quantity: use };
+  const baseline = waterBaseline(place.householdBaselines, baselineId);
+  return {
+    use,
+    baseline,
+    households:
+      baseline && householdsByWater(namedUse, { name: `water use of one home (${baseline.label})`, quantity: baseline.waterGallonsPerDay }),
+    people: peopleByWater(namedUse, { name: 'water use of one person at home', quantity: place.personWaterGallonsPerDay }),
+    shareOfPumping: shareOf(namedUse, { name: `${u.shortName}'s daily pumping`, quantity: u.waterPumpingGallonsPerDay }),
+    shareOfRecordDay: shareOf(namedUse, { name: `${u.shortName}'s record day`, quantity: u.recordWaterDemandGallonsPerDay }),
+    utilityStatedShare: facility.utilityEstimates?.waterUseShare,
+  };
 }
 
 function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioContext): Overview | undefined {
@@ -212,9 +147,23 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
       event: lastChangeOf(facility, 'gridPowerApprovedMw', upTo),
     },
     {
+      key: 'claimed',
+      label: `Power claimed by ${facility.operator.replace(/ \(.*\)$/, '')}`,
+      description: 'what the company itself says the site has or uses',
+      power: state.claimedPowerMw,
+      event: lastChangeOf(facility, 'claimedPowerMw', upTo),
+    },
+    {
+      key: 'estimated',
+      label: 'Power estimated by independent analysts',
+      description: 'estimated from satellite imagery, equipment and filings, not metered',
+      power: state.estimatedPowerMw,
+      event: lastChangeOf(facility, 'estimatedPowerMw', upTo),
+    },
+    {
       key: 'turbinesPermitted',
       label: 'Gas turbines permitted',
-      description: 'on-site turbines allowed by the air permit',
+      description: facility.kind === 'power plant' ? 'turbines allowed by the air permit' : 'on-site turbines allowed by the air permit',
       power: state.onsiteTurbinesPermittedMw,
       event: lastChangeOf(facility, 'onsiteTurbinesPermittedMw', upTo),
     },
@@ -242,20 +191,34 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
       };
     });
 
-  const use = waterUseForCase(facility.water.onsiteUseGallonsPerDay, scenario.water, facility.water.recyclingPlant.capacityGallonsPerDay);
-  const namedUse = { name: 'on-site water drawn from the aquifer', quantity: use };
-  const baseline = waterBaseline(place.householdBaselines, baselineId);
-  const water: Overview['water'] = {
-    use,
-    baseline,
-    households:
-      baseline && householdsByWater(namedUse, { name: `water use of one home (${baseline.label})`, quantity: baseline.waterGallonsPerDay }),
-    people: peopleByWater(namedUse, { name: 'water use of one person at home', quantity: place.personWaterGallonsPerDay }),
-    shareOfPumping: shareOf(namedUse, { name: `${u.shortName}'s daily pumping`, quantity: u.waterPumpingGallonsPerDay }),
-    shareOfRecordDay: shareOf(namedUse, { name: `${u.shortName}'s record day`, quantity: u.recordWaterDemandGallonsPerDay }),
-    utilityStatedShare: facility.utilityEstimates.waterUseShare,
-  };
+  const water = facility.water === undefined ? undefined : waterComparisons(facility.water, scenario, place, baselineId, facility);
 
+  const others = listFacilities();
+  const suppliedBy = others.flatMap((f) =>
+    f.supplies
+      .filter((x) => x.facilityId === facility.id)
+      .map((x) => ({ facilityId: f.id, name: f.shortName, what: x.what, sourceIds: x.sourceIds })),
+  );
+  const supplies = facility.supplies.map((x) => ({
+    facilityId: x.facilityId,
+    name: others.find((f) => f.id === x.facilityId)?.shortName ?? x.facilityId,
+    what: x.what,
+    sourceIds: x.sourceIds,
+  }));
+  const claimed = power.find((p) => p.key === 'claimed');
+  const estimated = power.find((p) => p.key === 'estimated');
+  const claimGap =
+    claimed === undefined || estimated === undefined
+      ? undefined
+      : derive(
+          'ratio',
+          [
+            { name: claimed.label.toLowerCase(), quantity: claimed.power },
+            { name: estimated.label.toLowerCase(), quantity: estimated.power },
+          ],
+          ([c, e]) => divideBounds(c, e),
+          ([c, e]) => `${formatRange(c)} ÷ ${formatRange(e)}`,
+        );
   const growth = growthPoints(facility);
   const growthRows = growth.filter((p) => GROWTH_POWER_SERIES.some((k) => p.changed.includes(k)));
   const gpus = firstAndLast(growth, 'gpus');
@@ -271,16 +234,26 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     defaultHouseholdKw: householdAverageKw(defaultBaseline),
     gpus: state.gpuCount,
     power,
-    utilityStatedElectricShare: facility.utilityEstimates.electricLoadShare,
+    utilityStatedElectricShare: facility.utilityEstimates?.electricLoadShare,
     water,
+    waterNotFound: facility.waterNotFound,
     growth,
     growthSummary: describeGrowth(growth),
+    suppliedBy,
+    supplies,
+    claimGap,
     growthGpuSourceIds: [...new Set([gpus.first, gpus.last].flatMap((p) => p?.sourceIds ?? []))],
     growthRows,
   };
   const figures = overviewFigures(model);
   // the address, the events the growth table lists, and those whose GPU counts the growth summary gives
-  const cited = [...facility.addressSourceIds, ...growthRows.flatMap((p) => p.sourceIds), ...model.growthGpuSourceIds];
+  const cited = [
+    ...facility.addressSourceIds,
+    ...growthRows.flatMap((p) => p.sourceIds),
+    ...model.growthGpuSourceIds,
+    ...(facility.waterNotFound?.sourceIds ?? []),
+    ...[...suppliedBy, ...supplies].flatMap((x) => x.sourceIds),
+  ];
   return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
 }
 
@@ -292,8 +265,10 @@ function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[
     .add('facility.gpus', 'GPUs on site', o.gpus);
   for (const p of o.power) {
     const id = `power.${p.key}`;
+    list.add(`${id}.mw`, p.label, p.power);
+    // a figure that is not known is shown with why, and nothing is computed from it
+    if (p.power.kind === 'unknown') continue;
     list
-      .add(`${id}.mw`, p.label, p.power)
       .add(
         `${id}.households`,
         `${p.label}: homes using as much electricity in a year (${o.defaultBaseline.label}; range over all baselines)`,
@@ -304,23 +279,31 @@ function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[
   }
   const w = o.water;
   const utility = o.place.utility;
-  return list
-    .add(
-      'power.utilityStatedElectricShare',
-      `${u}'s own estimate of the facility's share of its daily electric load`,
-      o.utilityStatedElectricShare,
-    )
-    .add('water.onsiteUse', 'On-site water drawn from the aquifer, a day (this view’s water case)', w.use)
-    .add('water.households', `Homes using as much water (${w.baseline?.label ?? 'no baseline with a water figure'})`, w.households)
-    .add('water.people', 'People using as much water at home', w.people)
-    .add('water.shareOfPumping', `Share of ${u}'s daily pumping`, w.shareOfPumping)
-    .add('water.shareOfRecordDay', `Share of ${u}'s record day of water demand`, w.shareOfRecordDay)
-    .add('water.utilityStatedShare', `${u}'s own estimate of the facility's share of its water`, w.utilityStatedShare)
+  list.add('power.claimGap', 'Power claimed by the company ÷ power estimated by independent analysts', o.claimGap);
+  list.add(
+    'power.utilityStatedElectricShare',
+    `${u}'s own estimate of the facility's share of its daily electric load`,
+    o.utilityStatedElectricShare,
+  );
+  if (w !== undefined) {
+    list
+      .add('water.onsiteUse', 'On-site water drawn from the aquifer, a day (this view’s water case)', w.use)
+      .add('water.households', `Homes using as much water (${w.baseline?.label ?? 'no baseline with a water figure'})`, w.households)
+      .add('water.people', 'People using as much water at home', w.people)
+      .add('water.shareOfPumping', `Share of ${u}'s daily pumping`, w.shareOfPumping)
+      .add('water.shareOfRecordDay', `Share of ${u}'s record day of water demand`, w.shareOfRecordDay)
+      .add('water.utilityStatedShare', `${u}'s own estimate of the facility's share of its water`, w.utilityStatedShare);
+  }
+  list
     .add('utility.averageLoadMw', `${u}'s load on an average day`, utility.averageLoadMw)
-    .add('utility.summerPeakMw', `${u}'s normal summer peak`, utility.summerPeakMw)
-    .add('utility.waterPumping', `${u}'s daily water pumping`, utility.waterPumpingGallonsPerDay)
-    .add('utility.recordWaterDemand', `${u}'s record day of water demand`, utility.recordWaterDemandGallonsPerDay)
-    .add('place.personWater', 'Water one person uses at home, a day', o.place.personWaterGallonsPerDay).rows;
+    .add('utility.summerPeakMw', `${u}'s normal summer peak`, utility.summerPeakMw);
+  if (w !== undefined) {
+    list
+      .add('utility.waterPumping', `${u}'s daily water pumping`, utility.waterPumpingGallonsPerDay)
+      .add('utility.recordWaterDemand', `${u}'s record day of water demand`, utility.recordWaterDemandGallonsPerDay)
+      .add('place.personWater', 'Water one person uses at home, a day', o.place.personWaterGallonsPerDay);
+  }
+  return list.rows;
 }
 
 /** The scenario in words, one phrase per setting, for "Showing: …" and for print. */

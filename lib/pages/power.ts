@@ -45,17 +45,20 @@ export type PowerDetail = {
   };
   bottomUp: { rows: BottomUpRow[]; gpuModels: Factors['gpuModels']; pue: Quantity<'ratio'> };
   supply: SupplyRow[];
-  bills: {
-    reported: Quantity<'USD/month'>;
-    expected: Quantity<'USD/month'>;
-    price: Quantity<'USD/kWh'>;
-    reportedEnergy: Quantity<'kWh/month'>;
-    reportedAverageMw: Quantity<'MW'>;
-    expectedAverageMw: Quantity<'MW'>;
-    /** Grid power in service when the period of the reported bills began, and when it ended. */
-    gridInServiceAtBillsStart: Quantity<'MW'> | undefined;
-    gridInServiceAtBills: Quantity<'MW'> | undefined;
-  };
+  /** What the utility bills imply; undefined where no bills were found. */
+  bills:
+    | {
+        reported: Quantity<'USD/month'>;
+        expected: Quantity<'USD/month'>;
+        price: Quantity<'USD/kWh'>;
+        reportedEnergy: Quantity<'kWh/month'>;
+        reportedAverageMw: Quantity<'MW'>;
+        expectedAverageMw: Quantity<'MW'>;
+        /** Grid power in service when the period of the reported bills began, and when it ended. */
+        gridInServiceAtBillsStart: Quantity<'MW'> | undefined;
+        gridInServiceAtBills: Quantity<'MW'> | undefined;
+      }
+    | undefined;
   /** Every figure the page shows, declared once. */
   figures: FigureRow[];
   sourceIds: string[];
@@ -68,12 +71,19 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
   const pue = overview.scenario.pue === undefined ? getFactors().powerUsageEffectiveness : assumedPue(overview.scenario.pue);
   const place = getPlace(facility.placeId);
   const factors = getFactors();
+  // the figures homes are counted for: grid power, the power claimed and estimated, and a power plant's permitted output
+  const counted = (key: string) =>
+    key === 'gridSupplied' ||
+    key === 'gridApproved' ||
+    key === 'claimed' ||
+    key === 'estimated' ||
+    (facility.kind === 'power plant' && key === 'turbinesPermitted');
   const figures: NamedPower[] = overview.power
-    .filter((p) => p.key === 'gridSupplied' || p.key === 'gridApproved')
+    .filter((p) => counted(p.key))
     .map((p) => ({ key: p.key, label: p.label, power: p.power, event: p.event }));
   const households = householdSection(figures, place, factors, overview.loadFactor, overview.defaultBaseline.id);
 
-  const approved = figures.find((f) => f.key === 'gridApproved') ?? figures[0];
+  const approved = figures.find((f) => f.key === 'gridApproved') ?? figures.find((f) => f.key === 'estimated') ?? figures[0];
   if (approved === undefined) throw new Error(`Facility "${facility.id}" has no grid power figure`);
   const annualEnergy = annualEnergyMwh({ name: approved.label.toLowerCase(), quantity: approved.power }, overview.loadFactor);
   const shareOfAnnualSales = shareOf(
@@ -82,28 +92,11 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
   );
 
   const price = statePriceRange(place);
-  const reportedEnergy = energyFromBill(
-    { name: 'reported monthly electricity bill', quantity: facility.power.reportedMonthlyElectricBillUsd },
-    { name: 'price per kWh', quantity: price },
-  );
-  const expectedEnergy = energyFromBill(
-    { name: 'expected monthly bill', quantity: facility.power.expectedMonthlyBillUsd },
-    { name: 'price per kWh', quantity: price },
-  );
-  const bills: PowerDetail['bills'] = {
-    reported: facility.power.reportedMonthlyElectricBillUsd,
-    expected: facility.power.expectedMonthlyBillUsd,
-    price,
-    reportedEnergy,
-    reportedAverageMw: averagePowerFromMonthlyEnergy({ name: 'energy the reported bills pay for', quantity: reportedEnergy }),
-    expectedAverageMw: averagePowerFromMonthlyEnergy({ name: 'energy the expected bill pays for', quantity: expectedEnergy }),
-    gridInServiceAtBillsStart:
-      facility.power.reportedBillsFrom === undefined ? undefined : gridInServiceOn(facility, facility.power.reportedBillsFrom),
-    gridInServiceAtBills:
-      facility.power.reportedMonthlyElectricBillUsd.kind === 'known'
-        ? gridInServiceOn(facility, facility.power.reportedMonthlyElectricBillUsd.asOf)
-        : undefined,
-  };
+  const p = facility.power;
+  const bills: PowerDetail['bills'] =
+    p?.expectedMonthlyBillUsd === undefined || p.reportedMonthlyElectricBillUsd === undefined
+      ? undefined
+      : billsImply(facility, p.reportedMonthlyElectricBillUsd, p.expectedMonthlyBillUsd, price, p.reportedBillsFrom);
 
   const salesAverageMw = derive(
     'MW',
@@ -201,6 +194,12 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
       .add(`${id}.gridShare`, `${what}: grid's share of the supply`, row.gridShare);
   });
   const bills = d.bills;
+  if (bills === undefined)
+    return list.add(
+      'power.utilityStatedElectricShare',
+      `${u}'s own estimate of the facility's share of its daily electric load`,
+      d.overview.utilityStatedElectricShare,
+    ).rows;
   return list
     .add('power.bills.reportedMonthly', 'Reported monthly electricity bill', bills.reported)
     .add('power.bills.expectedMonthly', 'Expected monthly electricity bill', bills.expected)
@@ -208,11 +207,39 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
     .add('power.bills.reportedEnergy', 'Energy the reported bills pay for, a month', bills.reportedEnergy)
     .add('power.bills.reportedAverageMw', 'Average power the reported bills pay for', bills.reportedAverageMw)
     .add('power.bills.expectedAverageMw', 'Average power the expected bill pays for', bills.expectedAverageMw)
-    .add('power.bills.gridInServiceAtBillsStart', 'Grid power in service when the period of the reported bills began', bills.gridInServiceAtBillsStart)
+    .add(
+      'power.bills.gridInServiceAtBillsStart',
+      'Grid power in service when the period of the reported bills began',
+      bills.gridInServiceAtBillsStart,
+    )
     .add('power.bills.gridInServiceAtBills', 'Grid power in service when the bills were reported', bills.gridInServiceAtBills)
     .add(
       'power.utilityStatedElectricShare',
       `${u}'s own estimate of the facility's share of its daily electric load`,
       d.overview.utilityStatedElectricShare,
     ).rows;
+}
+
+function billsImply(
+  facility: Facility,
+  reported: Quantity<'USD/month'>,
+  expected: Quantity<'USD/month'>,
+  price: Quantity<'USD/kWh'>,
+  from: string | undefined,
+): NonNullable<PowerDetail['bills']> {
+  const reportedEnergy = energyFromBill(
+    { name: 'reported monthly electricity bill', quantity: reported },
+    { name: 'price per kWh', quantity: price },
+  );
+  const expectedEnergy = energyFromBill({ name: 'expected monthly bill', quantity: expected }, { name: 'price per kWh', quantity: price });
+  return {
+    reported,
+    expected,
+    price,
+    reportedEnergy,
+    reportedAverageMw: averagePowerFromMonthlyEnergy({ name: 'energy the reported bills pay for', quantity: reportedEnergy }),
+    expectedAverageMw: averagePowerFromMonthlyEnergy({ name: 'energy the expected bill pays for', quantity: expectedEnergy }),
+    gridInServiceAtBillsStart: from === undefined ? undefined : gridInServiceOn(facility, from),
+    gridInServiceAtBills: reported.kind === 'known' ? gridInServiceOn(facility, reported.asOf) : undefined,
+  };
 }

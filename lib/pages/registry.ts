@@ -41,6 +41,17 @@ export type SectionDef<Id extends string, M extends PageModel> = {
 
 const isFacility = (id: string) => findFacility(id) !== undefined;
 
+/** The report sets a data center's power, water and bills against its city: only a facility with all of them has one. */
+function hasReportData(id: string): boolean {
+  const f = findFacility(id);
+  return (
+    f?.water !== undefined &&
+    f.utilityEstimates !== undefined &&
+    f.power?.reportedMonthlyElectricBillUsd !== undefined &&
+    f.power.expectedMonthlyBillUsd !== undefined
+  );
+}
+
 /** Keeps each entry's model type (`as const` on the list then gives each id its model). */
 function section<const Id extends string, M extends PageModel>(def: SectionDef<Id, M>): SectionDef<Id, M> {
   return def;
@@ -87,7 +98,7 @@ export const SECTIONS = [
     id: 'water',
     slug: 'water',
     label: 'Water',
-    appliesTo: isFacility,
+    appliesTo: (id) => findFacility(id)?.water !== undefined,
     load: getWaterDetail,
     overviewOf: (m) => m.overview,
     words: (m) => {
@@ -138,7 +149,7 @@ export const SECTIONS = [
     id: 'report',
     slug: 'report',
     label: 'Printable report',
-    appliesTo: isFacility,
+    appliesTo: hasReportData,
     load: getReport,
     overviewOf: (m) => m.overview,
     words: (m) => {

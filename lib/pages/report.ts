@@ -16,10 +16,14 @@ export type ReportRow = { label: string; q: Quantity; note?: string };
 
 export type Report = {
   overview: Overview;
+  /** What the report needs that not every facility has: its water, its bills, its utility's own estimates. */
+  water: WaterDetail;
+  ownWater: NonNullable<Overview['water']>;
+  bills: NonNullable<PowerDetail['bills']>;
+  stated: { electric: Quantity<'share'>; water: Quantity<'share'> };
   power: PowerDetail;
   /** Emission figures and the grid's CO2 (undefined for a facility with no concerns file yet). */
   concerns: ConcernsDetail | undefined;
-  water: WaterDetail;
   scenarioText: string[];
   headline: ReportRow[];
   /** Every figure the report shows, declared once (as rows of the pages it repeats). */
@@ -34,10 +38,16 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
   if (power === undefined || water === undefined) return undefined;
   const concerns = getConcernsDetail(facilityId, scenario);
   const o = power.overview;
+  const ownWater = o.water;
+  const bills = power.bills;
+  const electric = o.utilityStatedElectricShare;
+  const stated = ownWater?.utilityStatedShare;
+  // the report sets a data center's power and water against its city: a facility without them has none
+  if (ownWater === undefined || bills === undefined || electric === undefined || stated === undefined) return undefined;
   const headline: ReportRow[] = [
     ...o.power.map((p) => ({ label: p.label, q: p.power as Quantity })),
     ...(o.gpus ? [{ label: 'GPUs', q: o.gpus as Quantity }] : []),
-    { label: 'Water drawn on site (expected)', q: o.water.use as Quantity },
+    { label: 'Water drawn on site (expected)', q: ownWater.use as Quantity },
   ];
   // in the order the report first cites them, which numbers its references
   const keys = o.power.map((p) => p.key);
@@ -66,6 +76,9 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
     overview: o,
     power,
     water,
+    ownWater,
+    bills,
+    stated: { electric, water: stated },
     concerns,
     scenarioText: describeScenario(o),
     headline,

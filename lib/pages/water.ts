@@ -34,6 +34,8 @@ export type OffsiteRow = {
 
 export type WaterDetail = {
   overview: Overview;
+  /** The overview's water comparisons (a facility without water figures has no water page). */
+  own: NonNullable<Overview['water']>;
   facility: Facility;
   place: Place;
   reports: UseReport[];
@@ -42,7 +44,7 @@ export type WaterDetail = {
   };
   aquifer: Place['aquifer'];
   recycling: {
-    plant: Facility['water']['recyclingPlant'];
+    plant: NonNullable<Facility['water']>['recyclingPlant'];
     capacityPerYear: Quantity<'gal/yr'>;
     shareOfPumping: Quantity<'share'>;
     timesFacilityUse: Quantity<'ratio'>;
@@ -74,6 +76,8 @@ export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDe
   const place = getPlace(facility.placeId);
   const factors = getFactors();
   const w = facility.water;
+  const own = overview.water;
+  if (w === undefined || own === undefined) return undefined;
   const u = place.utility;
 
   const reports: UseReport[] = [
@@ -93,7 +97,7 @@ export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDe
     ),
   ];
 
-  const use = { name: 'on-site water drawn from the aquifer', quantity: overview.water.use };
+  const use = { name: 'on-site water drawn from the aquifer', quantity: own.use };
   const plant = w.recyclingPlant;
   const capacity = { name: `${plant.name}'s capacity`, quantity: plant.capacityGallonsPerDay };
   const recycling: WaterDetail['recycling'] = {
@@ -151,6 +155,7 @@ export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDe
 
   const model = {
     overview,
+    own,
     facility,
     place,
     reports,

@@ -5,7 +5,7 @@
  */
 import { shareOf } from '../core/compare';
 import { formatDate, formatValue } from '../core/format';
-import { envelope, isKnown, type KnownQuantity, type Quantity } from '../core/quantity';
+import { envelope, isKnown, type KnownQuantity, type Quantity, unknown } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { Factors } from '../data/schemas/factors';
 import type { HouseholdBaseline, Place } from '../data/schemas/place';
@@ -112,8 +112,17 @@ export function cityRows(figures: NamedPower[], facility: Facility, place: Place
   const u = place.utility;
   const all: NamedPower[] = [
     ...figures,
-    { key: 'estimated', label: 'Whole site, estimated', power: facility.power.estimatedFacilityPowerMw, kind: 'estimate' },
-    ...facility.power.relatedLoads.map((r, i) => ({ key: `related-${i}`, label: r.label, power: r.powerMw, kind: 'other site' as const })),
+    ...(facility.power === undefined
+      ? []
+      : [
+          { key: 'estimated', label: 'Whole site, estimated', power: facility.power.estimatedFacilityPowerMw, kind: 'estimate' as const },
+          ...facility.power.relatedLoads.map((r, i) => ({
+            key: `related-${i}`,
+            label: r.label,
+            power: r.powerMw,
+            kind: 'other site' as const,
+          })),
+        ]),
   ];
   return all.map((f) => {
     const part = { name: f.label.toLowerCase(), quantity: f.power };
@@ -139,8 +148,25 @@ export function bottomUpRows(facility: Facility, factors: Factors, pue: Quantity
   };
   for (const { event, state } of statesOverTime(facility, upTo)) {
     if (event.changes.gpuCount === undefined || state.gpuCount === undefined) continue;
-    // each model at its own power per GPU; a count with no breakdown is taken as the first model's (the H100)
-    const mix = event.gpuMix ?? [{ model: (factors.gpuModels[0] as Factors['gpuModels'][number]).model, count: state.gpuCount }];
+    // each model at its own power per GPU; a count not broken down by model cannot be turned into power
+    if (event.gpuMix === undefined) {
+      const why = unknown(
+        'MW',
+        'The GPUs were not broken down by model, and each model draws a different power.',
+        state.gpuCount.sourceIds,
+      );
+      rows.push({
+        date: event.date,
+        label: `${formatDate(event.date)}: ${event.title}`,
+        gpus: state.gpuCount,
+        models: [],
+        gpuOnlyMw: why,
+        computersMw: why,
+        facilityMw: why,
+      });
+      continue;
+    }
+    const mix = event.gpuMix;
     const parts = (kind: 'boardPowerKw' | 'systemPowerKw') =>
       mix.map((m) => ({
         gpus: { name: `${m.model} GPUs`, quantity: m.count },

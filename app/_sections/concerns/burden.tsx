@@ -7,6 +7,7 @@ import { AsOf, Figure } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
 export function EnergyBurden({ detail }: { detail: ConcernsDetail }) {
+  if (detail.concerns.energyBurden.length === 0) return null;
   return (
     <section className="section" aria-labelledby="burden-heading">
       <h2 id="burden-heading">Energy burden</h2>

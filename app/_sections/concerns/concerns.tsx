@@ -19,9 +19,12 @@ export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
       title="Concerns"
       lede={
         <>
-          What residents of {concerns.neighbourhood.name} and South {place.name} have raised: the gas turbines and what they emit, the
-          grid&apos;s carbon dioxide for the same energy, the neighbourhood&apos;s air and health, the cost of energy, and the legal record.
-          Every figure has its date and source; where a source is weak, we say so.
+          What residents of {concerns.neighbourhood ? `${concerns.neighbourhood.name} and ` : ''}
+          {detail.facility.kind === 'data center' ? `South ${place.name}` : place.name} have raised: the gas turbines and what they emit
+          {concerns.gridFactors.length > 0 ? ", the grid's carbon dioxide for the same energy" : ''}, the{' '}
+          {concerns.neighbourhood ? "neighbourhood's" : "area's"} air and health
+          {concerns.energyBurden.length > 0 ? ', the cost of energy' : ''}, and the legal record. Every figure has its date and source;
+          where a source is weak, or a figure was not found, we say so.
         </>
       }
       sourceIds={detail.sourceIds}

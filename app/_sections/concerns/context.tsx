@@ -31,6 +31,7 @@ export function Disagreements({ detail }: { detail: ConcernsDetail }) {
 
 export function Neighbourhood({ detail }: { detail: ConcernsDetail }) {
   const n = detail.concerns.neighbourhood;
+  if (n === undefined) return null;
   return (
     <section className="section" aria-labelledby="neighbourhood-heading">
       <h2 id="neighbourhood-heading">The neighbourhood: {n.name}</h2>
@@ -56,30 +57,40 @@ export function Health({ detail }: { detail: ConcernsDetail }) {
     <section className="section" aria-labelledby="health-heading">
       <h2 id="health-heading">Health context</h2>
       <p className="section-intro">
-        What is known about the air and health of the area before and around the turbines. None of it measures the turbines&apos; own
-        effect, except the modelling below, which depends on xAI&apos;s reported emissions.
+        What is known about the air and health of the area before and around the turbines. None of it measures the turbines&apos; own effect
+        {h.modelledParticleIncrease ? ", except the modelling below, which depends on xAI's reported emissions" : ''}.
       </p>
       <ul className="facts">
         {h.statements.map((s) => (
           <Statement key={s.topic} s={s} />
         ))}
-        <FigureItem range="inline" label="Modelled rise in particle pollution from the turbines" q={h.modelledParticleIncrease} />
+        {h.modelledParticleIncrease ? (
+          <FigureItem range="inline" label="Modelled rise in particle pollution from the turbines" q={h.modelledParticleIncrease} />
+        ) : null}
       </ul>
-      <h3>Cancer risk from air toxics, an old study</h3>
-      <p>From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people.</p>
-      <ul className="facts">
-        <FigureItem range="inline" label="Memphis" q={r.place} />
-        <FigureItem range="inline" label="Tennessee" q={r.state} />
-        <FigureItem range="inline" label="United States" q={r.nation} />
-      </ul>
-      <h3>What we leave out</h3>
-      <ul className="facts">
-        {h.leftOut.map((l) => (
-          <li key={l.claim}>
-            <strong>The claim {l.claim}.</strong> {l.why} <SourceCites ids={l.sourceIds} />
-          </li>
-        ))}
-      </ul>
+      {r ? (
+        <>
+          <h3>Cancer risk from air toxics, an old study</h3>
+          <p>From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people.</p>
+          <ul className="facts">
+            <FigureItem range="inline" label="Memphis" q={r.place} />
+            <FigureItem range="inline" label="Tennessee" q={r.state} />
+            <FigureItem range="inline" label="United States" q={r.nation} />
+          </ul>
+        </>
+      ) : null}
+      {h.leftOut.length > 0 ? (
+        <>
+          <h3>What we leave out</h3>
+          <ul className="facts">
+            {h.leftOut.map((l) => (
+              <li key={l.claim}>
+                <strong>The claim {l.claim}.</strong> {l.why} <SourceCites ids={l.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { AsOf, Comparison, Figure, HowWeGotThis, RangeNote } from '@/app/_compon
 import { SourceCites } from '@/app/_components/sources';
 
 export function GridComparison({ detail }: { detail: ConcernsDetail }) {
+  if (detail.concerns.gridFactors.length === 0) return null;
   const g = detail.grid;
   return (
     <section className="section" aria-labelledby="grid-co2-heading">

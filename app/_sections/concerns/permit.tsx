@@ -13,8 +13,9 @@ export function Permit({ detail }: { detail: ConcernsDetail }) {
     <section className="section" aria-labelledby="permit-heading">
       <h2 id="permit-heading">What the air permit allows</h2>
       <p className="section-intro">
-        On {formatDate(p.issuedOn)} the {p.issuedBy} issued an {p.kind} for <Figure q={p.units} />, valid until {formatDate(p.expiresOn)}.
-        It caps what they may emit together in a year, in tons of 2,000 lb. <SourceCites ids={p.sourceIds} />
+        On {formatDate(p.issuedOn)} the {p.issuedBy} issued an {p.kind} for <Figure q={p.units} />
+        {p.expiresOn ? `, valid until ${formatDate(p.expiresOn)}` : ' (its term was not found)'}. It caps what they may emit together in a
+        year, in tons of 2,000 lb. <SourceCites ids={p.sourceIds} />
       </p>
       <ScrollTable id="permit-table-caption" title={<>The permit&apos;s yearly emission caps</>}>
         <thead>

@@ -23,12 +23,18 @@ function Turbine({ count, mw }: { count: Quantity | undefined; mw: Quantity | un
 
 export function Turbines({ detail }: { detail: ConcernsDetail }) {
   const { permit } = detail.concerns;
+  // where reports give turbines on site and turbines running apart, the table shows both
+  const running = detail.turbines.some((r) => r.runningCount !== undefined);
+  const onSite = running ? 'Counted on site' : 'Reported running';
   return (
     <section className="section" aria-labelledby="turbines-heading">
       <h2 id="turbines-heading">The gas turbines on site</h2>
       <p className="section-intro">
-        Before and while the grid connection was built, xAI ran gas turbines at the site, at first without an air permit. The{' '}
-        {permit.issuedBy} later permitted some of them. Each row is a report; a figure carries forward until a later report changes it.
+        {detail.facility.kind === 'power plant'
+          ? 'xAI has run gas turbines at the plant, at first without an air permit, while the state considered a permanent plant. The '
+          : 'Before and while the grid connection was built, xAI ran gas turbines at the site, at first without an air permit. The '}
+        {permit.issuedBy} later permitted {detail.facility.kind === 'power plant' ? 'a permanent plant' : 'some of them'}. Each row is a
+        report; a figure carries forward until a later report changes it.
       </p>
       {detail.turbines.length === 0 ? (
         <p className="value-unknown">No turbines were reported on site by the date these settings show.</p>
@@ -37,7 +43,8 @@ export function Turbines({ detail }: { detail: ConcernsDetail }) {
           <thead>
             <tr>
               <th scope="col">Date and report</th>
-              <th scope="col">Reported running</th>
+              <th scope="col">{onSite}</th>
+              {running ? <th scope="col">Seen or reported running</th> : null}
               <th scope="col">Permitted</th>
             </tr>
           </thead>
@@ -50,9 +57,14 @@ export function Turbines({ detail }: { detail: ConcernsDetail }) {
                     <SourceCites ids={r.event.sourceIds} />
                   </span>
                 </th>
-                <td className="num" data-label="Reported running">
+                <td className="num" data-label={onSite}>
                   <Turbine count={r.reportedCount} mw={r.reportedMw} />
                 </td>
+                {running ? (
+                  <td className="num" data-label="Seen or reported running">
+                    <Turbine count={r.runningCount} mw={undefined} />
+                  </td>
+                ) : null}
                 <td className="num" data-label="Permitted">
                   <Turbine count={r.permittedCount} mw={r.permittedMw} />
                 </td>
@@ -62,12 +74,16 @@ export function Turbines({ detail }: { detail: ConcernsDetail }) {
         </ScrollTable>
       )}
       <p className="footnote">
-        — : no figure reported by that date. &ldquo;Reported running&rdquo; counts what was seen or said to be on site, not what ran at
-        every hour.
+        — : no figure reported by that date.{' '}
+        {running
+          ? 'The counts on site are of different kinds (all turbines seen there, or the state’s count of temporary ones); each row says which. Turbines running were seen or reported running at one time, not at every hour.'
+          : '“Reported running” counts what was seen or said to be on site, not what ran at every hour.'}
       </p>
       {[
         ...new Set(
-          detail.turbines.flatMap((r) => [r.reportedCount, r.permittedCount].flatMap((q) => (q?.kind === 'unknown' ? [q.reason] : []))),
+          detail.turbines.flatMap((r) =>
+            [r.reportedCount, r.runningCount, r.permittedCount].flatMap((q) => (q?.kind === 'unknown' ? [q.reason] : [])),
+          ),
         ),
       ].map((reason) => (
         <p className="footnote" key={reason}>{`* Not known: ${reason}`}</p>

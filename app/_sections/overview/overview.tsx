@@ -1,7 +1,8 @@
 import Link from 'next/link';
 
 import { formatDate, formatNumber } from '@/lib/core/format';
-import { GROWTH_POWER_SERIES, type GrowthPoint, type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
+import { type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
+import { GROWTH_POWER_SERIES, type GrowthPoint } from '@/lib/power/growth';
 import { publicPath, withQuery } from '@/lib/pages/site';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
@@ -30,19 +31,29 @@ function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overvi
       </p>
       <Provenance q={figure.power} />
       {figure.power.kind === 'known' && figure.power.note ? <p className="note">{figure.power.note}</p> : null}
-      <ul className="comparisons">
-        <Comparison q={figure.households.overall} approx how={false}>
-          use as much electricity in a year (compared with the {overview.defaultBaseline.label};{' '}
-          <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
-        </Comparison>
-        <Comparison q={figure.shareOfAverageLoad} how={false}>
-          of {u.shortName}&apos;s load on an average day
-        </Comparison>
-        <Comparison q={figure.shareOfSummerPeak} how={false}>
-          of {u.shortName}&apos;s normal summer peak
-        </Comparison>
-      </ul>
-      <HowWeGotThese qs={[figure.households.overall, figure.shareOfAverageLoad, figure.shareOfSummerPeak]} />
+      {figure.power.kind === 'unknown' ? (
+        <p className="value-unknown">{figure.power.reason}</p>
+      ) : (
+        <>
+          <ul className="comparisons">
+            <Comparison q={figure.households.overall} approx how={false}>
+              use as much electricity in a year (compared with the {overview.defaultBaseline.label};{' '}
+              <RangeNote q={figure.households.overall} prefix="across all household baselines:" bare />)
+            </Comparison>
+            {figure.shareOfAverageLoad.kind === 'known' || figure.shareOfSummerPeak.kind === 'known' ? (
+              <>
+                <Comparison q={figure.shareOfAverageLoad} how={false}>
+                  of {u.shortName}&apos;s load on an average day
+                </Comparison>
+                <Comparison q={figure.shareOfSummerPeak} how={false}>
+                  of {u.shortName}&apos;s normal summer peak
+                </Comparison>
+              </>
+            ) : null}
+          </ul>
+          <HowWeGotThese qs={[figure.households.overall, figure.shareOfAverageLoad, figure.shareOfSummerPeak]} />
+        </>
+      )}
     </article>
   );
 }
@@ -62,26 +73,44 @@ function PowerSection({ overview }: { overview: Overview }) {
       </p>
       <HowWeGotThis q={overview.defaultHouseholdKw} summary={`How we got the ${overview.defaultBaseline.label}'s average`} />
       <p>
-        <strong>The figures below overlap; do not add them up.</strong> Approved grid power is a ceiling, not a measured load, and the
-        turbines were a stopgap until the grid connection was finished.
+        <strong>The figures below overlap; do not add them up.</strong> Approved or permitted power is a ceiling, not a measured load; a
+        claim is the company&apos;s own figure, and an estimate is an outside reading of imagery and equipment.
       </p>
       <div className="cards">
         {overview.power.map((p) => (
           <PowerCard key={p.key} figure={p} overview={overview} />
         ))}
       </div>
-      <p className="context">
-        <strong>{u.shortName}&apos;s own estimate:</strong> the facility would add about <Figure q={stated} /> to its daily electric load.{' '}
-        <Provenance q={stated} inline />
-      </p>
+      {overview.claimGap?.kind === 'known' ? (
+        <div className="context">
+          <p>
+            <strong>The gap between claim and estimate:</strong> the company&apos;s figure is <Figure q={overview.claimGap} /> the latest
+            independent estimate. Neither is a metered load; the claim and the estimate were made on different dates (see each card).
+          </p>
+          <HowWeGotThis q={overview.claimGap} />
+        </div>
+      ) : null}
+      {stated ? (
+        <p className="context">
+          <strong>{u.shortName}&apos;s own estimate:</strong> the facility would add about <Figure q={stated} /> to its daily electric load.{' '}
+          <Provenance q={stated} inline />
+        </p>
+      ) : null}
       <p className="footnote">
         The answer in homes depends on the home you compare with: {overview.place.householdBaselines.map((b) => b.label).join(', ')}. Each
         baseline&apos;s count, and the facility against {u.shortName}&apos;s record peak and yearly sales, are on the{' '}
         <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>. The figures use each
-        baseline&apos;s electricity use a month × 12, and {u.shortName}&apos;s load on an average day of <Figure q={u.averageLoadMw} /> and normal
-        summer peak of <Figure q={u.summerPeakMw} /> (
-        <SourceCites ids={u.averageLoadMw.sourceIds} label="source" />; <SourceCites ids={u.summerPeakMw.sourceIds} label="source" />
-        ).
+        baseline&apos;s electricity use a month × 12
+        {u.averageLoadMw.kind === 'known' && u.summerPeakMw.kind === 'known' ? (
+          <>
+            , and {u.shortName}&apos;s load on an average day of <Figure q={u.averageLoadMw} /> and normal summer peak of{' '}
+            <Figure q={u.summerPeakMw} /> (<SourceCites ids={u.averageLoadMw.sourceIds} label="source" />;{' '}
+            <SourceCites ids={u.summerPeakMw.sourceIds} label="source" />)
+          </>
+        ) : (
+          `; ${u.shortName}'s load and peaks were not found, so no share of them is given`
+        )}
+        .{' '}
       </p>
     </section>
   );
@@ -90,6 +119,17 @@ function PowerSection({ overview }: { overview: Overview }) {
 function WaterSection({ overview }: { overview: Overview }) {
   const { water, place } = overview;
   const u = place.utility;
+  if (water === undefined) {
+    const why = overview.waterNotFound;
+    return (
+      <section aria-labelledby="water-heading" className="section">
+        <h2 id="water-heading">Water</h2>
+        <p className="value-unknown">
+          Not known. {why?.reason} {why ? <SourceCites ids={why.sourceIds} /> : null}
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="water-heading" className="section">
       <h2 id="water-heading">Water</h2>
@@ -135,10 +175,12 @@ function WaterSection({ overview }: { overview: Overview }) {
           />
         </article>
       </div>
-      <p className="context">
-        <strong>{u.shortName}&apos;s own estimate:</strong> about <Figure q={water.utilityStatedShare} /> added to its daily freshwater use.{' '}
-        <Provenance q={water.utilityStatedShare} inline />
-      </p>
+      {water.utilityStatedShare ? (
+        <p className="context">
+          <strong>{u.shortName}&apos;s own estimate:</strong> about <Figure q={water.utilityStatedShare} /> added to its daily freshwater
+          use. <Provenance q={water.utilityStatedShare} inline />
+        </p>
+      ) : null}
       {place.householdBaselines
         .filter((b) => b.waterGallonsPerDay.kind === 'unknown')
         .map((b) => (
@@ -235,6 +277,17 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
           {facility.address} · {facility.neighbourhood} · operated by {facility.operator} · <SourceCites ids={facility.addressSourceIds} />
         </p>
         <p className="lede">{facility.summary}</p>
+        {[
+          ...overview.suppliedBy.map((x) => ({ ...x, verb: 'Its power comes from' })),
+          ...overview.supplies.map((x) => ({ ...x, verb: 'It powers' })),
+        ].map((x) => (
+          <p className="supply" key={`${x.verb}-${x.facilityId}`}>
+            <strong>
+              {x.verb} <Link href={withQuery(publicPath(x.facilityId), overview.scenarioQuery)}>{x.name}</Link>.
+            </strong>{' '}
+            {x.what} <SourceCites ids={x.sourceIds} /> The same megawatts are counted once, at the data center, in the area&apos;s totals.
+          </p>
+        ))}
         <p className="data-as-of">
           {overview.scenario.date === undefined
             ? 'Latest event in our data'

@@ -11,7 +11,8 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
   const b = detail.bottomUp;
   const last = b.rows[b.rows.length - 1];
   const overview = detail.overview;
-  const grid = overview.power.filter((p) => p.key === 'gridSupplied' || p.key === 'gridApproved');
+  const reported = overview.power.filter((p) => p.key !== 'turbinesPermitted' && p.key !== 'turbinesReported');
+  const epoch = detail.facility.power?.estimatedFacilityPowerMw;
   return (
     <section className="section" aria-labelledby="bottom-up-heading">
       <h2 id="bottom-up-heading">A check from the chips: GPUs × power × overhead</h2>
@@ -89,8 +90,8 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
               title="Bar chart of the bottom-up power estimate beside the grid figures and an outside estimate, in MW"
               rows={[
                 ...barFor('Bottom-up, latest GPU count', last.facilityMw, 'estimate'),
-                ...grid.flatMap((p) => barFor(p.label, p.power, 'facility')),
-                ...barFor('Whole site, Epoch AI estimate', detail.facility.power.estimatedFacilityPowerMw, 'reference'),
+                ...reported.flatMap((p) => barFor(p.label, p.power, p.key === 'claimed' ? 'claim' : 'facility')),
+                ...(epoch ? barFor('Whole site, Epoch AI estimate', epoch, 'reference') : []),
               ]}
             />
           </figure>
@@ -98,9 +99,14 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
         </>
       ) : null}
       <p className="footnote">
-        Caveats: the server figure is for NVIDIA&apos;s H100 servers; the newer H200 and GB200 chips at the site draw more, so the latest
-        bottom-up figure is likely low. The facility does not run every GPU at full power all the time. Epoch AI&apos;s estimate is its own,
-        from imagery and reports. <Provenance q={detail.facility.power.estimatedFacilityPowerMw} inline />
+        Caveats: the figures per GPU are NVIDIA&apos;s maximum ratings, and a facility does not run every GPU at full power all the time. A
+        count that its source did not break down by GPU model cannot be turned into power this way, and is shown as not known.
+        {epoch ? (
+          <>
+            {' '}
+            Epoch AI&apos;s estimate is its own, from imagery and reports. <Provenance q={epoch} inline />
+          </>
+        ) : null}
       </p>
     </section>
   );

@@ -102,17 +102,21 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
         ). <em>An estimate against an old total:</em> {u.annualSalesMwh.kind === 'known' ? u.annualSalesMwh.note : null}
       </p>
       <HowWeGotThis q={city.shareOfAnnualSales} />
-      <p className="footnote">
-        Why the share of yearly sales is larger than the share of the load on an average day: those 2018 sales average out to{' '}
-        <Figure q={city.salesAverageMw} /> around the clock (a mean over the whole year), less than the roughly{' '}
-        <Figure q={u.averageLoadMw} /> that {u.shortName} delivers on an average day, as quoted in 2024. The 2,000 MW is a level on a
-        typical day, not a yearly mean, so a share of it is not a share of {u.shortName}&apos;s energy; the share of yearly sales is. The
-        two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than pick one.
-      </p>
-      <p className="context">
-        <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Figure q={detail.overview.utilityStatedElectricShare} /> of its
-        daily electric load. <Provenance q={detail.overview.utilityStatedElectricShare} inline />
-      </p>
+      {city.salesAverageMw.kind === 'known' && u.averageLoadMw.kind === 'known' ? (
+        <p className="footnote">
+          Why the share of yearly sales is larger than the share of the load on an average day: those sales average out to{' '}
+          <Figure q={city.salesAverageMw} /> around the clock (a mean over the whole year), less than the roughly{' '}
+          <Figure q={u.averageLoadMw} /> that {u.shortName} delivers on an average day, as quoted in 2024. That figure is a level on a
+          typical day, not a yearly mean, so a share of it is not a share of {u.shortName}&apos;s energy; the share of yearly sales is. The
+          two figures come from different years and sources, and the 2024 one is a round number; the site shows both rather than pick one.
+        </p>
+      ) : null}
+      {detail.overview.utilityStatedElectricShare ? (
+        <p className="context">
+          <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Figure q={detail.overview.utilityStatedElectricShare} /> of its
+          daily electric load. <Provenance q={detail.overview.utilityStatedElectricShare} inline />
+        </p>
+      ) : null}
     </section>
   );
 }

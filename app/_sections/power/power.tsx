@@ -26,7 +26,7 @@ export function PowerPage({ model: detail }: SectionProps<'power'>) {
       <SupplyOverTime detail={detail} />
       <Households detail={detail} />
       <AgainstTheCity detail={detail} />
-      <BottomUp detail={detail} />
+      {detail.bottomUp.rows.length > 0 ? <BottomUp detail={detail} /> : null}
       <GridVersusOnsite detail={detail} />
     </FacilityPage>
   );

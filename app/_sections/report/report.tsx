@@ -140,16 +140,16 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
           </table>
         </TableBox>
         <p>
-          <strong>Water:</strong> <Figure q={o.water.use} /> is about{' '}
-          {o.water.households ? (
+          <strong>Water:</strong> <Figure q={report.ownWater.use} /> is about{' '}
+          {report.ownWater.households ? (
             <>
-              <Figure q={o.water.households} /> (the {o.water.baseline?.label}) or{' '}
+              <Figure q={report.ownWater.households} /> (the {report.ownWater.baseline?.label}) or{' '}
             </>
           ) : null}
-          <Figure q={o.water.people} /> at home, and <Figure q={o.water.shareOfPumping} /> of {u.shortName}&apos;s daily pumping{' '}
-          <Refs q={o.water.shareOfPumping} order={order} />. {u.shortName} itself estimated about{' '}
-          <Figure q={o.utilityStatedElectricShare} /> of its daily electric load and <Figure q={o.water.utilityStatedShare} /> of its daily
-          water (2024) <Refs q={o.water.utilityStatedShare} order={order} />.
+          <Figure q={report.ownWater.people} /> at home, and <Figure q={report.ownWater.shareOfPumping} /> of {u.shortName}&apos;s daily pumping{' '}
+          <Refs q={report.ownWater.shareOfPumping} order={order} />. {u.shortName} itself estimated about{' '}
+          <Figure q={report.stated.electric} /> of its daily electric load and <Figure q={report.stated.water} /> of its daily
+          water (2024) <Refs q={report.stated.water} order={order} />.
         </p>
         {approved ? (
           <div className="report-how">
@@ -205,16 +205,16 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
         <h2 id="r-disagree">Where the records disagree</h2>
         <ul>
           <li>
-            <strong>Electricity bills.</strong> Bills of <Figure q={power.bills.reported} /> (January to June 2025) pay for about{' '}
-            <Figure q={power.bills.reportedAverageMw} /> on average at state-average prices, while{' '}
-            {power.bills.gridInServiceAtBillsStart ? (
+            <strong>Electricity bills.</strong> Bills of <Figure q={report.bills.reported} /> (January to June 2025) pay for about{' '}
+            <Figure q={report.bills.reportedAverageMw} /> on average at state-average prices, while{' '}
+            {report.bills.gridInServiceAtBillsStart ? (
               <>
-                <Figure q={power.bills.gridInServiceAtBillsStart} /> and then{' '}
+                <Figure q={report.bills.gridInServiceAtBillsStart} /> and then{' '}
               </>
             ) : null}
-            {power.bills.gridInServiceAtBills ? <Figure q={power.bills.gridInServiceAtBills} /> : 'the grid power'} of grid power was in
-            service; the <Figure q={power.bills.expected} /> expected in 2024 would pay for about{' '}
-            <Figure q={power.bills.expectedAverageMw} /> <Refs q={power.bills.reportedAverageMw} order={order} />. Two records that
+            {report.bills.gridInServiceAtBills ? <Figure q={report.bills.gridInServiceAtBills} /> : 'the grid power'} of grid power was in
+            service; the <Figure q={report.bills.expected} /> expected in 2024 would pay for about{' '}
+            <Figure q={report.bills.expectedAverageMw} /> <Refs q={report.bills.reportedAverageMw} order={order} />. Two records that
             disagree, unexplained in the sources found.
           </li>
           <li>

@@ -84,7 +84,7 @@ function DailyUse({ detail }: { detail: WaterDetail }) {
 }
 
 function AgainstTheCity({ detail }: { detail: WaterDetail }) {
-  const { water } = detail.overview;
+  const water = detail.own;
   const u = detail.place.utility;
   return (
     <section className="section" aria-labelledby="city-water-heading">
@@ -117,10 +117,12 @@ function AgainstTheCity({ detail }: { detail: WaterDetail }) {
           (an old total)
         </Comparison>
       </ul>
-      <p className="context">
-        <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Figure q={water.utilityStatedShare} /> added to its daily
-        freshwater use. <Provenance q={water.utilityStatedShare} inline />
-      </p>
+      {water.utilityStatedShare ? (
+        <p className="context">
+          <strong>{u.shortName}&apos;s own estimate (2024):</strong> about <Figure q={water.utilityStatedShare} /> added to its daily
+          freshwater use. <Provenance q={water.utilityStatedShare} inline />
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -28,11 +28,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
       label: `${p.label}, ${asOf(p.power.asOf)}`,
       text: p.power.kind === 'known' ? formatValue(p.power.value, 'MW') : 'not known',
     }));
-  const water = overview.water.use;
-  figures.push({
-    label: `Expected water use, ${asOf(water.asOf)}`,
-    text: water.kind === 'known' ? formatValue(water.value, 'gal/day') : 'not known',
-  });
+  const water = overview.water?.use;
+  if (water !== undefined)
+    figures.push({
+      label: `Expected water use, ${asOf(water.asOf)}`,
+      text: water.kind === 'known' ? formatValue(water.value, 'gal/day') : 'not known',
+    });
   return new ImageResponse(
     <div
       style={{

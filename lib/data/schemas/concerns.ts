@@ -15,7 +15,8 @@ export const ConcernsSchema = z
       issuedBy: z.string().min(1),
       kind: z.string().min(1),
       issuedOn: fullIsoDate,
-      expiresOn: fullIsoDate,
+      /** When the permit expires; absent where the permit's term was not found. */
+      expiresOn: fullIsoDate.optional(),
       units: fact('turbines'),
       limits: z
         .array(
@@ -54,9 +55,11 @@ export const ConcernsSchema = z
           lbPerMwh: fact('lb/MWh'),
         }),
       )
-      .min(1),
-    disagreements: z.array(SourcedStatementSchema),
-    neighbourhood: z.strictObject({
+      .default([]),
+    disagreements: z.array(SourcedStatementSchema).default([]),
+    /** The neighbourhood next to the site; absent where its figures were not gathered. */
+    neighbourhood: z
+      .strictObject({
       name: z.string().min(1),
       zip: z.string().regex(/^\d{5}$/, { message: 'must be a 5-digit ZIP code' }),
       distanceMiles: fact('miles'),
@@ -64,19 +67,22 @@ export const ConcernsSchema = z
       medianHouseholdIncomeUsd: fact('USD/yr'),
       toxicReleaseFacilities: fact('facilities'),
       nearbySources: z.array(z.strictObject({ name: z.string().min(1), what: z.string().min(1), sourceIds: sourceIds.min(1) })),
-    }),
+    })
+      .optional(),
     health: z.strictObject({
       statements: z.array(SourcedStatementSchema).min(1),
       /** Modelled rise in fine particles near the site if xAI's reported emissions are accurate. */
-      modelledParticleIncrease: fact('share'),
-      airToxicsCancerRisk: z.strictObject({
+      modelledParticleIncrease: fact('share').optional(),
+      airToxicsCancerRisk: z
+        .strictObject({
         study: z.string().min(1),
         place: fact('per million'),
         state: fact('per million'),
         nation: fact('per million'),
-      }),
+      })
+        .optional(),
       /** Claims seen in coverage that the site does not show as figures, and why. */
-      leftOut: z.array(z.strictObject({ claim: z.string().min(1), why: z.string().min(1), sourceIds: sourceIds.min(1) })),
+      leftOut: z.array(z.strictObject({ claim: z.string().min(1), why: z.string().min(1), sourceIds: sourceIds.min(1) })).default([]),
     }),
     energyBurden: z
       .array(
@@ -89,14 +95,14 @@ export const ConcernsSchema = z
           share: fact('share'),
         }),
       )
-      .min(1),
+      .default([]),
     legalTimeline: z
       .array(z.strictObject({ date: fullIsoDate, title: z.string().min(1), description: z.string().min(1), sourceIds: sourceIds.min(1) }))
       .min(1),
   })
   .superRefine((c, ctx) => {
     inDateOrder(c.legalTimeline, 'legalTimeline', ctx);
-    if (c.permit.expiresOn <= c.permit.issuedOn)
+    if (c.permit.expiresOn !== undefined && c.permit.expiresOn <= c.permit.issuedOn)
       ctx.addIssue({ code: 'custom', path: ['permit', 'expiresOn'], message: `must come after issuedOn (${c.permit.issuedOn})` });
     if (!c.emissionFigures.some((e) => e.pollutant === 'NOx' && e.kind === 'permit cap'))
       ctx.addIssue({

@@ -14,7 +14,13 @@ export const FacilityStateSchema = z
     onsiteTurbineUnitMw: fact('MW/turbine'),
     onsiteTurbinesPermittedCount: fact('turbines'),
     onsiteTurbinesPermittedMw: fact('MW'),
+    /** Turbines seen or reported running at one time (fewer than those on site). */
+    onsiteTurbinesRunningCount: fact('turbines'),
     batteryPowerMw: fact('MW'),
+    /** The power the company says the site has or uses (its own claim). */
+    claimedPowerMw: fact('MW'),
+    /** The power independent analysts estimate the site has (from imagery, equipment and filings). */
+    estimatedPowerMw: fact('MW'),
   })
   .partial();
 export type FacilityStateChanges = z.infer<typeof FacilityStateSchema>;
@@ -31,9 +37,13 @@ export const TimelineEventSchema = z.strictObject({
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
+/** A data center draws power; a power plant makes it, here for a data center (it has no GPUs and no water use on record). */
+export const FACILITY_KINDS = ['data center', 'power plant'] as const;
+
 export const FacilitySchema = z
   .strictObject({
     id: slug,
+    kind: z.enum(FACILITY_KINDS),
     name: z.string().min(1),
     shortName: z.string().min(1),
     operator: z.string().min(1),
@@ -42,17 +52,34 @@ export const FacilitySchema = z
     placeId: slug,
     summary: z.string().min(1),
     addressSourceIds: sourceIds.min(1),
+    /** Where it is, for the map and for distances: a point with its source and how exact it is. */
+    location: z.strictObject({
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-180).max(180),
+      asOf: isoDate,
+      sourceIds: sourceIds.min(1),
+      accuracy: z.string().min(1),
+    }),
+    /** Facilities whose power this one supplies (a power plant feeding a data center): its megawatts are theirs, not more. */
+    supplies: z
+      .array(z.strictObject({ facilityId: slug, what: z.string().min(1), sourceIds: sourceIds.min(1) }))
+      .default([]),
     timeline: z.array(TimelineEventSchema).min(1),
-    power: z.strictObject({
+    /** Estimates and bills of the site's power as a whole; absent where none were found. */
+    power: z
+      .strictObject({
       /** An outside estimate of the whole site's power (grid, turbines and batteries). */
       estimatedFacilityPowerMw: fact('MW'),
-      expectedMonthlyBillUsd: fact('USD/month'),
-      reportedMonthlyElectricBillUsd: fact('USD/month'),
+      expectedMonthlyBillUsd: fact('USD/month').optional(),
+      reportedMonthlyElectricBillUsd: fact('USD/month').optional(),
       /** The first month the reported bills cover (their as-of date is the last). */
       reportedBillsFrom: isoDate.optional(),
       relatedLoads: z.array(z.strictObject({ label: z.string().min(1), powerMw: fact('MW') })),
-    }),
-    water: z.strictObject({
+    })
+      .optional(),
+    /** Absent where no water figure was found: `waterNotFound` then says so. */
+    water: z
+      .strictObject({
       /** The headline figure: expected daily use, with the spread of sources. */
       onsiteUseGallonsPerDay: fact('gal/day'),
       /** Every other report of daily use, each labelled by what it is. */
@@ -80,14 +107,23 @@ export const FacilitySchema = z
         statusNote: z.string().min(1),
         statusSourceIds: sourceIds.min(1),
       }),
-    }),
+    })
+      .optional(),
+    /** Why there is no water figure, and where we looked. */
+    waterNotFound: z.strictObject({ reason: z.string().min(1), sourceIds: sourceIds }).optional(),
     /** What the local utility itself said the facility adds to its load. */
-    utilityEstimates: z.strictObject({
-      electricLoadShare: fact('share'),
-      waterUseShare: fact('share'),
-    }),
+    utilityEstimates: z
+      .strictObject({
+        electricLoadShare: fact('share'),
+        waterUseShare: fact('share'),
+      })
+      .optional(),
   })
   .superRefine((f, ctx) => {
+    if (f.water === undefined && f.waterNotFound === undefined)
+      ctx.addIssue({ code: 'custom', path: ['water'], message: 'give the water figures, or waterNotFound with the reason none was found' });
+    if (f.kind === 'power plant' && f.timeline.some((e) => e.changes.gpuCount !== undefined))
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a power plant has no GPUs: its timeline cannot set gpuCount' });
     f.timeline.forEach((e, i) => {
       const prev = f.timeline[i - 1];
       if (prev !== undefined && e.date < prev.date) {
