@@ -31,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <span className="site-tagline">big numbers, set against the homes and utility you know</span>
             <nav aria-label="Site" className="site-nav">
+              <Link href="/facilities">Facilities</Link>
               <Link href="/methodology">Methodology</Link>
               <Link href="/sources">Sources</Link>
               <PrintButton />

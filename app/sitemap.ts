@@ -7,6 +7,12 @@ import { publicPath, siteUrl } from '@/lib/pages/site';
 /** Every public page at its canonical address (the default settings; a what-if link is a view of these). */
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
-  const paths = ['/', '/methodology', '/sources', ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id)))];
+  const paths = [
+    '/',
+    '/facilities',
+    '/methodology',
+    '/sources',
+    ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),
+  ];
   return paths.map((p) => ({ url: `${base}${p}` }));
 }

@@ -11,6 +11,7 @@ export const facility = listFacilities()[0]!;
 /** Every page of the site that a reader can reach, for the checks every page must pass: from the registry, as the sitemap. */
 export const ALL_PAGES = [
   '/',
+  '/facilities',
   '/methodology',
   '/sources',
   ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),

@@ -3,7 +3,7 @@
  * the same unit, and how many of a smaller thing fit into a larger one.
  */
 import { formatRange } from './format';
-import { derive, divideBounds, type Quantity } from './quantity';
+import { derive, divideBounds, type KnownQuantity, type Quantity } from './quantity';
 import type { Unit } from './units';
 
 /** part ÷ whole, both in the same unit, as a fraction from 0 upwards. */
@@ -16,5 +16,20 @@ export function shareOf<U extends Unit>(
     [part, whole],
     ([p, w]) => divideBounds(p, w),
     ([p, w]) => `${formatRange(p)} ÷ ${formatRange(w)}`,
+  );
+}
+
+/** The sum of figures in one unit; its range runs from the sum of the lows to the sum of the highs. */
+export function sumOf<U extends Unit>(unit: U, parts: { name: string; quantity: Quantity<U> }[]): Quantity<U> {
+  if (parts.length === 0) throw new Error('A sum needs at least one figure');
+  return derive(
+    unit,
+    parts,
+    (ks) => {
+      const all = ks as readonly KnownQuantity[];
+      const add = (k: 'value' | 'low' | 'high') => all.reduce((t, q) => t + q[k], 0);
+      return { value: add('value'), low: add('low'), high: add('high') };
+    },
+    (ks) => (ks as readonly KnownQuantity[]).map((q) => formatRange(q)).join(' + '),
   );
 }

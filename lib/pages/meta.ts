@@ -20,3 +20,17 @@ export function facilityPageMeta(o: Overview, section: SectionId, words: { title
     twitter: { card: 'summary_large_image' as const, ...words, images: [image] },
   };
 }
+
+/**
+ * Titles, descriptions and the canonical link of a page of the whole area (the front page, the
+ * facilities page). The what-if settings do not change these pages, so the canonical link has none.
+ */
+export function sitePageMeta(path: string, words: { title: string; description: string }) {
+  const canonical = path;
+  return {
+    ...words,
+    alternates: { canonical },
+    openGraph: { ...words, url: canonical, type: 'website' as const, siteName: 'Data-center impact' },
+    twitter: { card: 'summary' as const, ...words },
+  };
+}

@@ -6,13 +6,17 @@
 import { listFacilities } from '../data/load';
 import { scenarioContext } from '../scenario/context';
 import { type ParseResult, parseScenario } from '../scenario/scenario';
-import { type AnySection, getSection, sectionAt } from './registry';
+import { type AnySection, sectionAt } from './registry';
 
-export type PublicRoute = {
-  /** undefined on the front page, which shows the featured facility. */
-  facilityId: string | undefined;
-  section: AnySection;
-};
+/**
+ * A page whose settings come from its query: the front page (the Memphis area), the page of
+ * every facility side by side, or a section of one facility. The first two take the settings of
+ * the featured facility's place (`facilityId`), whose utility they set the sites against.
+ */
+export type PublicRoute =
+  | { kind: 'area'; facilityId: string; internal: string }
+  | { kind: 'facilities'; facilityId: string; internal: string }
+  | { kind: 'section'; facilityId: string; section: AnySection; internal: string };
 
 const FACILITY_PATH = /^\/facilities\/([^/]+)(?:\/([^/]+))?\/?$/;
 
@@ -22,14 +26,19 @@ export function featuredFacilityId(): string {
   return first.id;
 }
 
+/** The public route at a path, with the internal path (under /view/<scenario>) that renders it. */
 export function matchPublicRoute(pathname: string): PublicRoute | undefined {
-  if (pathname === '/') return { facilityId: undefined, section: getSection('overview') };
+  if (pathname === '/') return { kind: 'area', facilityId: featuredFacilityId(), internal: '' };
+  if (pathname === '/facilities' || pathname === '/facilities/')
+    return { kind: 'facilities', facilityId: featuredFacilityId(), internal: '/facilities' };
   const m = FACILITY_PATH.exec(pathname);
   if (!m) return undefined;
   const facilityId = safeDecode(m[1] as string);
   if (facilityId === undefined) return undefined;
   const section = sectionAt(facilityId, m[2] ?? '');
-  return section === undefined ? undefined : { facilityId, section };
+  if (section === undefined) return undefined;
+  const internal = `/facilities/${encodeURIComponent(facilityId)}${section.slug === '' ? '' : `/${section.slug}`}`;
+  return { kind: 'section', facilityId, section, internal };
 }
 
 /** Parses the scenario of a public URL for its facility; undefined when the facility does not exist. */

@@ -1,9 +1,12 @@
 /**
- * Where each source is used: the Methodology page and, for every facility, the pages whose
- * figures rest on it (at the default settings), read from each page's model. The Sources page
- * shows this, so a reader can go from a source back to the figures it supports.
+ * Where each source is used: the front page, the facilities page, the Methodology page and, for
+ * every facility, the pages whose figures rest on it (at the default settings), read from each
+ * page's model. The Sources page shows this, so a reader can go from a source back to the figures
+ * it supports.
  */
 import { listFacilities } from '../data/load';
+import { getArea } from './area';
+import { getCompare } from './compare';
 import { getMethodology } from './methodology';
 import { loadSection, sectionsFor } from './registry';
 import { publicPath } from './site';
@@ -25,6 +28,8 @@ export function sourceUsage(): Map<string, SourceUse[]> {
       add(ids, { href: publicPath(facility.id, section.id), text: `${facility.shortName} ${section.label}` });
     }
   }
+  add(getArea()?.sourceIds ?? [], { href: '/', text: 'The Memphis area (front page)' });
+  add(getCompare()?.sourceIds ?? [], { href: '/facilities', text: 'Facilities side by side' });
   add(getMethodology().sourceIds, { href: '/methodology', text: 'Methodology' });
   cached = usage;
   return usage;

@@ -3,7 +3,17 @@
  * HTML legend and the data table's headers all read from here. Dash patterns keep
  * the series apart in black-and-white print.
  */
-export type SeriesKey = 'gridSupplied' | 'gridApproved' | 'turbinesReported' | 'turbinesPermitted' | 'gpus' | 'battery';
+export type SeriesKey =
+  | 'gridSupplied'
+  | 'gridApproved'
+  | 'turbinesReported'
+  | 'turbinesPermitted'
+  | 'gpus'
+  | 'battery'
+  | 'areaGrid'
+  | 'areaEstimated'
+  | 'areaClaimed'
+  | 'mlgwPeak';
 
 export type SeriesStyle = { label: string; unit: string; color: string; dash?: string };
 
@@ -14,4 +24,8 @@ export const SERIES: Record<SeriesKey, SeriesStyle> = {
   turbinesPermitted: { label: 'Gas turbines permitted', unit: 'MW', color: '#a3261b', dash: '2 3' },
   gpus: { label: 'GPUs', unit: 'GPUs', color: '#2d5f2e' },
   battery: { label: 'Battery backup', unit: 'MW', color: '#5b3f8c', dash: '10 3 2 3' },
+  areaGrid: { label: 'Grid power in service, all data centers', unit: 'MW', color: '#0b4f8a' },
+  areaEstimated: { label: 'Data centers, as independently estimated', unit: 'MW', color: '#a3261b' },
+  areaClaimed: { label: 'Data centers, as the companies state', unit: 'MW', color: '#7a4a00', dash: '7 4' },
+  mlgwPeak: { label: "MLGW's normal summer peak", unit: 'MW', color: '#555555', dash: '2 3' },
 };

@@ -2,11 +2,11 @@ import Link from 'next/link';
 
 import { formatDate, formatNumber } from '@/lib/core/format';
 import { type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
-import { GROWTH_POWER_SERIES, type GrowthPoint } from '@/lib/power/growth';
+import { GROWTH_POWER_SERIES, type GrowthPoint, type SeriesOf } from '@/lib/power/growth';
 import { publicPath, withQuery } from '@/lib/pages/site';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
-import { SERIES, type SeriesKey } from '../../_components/charts/series';
+import { SERIES } from '../../_components/charts/series';
 import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
@@ -15,7 +15,7 @@ import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, F
 import { SourceCites, SourcesNote } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
 
-const POWER_SERIES: SeriesKey[] = [...GROWTH_POWER_SERIES];
+const POWER_SERIES: SeriesOf[] = [...GROWTH_POWER_SERIES];
 
 function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overview }) {
   const { place } = overview;
@@ -192,7 +192,7 @@ function WaterSection({ overview }: { overview: Overview }) {
   );
 }
 
-function Cell({ point, k }: { point: GrowthPoint; k: SeriesKey }) {
+function Cell({ point, k }: { point: GrowthPoint; k: SeriesOf }) {
   const n = point[k];
   if (n === null) return <span className="value-unknown">—</span>;
   const text = formatNumber(n);

@@ -4,11 +4,12 @@ import type { PowerDetail } from '@/lib/pages/power';
 
 import { ChartLegend } from '@/app/_components/charts/chart-legend';
 import { ResponsiveStepChart } from '@/app/_components/charts/responsive';
-import { SERIES, type SeriesKey } from '@/app/_components/charts/series';
+import { SERIES } from '@/app/_components/charts/series';
+import type { SeriesOf } from '@/lib/power/growth';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { SourceCites } from '@/app/_components/sources';
 
-const SUPPLY_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
+const SUPPLY_SERIES: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
 
 export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
   const points = detail.overview.growth;

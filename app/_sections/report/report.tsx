@@ -146,10 +146,10 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
               <Figure q={report.ownWater.households} /> (the {report.ownWater.baseline?.label}) or{' '}
             </>
           ) : null}
-          <Figure q={report.ownWater.people} /> at home, and <Figure q={report.ownWater.shareOfPumping} /> of {u.shortName}&apos;s daily pumping{' '}
-          <Refs q={report.ownWater.shareOfPumping} order={order} />. {u.shortName} itself estimated about{' '}
-          <Figure q={report.stated.electric} /> of its daily electric load and <Figure q={report.stated.water} /> of its daily
-          water (2024) <Refs q={report.stated.water} order={order} />.
+          <Figure q={report.ownWater.people} /> at home, and <Figure q={report.ownWater.shareOfPumping} /> of {u.shortName}&apos;s daily
+          pumping <Refs q={report.ownWater.shareOfPumping} order={order} />. {u.shortName} itself estimated about{' '}
+          <Figure q={report.stated.electric} /> of its daily electric load and <Figure q={report.stated.water} /> of its daily water (2024){' '}
+          <Refs q={report.stated.water} order={order} />.
         </p>
         {approved ? (
           <div className="report-how">

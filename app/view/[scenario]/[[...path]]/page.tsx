@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
+import { AreaPage } from '@/app/_sections/area/area';
+import { FacilitiesPage } from '@/app/_sections/area/facilities';
 import { SectionView } from '@/app/_sections/views';
 import { listFacilities } from '@/lib/data/load';
-import { facilityPageMeta } from '@/lib/pages/meta';
+import { getArea } from '@/lib/pages/area';
+import { getCompare } from '@/lib/pages/compare';
+import { facilityPageMeta, sitePageMeta } from '@/lib/pages/meta';
 import { type AnySection, loadSection, type ModelOf, sectionAt, sectionsFor } from '@/lib/pages/registry';
 import { featuredFacilityId } from '@/lib/pages/routes';
 import { publicPath } from '@/lib/pages/site';
@@ -11,49 +15,73 @@ import { DEFAULT_KEY, scenarioFromKey } from '@/server/scenario-route';
 
 type Props = { params: Promise<{ scenario: string; path?: string[] }> };
 
-// Every page that takes the what-if settings, from the registry: the front page (no path) and
-// /facilities/<id>/<section>. Reached through the proxy, which validates the public URL's query
-// and rewrites it here with the normalised scenario as the key: each scenario is rendered once.
+// Every page that takes the what-if settings: the front page (the Memphis area, no path), every
+// facility side by side (/facilities), and each section of a facility from the registry. Reached
+// through the proxy, which validates the public URL's query and rewrites it here with the
+// normalised scenario as the key: each scenario is rendered once.
 
 export function generateStaticParams() {
   const sections = listFacilities().flatMap((f) =>
     sectionsFor(f.id).map((s) => ({ scenario: DEFAULT_KEY, path: ['facilities', f.id, ...(s.slug === '' ? [] : [s.slug])] })),
   );
-  return [{ scenario: DEFAULT_KEY, path: [] }, ...sections];
+  return [{ scenario: DEFAULT_KEY, path: [] }, { scenario: DEFAULT_KEY, path: ['facilities'] }, ...sections];
 }
 
-/** The facility and section at an internal path: the front page is the featured facility's overview. */
-function resolve(path: string[] = []): { facilityId: string; section: AnySection; front: boolean } | undefined {
-  if (path.length === 0) {
-    const facilityId = featuredFacilityId();
-    const section = sectionAt(facilityId, '');
-    return section && { facilityId, section, front: true };
-  }
+type At =
+  | { kind: 'area'; facilityId: string }
+  | { kind: 'facilities'; facilityId: string }
+  | { kind: 'section'; facilityId: string; section: AnySection };
+
+function resolve(path: string[] = []): At | undefined {
+  if (path.length === 0) return { kind: 'area', facilityId: featuredFacilityId() };
   const [root, facilityId, slug = '', ...rest] = path;
-  if (root !== 'facilities' || facilityId === undefined || rest.length > 0) return undefined;
+  if (root !== 'facilities' || rest.length > 0) return undefined;
+  if (facilityId === undefined) return { kind: 'facilities', facilityId: featuredFacilityId() };
   const section = sectionAt(facilityId, slug);
-  return section && { facilityId, section, front: false };
+  return section && { kind: 'section', facilityId, section };
 }
 
 async function load(params: Props['params']) {
   const { scenario: key, path } = await params;
   const at = resolve(path);
-  if (at === undefined) return undefined;
-  const scenario = scenarioFromKey(at.facilityId, key);
-  const model = scenario === undefined ? undefined : loadSection(at.section, at.facilityId, scenario);
-  return model === undefined ? undefined : { ...at, model };
+  const scenario = at === undefined ? undefined : scenarioFromKey(at.facilityId, key);
+  if (at === undefined || scenario === undefined) return undefined;
+  if (at.kind === 'area') {
+    const model = getArea(scenario);
+    return model && { kind: 'area' as const, model };
+  }
+  if (at.kind === 'facilities') {
+    const model = getCompare(scenario);
+    return model && { kind: 'facilities' as const, model };
+  }
+  const model = loadSection(at.section, at.facilityId, scenario);
+  return model && { kind: 'section' as const, section: at.section, facilityId: at.facilityId, model };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   if (page === undefined) return {};
+  if (page.kind === 'area')
+    return sitePageMeta('/', {
+      title: 'xAI in the Memphis area: power, water and air, with sources',
+      description:
+        "xAI's Colossus data centers in Memphis and the gas-turbine plant in Southaven, Mississippi, together: their power against MLGW and TVA, the footprint over time, what's new, and a map, with sources.",
+    });
+  if (page.kind === 'facilities')
+    return sitePageMeta('/facilities', {
+      title: 'Every xAI site in the Memphis area, side by side',
+      description:
+        'Colossus 1, Colossus 2 and the Southaven power plant: kind, status, grid power, turbines, water, homes and the share of the local utility, each with its source and date.',
+    });
   const words = (page.section.words as (m: unknown) => { title: string; description: string })(page.model);
   return facilityPageMeta(page.model.overview, page.section.id, words);
 }
 
-export default async function SectionPage({ params }: Props) {
+export default async function ScenarioPage({ params }: Props) {
   const page = await load(params);
   if (page === undefined) notFound();
-  const path = page.front ? '/' : publicPath(page.facilityId, page.section.id);
+  if (page.kind === 'area') return <AreaPage model={page.model} />;
+  if (page.kind === 'facilities') return <FacilitiesPage model={page.model} />;
+  const path = publicPath(page.facilityId, page.section.id);
   return <SectionView id={page.section.id} model={page.model as ModelOf<typeof page.section.id>} path={path} />;
 }

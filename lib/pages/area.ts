@@ -1,0 +1,227 @@
+/**
+ * The front page: the Memphis area. What all of xAI's sites together ask of the region, set
+ * against MLGW and TVA; the footprint over time; the latest dated events; the map; the way
+ * into each facility. A power plant that feeds a data center is shown, but its megawatts are
+ * not added: they are the data center's power, counted once, there.
+ */
+import { shareOf, sumOf } from '../core/compare';
+import { formatDate, formatValue } from '../core/format';
+import { isKnown, type Quantity } from '../core/quantity';
+import { listFacilities, listLandmarks } from '../data/load';
+import type { Facility } from '../data/schemas/facility';
+import { isoDateToUtcMs, statesOverTime } from '../data/timeline';
+import { distanceMiles, type MapPlace } from '../geo/points';
+import type { Scenario } from '../scenario/scenario';
+import { type FigureRow, FigureList, pageSourceIds } from './figures';
+import { getOverview, type Overview } from './overview';
+import { featuredFacilityId } from './routes';
+import { allSites, datedEventsOf, type Site } from './sites';
+
+export const FOOTPRINT_SERIES = ['areaGrid', 'areaEstimated', 'areaClaimed', 'mlgwPeak'] as const;
+type FootprintKey = (typeof FOOTPRINT_SERIES)[number];
+
+export type FootprintPoint = { t: number; date: string; titles: string[]; sourceIds: string[]; changed: FootprintKey[] } & Record<
+  FootprintKey,
+  number | null
+>;
+
+export type NewsItem = {
+  date: string;
+  title: string;
+  facilityId: string;
+  facilityName: string;
+  page: 'overview' | 'concerns';
+  sourceIds: string[];
+};
+
+export type AreaModel = {
+  overview: Overview;
+  sites: Site[];
+  totals: {
+    /** Grid power in service at the data centers whose figure is known. */
+    gridInService: Quantity<'MW'>;
+    /** Data centers whose grid power in service is not known, so not in the sum. */
+    gridNotKnownAt: string[];
+    /** The data centers' power as independent analysts estimate it (or grid power in service where there is no estimate). */
+    estimated: Quantity<'MW'>;
+    claimed: Quantity<'MW'> | undefined;
+    estimatedOfUtilityPeak: Quantity<'share'>;
+    estimatedOfGridRecord: Quantity<'share'>;
+    gridOfUtilityAverageDay: Quantity<'share'>;
+    /** Power plants whose output is not added, and whom they supply. */
+    notAdded: { site: Site; supplies: string[] }[];
+  };
+  footprint: FootprintPoint[];
+  footprintSummary: string;
+  news: NewsItem[];
+  map: { places: MapPlace[]; distances: { from: string; to: string; q: Quantity<'miles'> }[] };
+  figures: FigureRow[];
+  sourceIds: string[];
+};
+
+/** A data center's power for the totals: its independent estimate, else its grid power in service. */
+function bestOf(site: Site): Quantity<'MW'> | undefined {
+  if (site.power.estimated?.kind === 'known') return site.power.estimated;
+  return site.power.gridInService?.kind === 'known' ? site.power.gridInService : undefined;
+}
+
+function valueAt(f: Facility, date: string) {
+  const states = statesOverTime(f, date);
+  const state = states[states.length - 1]?.state;
+  const num = (q: Quantity | undefined) => (q !== undefined && isKnown(q) ? q.value : null);
+  const grid = num(state?.gridPowerSuppliedMw);
+  const outside = f.power?.estimatedFacilityPowerMw;
+  const estimate = num(state?.estimatedPowerMw) ?? (outside?.kind === 'known' && outside.asOf <= date ? outside.value : null) ?? grid;
+  return { grid, estimate, claimed: num(state?.claimedPowerMw) };
+}
+
+/** The data centers' power at each dated event of any of them, summed, with the utility's summer peak beside it. */
+export function footprintOverTime(dataCenters: Facility[], utilityPeakMw: number | null): FootprintPoint[] {
+  const dates = [...new Set(dataCenters.flatMap((f) => f.timeline.map((e) => e.date)))].sort();
+  const points: FootprintPoint[] = [];
+  for (const date of dates) {
+    const at = dataCenters.map((f) => valueAt(f, date));
+    const total = (k: 'grid' | 'estimate' | 'claimed') => {
+      const known = at.map((a) => a[k]).filter((v): v is number => v !== null);
+      return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+    };
+    const point = {
+      t: isoDateToUtcMs(date),
+      date,
+      titles: dataCenters.flatMap((f) => f.timeline.filter((e) => e.date === date).map((e) => `${f.shortName}: ${e.title}`)),
+      sourceIds: [...new Set(dataCenters.flatMap((f) => f.timeline.filter((e) => e.date === date).flatMap((e) => e.sourceIds)))],
+      areaGrid: total('grid'),
+      areaEstimated: total('estimate'),
+      areaClaimed: total('claimed'),
+      mlgwPeak: utilityPeakMw,
+    };
+    const prev = points[points.length - 1];
+    const changed = FOOTPRINT_SERIES.filter((k) => k !== 'mlgwPeak' && point[k] !== null && point[k] !== (prev ? prev[k] : null));
+    points.push({ ...point, changed });
+  }
+  return points;
+}
+
+function describeFootprint(points: FootprintPoint[]): string {
+  const first = points.find((p) => p.areaEstimated !== null);
+  const last = points[points.length - 1];
+  if (first === undefined || last === undefined || last.areaEstimated === null) return 'No power figures are recorded for the area.';
+  const mw = (n: number) => formatValue(n, 'MW');
+  const claim = last.areaClaimed === null ? '' : ` The companies' own figures add up to ${mw(last.areaClaimed)}.`;
+  return `From ${mw(first.areaEstimated ?? 0)} (${formatDate(first.date)}) to ${mw(last.areaEstimated)} (${formatDate(last.date)}) at xAI's data centers, counting each as independently estimated where there is an estimate and by its grid power in service where there is none.${claim}`;
+}
+
+export function getArea(scenario?: Scenario): AreaModel | undefined {
+  const overview = getOverview(featuredFacilityId(), scenario);
+  if (overview === undefined) return undefined;
+  const sites = allSites();
+  const u = overview.place.utility;
+  const grid = overview.place.grid;
+  const dataCenters = sites.filter((s) => s.facility.kind === 'data center');
+  const named = (s: Site, q: Quantity<'MW'>) => ({ name: `${s.facility.shortName}`, quantity: q });
+  const withGrid = dataCenters.filter((s) => s.power.gridInService?.kind === 'known');
+  const gridInService = sumOf(
+    'MW',
+    withGrid.map((s) => named(s, s.power.gridInService as Quantity<'MW'>)),
+  );
+  const best = dataCenters.flatMap((s) => {
+    const q = bestOf(s);
+    return q === undefined ? [] : [named(s, q)];
+  });
+  const estimated = sumOf('MW', best);
+  const claims = dataCenters.flatMap((s) => (s.power.claimed?.kind === 'known' ? [named(s, s.power.claimed)] : []));
+  const totals: AreaModel['totals'] = {
+    gridInService,
+    gridNotKnownAt: dataCenters.filter((s) => !withGrid.includes(s)).map((s) => s.facility.shortName),
+    estimated,
+    claimed: claims.length === 0 ? undefined : sumOf('MW', claims),
+    estimatedOfUtilityPeak: shareOf(
+      { name: "xAI's data centers, estimated", quantity: estimated },
+      { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw },
+    ),
+    estimatedOfGridRecord: shareOf(
+      { name: "xAI's data centers, estimated", quantity: estimated },
+      { name: `${grid.shortName}'s record peak`, quantity: grid.recordPeakMw },
+    ),
+    gridOfUtilityAverageDay: shareOf(
+      { name: 'grid power in service at the data centers', quantity: gridInService },
+      { name: `${u.shortName}'s load on an average day`, quantity: u.averageLoadMw },
+    ),
+    notAdded: sites
+      .filter((s) => s.facility.kind === 'power plant')
+      .map((site) => ({
+        site,
+        supplies: site.facility.supplies.map((x) => sites.find((t) => t.facility.id === x.facilityId)?.facility.shortName ?? x.facilityId),
+      })),
+  };
+  const peak = u.summerPeakMw.kind === 'known' ? u.summerPeakMw.value : null;
+  const footprint = footprintOverTime(
+    dataCenters.map((s) => s.facility),
+    peak,
+  );
+  const news = listFacilities()
+    .flatMap((f) => datedEventsOf(f).map((e) => ({ ...e, facilityId: f.id, facilityName: f.shortName })))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .slice(0, 8);
+  const places: MapPlace[] = [
+    ...sites.map((s) => ({ id: s.facility.id, name: s.facility.shortName, kind: s.facility.kind, ...s.facility.location })),
+    ...listLandmarks().map((l) => ({ ...l })),
+  ];
+  const pairs: [string, string][] = [
+    ['colossus-1', 'colossus-2'],
+    ['colossus-2', 'southaven-plant'],
+    ['colossus-1', 'boxtown'],
+    ['colossus-2', 'whitehaven'],
+    ['southaven-plant', 'southaven'],
+  ];
+  const distances = pairs.flatMap(([a, b]) => {
+    const pa = places.find((p) => p.id === a);
+    const pb = places.find((p) => p.id === b);
+    return pa && pb ? [{ from: a, to: b, q: distanceMiles(pa, pb) }] : [];
+  });
+  const model = {
+    overview,
+    sites,
+    totals,
+    footprint,
+    footprintSummary: describeFootprint(footprint),
+    news,
+    map: { places, distances },
+  };
+  const figures = areaFigures(model);
+  const cited = [
+    ...sites.flatMap((s) => [...s.facility.addressSourceIds, ...s.facility.supplies.flatMap((x) => x.sourceIds)]),
+    ...news.flatMap((n) => n.sourceIds),
+    ...footprint.flatMap((p) => p.sourceIds),
+    ...places.flatMap((p) => p.sourceIds),
+  ];
+  return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
+}
+
+/** The figures the front page shows, declared once (see figures.ts). */
+function areaFigures(m: Omit<AreaModel, 'figures' | 'sourceIds'>): FigureRow[] {
+  const list = new FigureList();
+  const t = m.totals;
+  const u = m.overview.place.utility.shortName;
+  const g = m.overview.place.grid.shortName;
+  list
+    .add('area.gridInService', "Grid power in service at xAI's data centers", t.gridInService)
+    .add(
+      'area.estimated',
+      "xAI's data centers' power, as independently estimated (grid power in service where there is no estimate)",
+      t.estimated,
+    )
+    .add('area.claimed', "xAI's data centers' power, as the companies state it", t.claimed)
+    .add('area.estimatedOfUtilityPeak', `The estimate as a share of ${u}'s normal summer peak`, t.estimatedOfUtilityPeak)
+    .add('area.estimatedOfGridRecord', `The estimate as a share of ${g}'s record peak`, t.estimatedOfGridRecord)
+    .add('area.gridOfUtilityAverageDay', `Grid power in service as a share of ${u}'s load on an average day`, t.gridOfUtilityAverageDay);
+  for (const n of t.notAdded)
+    list.add(
+      `area.notAdded.${n.site.facility.id}`,
+      `${n.site.facility.shortName}: generation permitted (not added)`,
+      n.site.power.turbinesPermittedMw,
+    );
+  const name = (id: string) => m.map.places.find((p) => p.id === id)?.name ?? id;
+  for (const d of m.map.distances) list.add(`map.distance.${d.from}.${d.to}`, `Distance from ${name(d.from)} to ${name(d.to)}`, d.q);
+  return list.rows;
+}

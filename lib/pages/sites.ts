@@ -1,0 +1,98 @@
+/**
+ * Every xAI site in the area, summed up the same way: what it is, what it has done lately,
+ * and its power, water and comparisons, each figure with its source. The facilities page sets
+ * them side by side; the front page adds them up without counting the same megawatts twice.
+ */
+import { shareOf } from '../core/compare';
+import type { Quantity } from '../core/quantity';
+import { findConcerns, getPlace, listFacilities } from '../data/load';
+import type { Facility, TimelineEvent } from '../data/schemas/facility';
+import type { Place } from '../data/schemas/place';
+import { latestState } from '../data/timeline';
+import { householdsAcrossBaselines, loadFactorFor } from '../power/power';
+import { getOverview, type Overview } from './overview';
+
+export type Site = {
+  facility: Facility;
+  place: Place;
+  overview: Overview;
+  latest: TimelineEvent;
+  /** Power figures as the data gives them at the latest event; undefined where a site has none of that kind. */
+  power: {
+    gridInService: Quantity<'MW'> | undefined;
+    gridApproved: Quantity<'MW'> | undefined;
+    claimed: Quantity<'MW'> | undefined;
+    estimated: Quantity<'MW'> | undefined;
+    turbinesPermittedMw: Quantity<'MW'> | undefined;
+    turbinesPermittedCount: Quantity<'turbines'> | undefined;
+    turbinesOnSiteCount: Quantity<'turbines'> | undefined;
+    turbinesRunningCount: Quantity<'turbines'> | undefined;
+  };
+  /**
+   * The one figure a site's size is compared by: for a data center its independent estimate,
+   * else its grid power in service; for a power plant its permitted output.
+   */
+  headline: { label: string; q: Quantity<'MW'> } | undefined;
+  homes: Quantity<'households'> | undefined;
+  shareOfUtilityPeak: Quantity<'share'> | undefined;
+  water: Quantity<'gal/day'> | undefined;
+  /** The sources of the events and statements a site summary cites beside its figures. */
+  citedSourceIds: string[];
+};
+
+/** A data center's independent estimate: the latest in its timeline, else the outside estimate of the whole site. */
+function estimateOf(f: Facility, state: ReturnType<typeof latestState>['state']): Quantity<'MW'> | undefined {
+  return state.estimatedPowerMw ?? f.power?.estimatedFacilityPowerMw;
+}
+
+function headlineOf(f: Facility, p: Site['power']): Site['headline'] {
+  if (f.kind === 'power plant') return p.turbinesPermittedMw && { label: 'Generation permitted', q: p.turbinesPermittedMw };
+  if (p.estimated?.kind === 'known') return { label: 'Power estimated by independent analysts', q: p.estimated };
+  if (p.gridInService?.kind === 'known') return { label: 'Grid power in service', q: p.gridInService };
+  return undefined;
+}
+
+export function siteSummary(f: Facility): Site {
+  const place = getPlace(f.placeId);
+  const overview = getOverview(f.id);
+  if (overview === undefined) throw new Error(`No overview for facility "${f.id}"`);
+  const { event: latest, state } = latestState(f);
+  const power: Site['power'] = {
+    gridInService: state.gridPowerSuppliedMw,
+    gridApproved: state.gridPowerApprovedMw,
+    claimed: state.claimedPowerMw,
+    estimated: f.kind === 'data center' ? estimateOf(f, state) : undefined,
+    turbinesPermittedMw: state.onsiteTurbinesPermittedMw,
+    turbinesPermittedCount: state.onsiteTurbinesPermittedCount,
+    turbinesOnSiteCount: state.onsiteTurbinesReportedCount,
+    turbinesRunningCount: state.onsiteTurbinesRunningCount,
+  };
+  const headline = headlineOf(f, power);
+  const named = headline && { name: `${f.shortName}: ${headline.label.toLowerCase()}`, quantity: headline.q };
+  const u = place.utility;
+  return {
+    facility: f,
+    place,
+    overview,
+    latest,
+    power,
+    headline,
+    homes: named && householdsAcrossBaselines(named, loadFactorFor(1), place.householdBaselines, place.defaultHouseholdBaselineId).overall,
+    shareOfUtilityPeak: named && shareOf(named, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
+    water: f.water?.onsiteUseGallonsPerDay,
+    citedSourceIds: [...latest.sourceIds, ...f.addressSourceIds, ...(f.waterNotFound?.sourceIds ?? [])],
+  };
+}
+
+export function allSites(): Site[] {
+  return listFacilities().map(siteSummary);
+}
+
+/** A site's most recent dated events: its timeline and, where it has one, its legal record. */
+export function datedEventsOf(f: Facility): { date: string; title: string; sourceIds: string[]; page: 'overview' | 'concerns' }[] {
+  const legal = findConcerns(f.id)?.legalTimeline ?? [];
+  return [
+    ...f.timeline.map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds, page: 'overview' as const })),
+    ...legal.map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds, page: 'concerns' as const })),
+  ];
+}
