@@ -18,7 +18,9 @@ export const ALL_PAGES = [
 ];
 
 /** Pages with charts (all but the methodology, the sources and the claims). */
-export const CHART_PAGES = ALL_PAGES.filter((p) => p !== '/methodology' && p !== '/sources' && !p.endsWith('/claims'));
+export const CHART_PAGES = ALL_PAGES.filter(
+  (p) => p !== '/methodology' && p !== '/sources' && p !== '/facilities' && !p.endsWith('/claims'),
+);
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

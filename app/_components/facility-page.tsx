@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 
+import { formatDate } from '@/lib/core/format';
+
 import type { Overview } from '@/lib/pages/overview';
 import { publicPath } from '@/lib/pages/site';
 
@@ -41,6 +43,9 @@ export function FacilityPage({
         </h1>
         <FacilityNav facility={facility} current={section} query={overview.scenarioQuery} />
         <p className="lede">{lede}</p>
+        <p className="data-as-of">
+          Figures checked up to <strong>{formatDate(overview.checkedTo)}</strong>, the latest dated event in our data for this facility.
+        </p>
       </header>
       {scenario ? (
         <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} />

@@ -53,13 +53,13 @@ export default function MethodologyPage() {
           home&apos;s yearly kWh. At a load factor of 1 the two methods agree.
         </li>
         <li>
-          <strong>Share of the utility</strong> = the facility&apos;s MW ÷ the utility&apos;s load on an average day, normal summer peak
-          or record peak. The load on an average day is a level (MLGW: about 2,000 MW), not a yearly mean; the share of the
-          utility&apos;s energy is the facility&apos;s yearly energy ÷ the utility&apos;s yearly sales, on the Power page.
+          <strong>Share of the utility</strong> = the facility&apos;s MW ÷ the utility&apos;s load on an average day, normal summer peak or
+          record peak. The load on an average day is a level (MLGW: about 2,000 MW), not a yearly mean; the share of the utility&apos;s
+          energy is the facility&apos;s yearly energy ÷ the utility&apos;s yearly sales, on the Power page.
         </li>
         <li>
-          <strong>Bottom-up check</strong> = for each GPU model, GPUs × power per GPU; their sum × PUE (facility power ÷ computer
-          power). Per GPU:{' '}
+          <strong>Bottom-up check</strong> = for each GPU model, GPUs × power per GPU; their sum × PUE (facility power ÷ computer power).
+          Per GPU:{' '}
           {f.gpuModels.map((g, i) => (
             <span key={g.model}>
               {i > 0 ? '; ' : ''}

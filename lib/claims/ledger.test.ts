@@ -178,4 +178,45 @@ describe('the claims ledger of the committed data', () => {
     expect(found?.file.claims.map((c) => c.id)).not.toContain('bills-public-records');
     expect(found?.file.notFigures.some((n) => /public record, not a claim/.test(n.coverage))).toBe(true);
   });
+
+  it('"300 MW … enough to power 300,000 homes": 2,628,000 MWh a year ÷ each baseline gives 171,000–240,000, so 300,000 is too many', () => {
+    const r = result('homes-300-mw');
+    expect(r.figure.kind === 'known' && Math.round(r.figure.low)).toBe(Math.round((300 * 8760 * 1000) / (1283 * 12)));
+    expect(r.figure.kind === 'known' && Math.round(r.figure.high)).toBe(Math.round((300 * 8760 * 1000) / (914 * 12)));
+    expect(r.verdict).toBe('inconsistent');
+  });
+
+  it('"899,000 watts per month" and "150 megawatts per month" are unit errors: a rate per month is not an amount', () => {
+    for (const id of ['watts-per-month', 'mw-per-month']) {
+      const r = result(id);
+      expect(r.verdict, id).toBe('inconsistent');
+      expect(r.reason, id).toMatch(/unit error/);
+    }
+  });
+});
+
+describe('the claims about Colossus 2 and the Southaven plant', () => {
+  const of = (facilityId: string, id: string) => {
+    const found = claimContext(facilityId)!;
+    return checkClaim(
+      found.file.claims.find((c) => c.id === id)!,
+      found.ctx,
+    );
+  };
+
+  it('Musk\'s "first gigawatt" against the independent estimates of 350 and 661 MW: inconsistent', () => {
+    const r = of('colossus-2', 'first-gigawatt');
+    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([350, 661]);
+    expect(r.verdict).toBe('inconsistent');
+  });
+
+  it('"a gigawatt for about 750,000 homes" is within the Memphis baselines\' 569,000–799,000', () => {
+    expect(of('colossus-2', 'gigawatt-homes').verdict).toBe('consistent');
+  });
+
+  it('the plant\'s 1.2 GW for "over two million homes": at most about 981,000 by the Mississippi baselines', () => {
+    const r = of('southaven-plant', 'plant-two-million-homes');
+    expect(r.figure.kind === 'known' && Math.round(r.figure.high)).toBe(Math.round((1200 * 8760 * 1000) / (893 * 12)));
+    expect(r.verdict).toBe('inconsistent');
+  });
 });

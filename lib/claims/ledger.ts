@@ -83,6 +83,10 @@ function unitOf(unit: Unit | undefined, what: string): Unit {
   return unit;
 }
 
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 function describeRatio(claimed: number, data: number): string {
   const r = claimed / data;
   if (r >= 1) return `about ${formatNumber(r, { significantFigures: 2 })} times the data's figure`;
@@ -100,7 +104,7 @@ export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, 
     const d = UNITS[figure.unit];
     return {
       verdict: 'inconsistent',
-      reason: `A unit error: the claim is in ${c.long} (a ${c.kind}), but the figure it describes is in ${d.long} (a ${d.kind}); one cannot be turned into the other.`,
+      reason: `A unit error: the claim is in ${c.long} (${article(c.kind)} ${c.kind}), but the figure it describes is in ${d.long} (${article(d.kind)} ${d.kind}); one cannot be turned into the other.`,
     };
   }
   const data = formatRange(figure, styleFor(figure));

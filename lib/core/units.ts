@@ -32,6 +32,8 @@ export const UNITS = {
   'ft/yr': { label: 'feet a year', long: 'feet a year', kind: 'rate of change' },
   /** How fast a power changes: what "megawatts every hour" literally says. */
   'MW/h': { label: 'MW per hour', long: 'megawatts per hour', kind: 'change of power over time' },
+  'MW/month': { label: 'MW per month', long: 'megawatts per month', kind: 'change of power over time' },
+  'W/month': { label: 'watts per month', long: 'watts per month', kind: 'change of power over time' },
   'USD/GPU': { label: 'per GPU', long: 'US dollars per GPU', kind: 'price' },
   days: { label: 'days', long: 'days', kind: 'duration' },
   months: { label: 'months', long: 'months', kind: 'duration' },

@@ -334,6 +334,38 @@ describe('a broken data file', () => {
       expected: /^data\/claims\/colossus-1\.json: claims\[10\]\.check\.factors: GPUs \(count\) × gal\/day \(water flow\) is not a unit this site knows/,
     },
     {
+      name: 'a power plant with GPUs',
+      file: 'facilities/southaven-plant.json',
+      mutate: (j) => {
+        j.timeline[2].changes.gpuCount = { value: 1000, asOf: '2025-10', sourceIds: ['mississippi-today-2025-southaven-residents'] };
+      },
+      expected: /^data\/facilities\/southaven-plant\.json: kind: a power plant has no GPUs/,
+    },
+    {
+      name: 'a power plant that supplies a facility that does not exist',
+      file: 'facilities/southaven-plant.json',
+      mutate: (j) => {
+        j.supplies[0].facilityId = 'colossus-9';
+      },
+      expected: /^data\/facilities\/southaven-plant\.json: supplies\[0\]\.facilityId: unknown facility "colossus-9"/,
+    },
+    {
+      name: 'a facility with neither water figures nor the reason there are none',
+      file: 'facilities/colossus-2.json',
+      mutate: (j) => {
+        delete j.waterNotFound;
+      },
+      expected: /^data\/facilities\/colossus-2\.json: water: give the water figures, or waterNotFound/,
+    },
+    {
+      name: 'a landmark without a source',
+      file: 'landmarks.json',
+      mutate: (j) => {
+        j.places[0].sourceIds = [];
+      },
+      expected: /^data\/landmarks\.json: places\[0\]\.sourceIds: /,
+    },
+    {
       name: 'a claims file for a facility that does not exist',
       file: 'claims/colossus-1.json',
       mutate: (j) => {

@@ -192,7 +192,7 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
   const cited = [
     ...sites.flatMap((s) => [...s.facility.addressSourceIds, ...s.facility.supplies.flatMap((x) => x.sourceIds)]),
     ...news.flatMap((n) => n.sourceIds),
-    ...footprint.flatMap((p) => p.sourceIds),
+    ...footprint.filter((p) => p.changed.length > 0).flatMap((p) => p.sourceIds),
     ...places.flatMap((p) => p.sourceIds),
   ];
   return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };

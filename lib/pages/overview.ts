@@ -4,7 +4,7 @@
  */
 import { shareOf } from '../core/compare';
 import { formatDate, formatRange } from '../core/format';
-import { findFacility, getPlace, listFacilities } from '../data/load';
+import { findClaims, findConcerns, findFacility, getPlace, listFacilities } from '../data/load';
 import { BoundedCache } from '../core/bounded-cache';
 import { householdAverageKw, type HouseholdComparison, householdsAcrossBaselines, loadFactorFor } from '../power/power';
 import { derive, divideBounds, type KnownQuantity, type Quantity } from '../core/quantity';
@@ -67,6 +67,8 @@ export type Overview = {
   /** Facilities that supply this one with power, and those it supplies: their megawatts are one and the same. */
   suppliedBy: SupplyLink[];
   supplies: SupplyLink[];
+  /** The date of the latest dated event in the data for this facility (its timeline, legal record and claims): how current it is. */
+  checkedTo: string;
   /** The company's claimed power ÷ the independent estimate, where both are known. */
   claimGap: Quantity<'ratio'> | undefined;
   /** The sources of the GPU counts the growth summary gives (the first and the last). */
@@ -148,7 +150,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     },
     {
       key: 'claimed',
-      label: `Power claimed by ${facility.operator.replace(/ \(.*\)$/, '')}`,
+      label: 'Power the companies state',
       description: 'what the company itself says the site has or uses',
       power: state.claimedPowerMw,
       event: lastChangeOf(facility, 'claimedPowerMw', upTo),
@@ -242,6 +244,11 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     suppliedBy,
     supplies,
     claimGap,
+    checkedTo: [
+      ...facility.timeline.map((e) => e.date),
+      ...(findConcerns(facility.id)?.legalTimeline.map((e) => e.date) ?? []),
+      ...(findClaims(facility.id)?.claims.map((c) => c.date) ?? []),
+    ].reduce((a, b) => (b > a ? b : a), ''),
     growthGpuSourceIds: [...new Set([gpus.first, gpus.last].flatMap((p) => p?.sourceIds ?? []))],
     growthRows,
   };

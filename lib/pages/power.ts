@@ -172,9 +172,11 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
       d.city.shareOfAnnualSales,
     );
   const b = d.bottomUp;
-  list
-    .reuse(getMethodology().figures, (id) => id.startsWith('factor.gpu.'))
-    .add('factor.pue', 'Power usage effectiveness (PUE) for the bottom-up check', b.pue);
+  // the bottom-up check is shown only where there are GPU counts to check from
+  if (b.rows.length > 0)
+    list
+      .reuse(getMethodology().figures, (id) => id.startsWith('factor.gpu.'))
+      .add('factor.pue', 'Power usage effectiveness (PUE) for the bottom-up check', b.pue);
   const dates = uniqueKeys(b.rows.map((row) => row.date));
   b.rows.forEach((row, i) => {
     const id = `power.bottomUp.${dates[i]}`;

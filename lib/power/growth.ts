@@ -16,6 +16,8 @@ export type GrowthPoint = {
   sourceIds: string[];
   gridSupplied: number | null;
   gridApproved: number | null;
+  claimed: number | null;
+  estimated: number | null;
   turbinesReported: number | null;
   turbinesPermitted: number | null;
   gpus: number | null;
@@ -26,11 +28,27 @@ export type GrowthPoint = {
   derived: Partial<Record<SeriesOf, string>>;
 };
 
-const SERIES_KEYS = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'gpus', 'battery'] as const;
+const SERIES_KEYS = [
+  'gridSupplied',
+  'gridApproved',
+  'claimed',
+  'estimated',
+  'turbinesReported',
+  'turbinesPermitted',
+  'gpus',
+  'battery',
+] as const;
 export type SeriesOf = (typeof SERIES_KEYS)[number];
 
 /** The power series of the growth chart and its table. */
-export const GROWTH_POWER_SERIES = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'] as const satisfies SeriesOf[];
+export const GROWTH_POWER_SERIES = [
+  'gridSupplied',
+  'gridApproved',
+  'claimed',
+  'estimated',
+  'turbinesReported',
+  'turbinesPermitted',
+] as const satisfies SeriesOf[];
 
 const numberOrNull = (q: Quantity | undefined): number | null => (q !== undefined && isKnown(q) ? q.value : null);
 
@@ -41,6 +59,8 @@ export function growthPoints(facility: Facility): GrowthPoint[] {
     const quantities: Record<SeriesOf, Quantity | undefined> = {
       gridSupplied: state.gridPowerSuppliedMw,
       gridApproved: state.gridPowerApprovedMw,
+      claimed: state.claimedPowerMw,
+      estimated: state.estimatedPowerMw,
       turbinesReported: turbines,
       turbinesPermitted: state.onsiteTurbinesPermittedMw,
       gpus: state.gpuCount,

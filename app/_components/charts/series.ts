@@ -6,6 +6,8 @@
 export type SeriesKey =
   | 'gridSupplied'
   | 'gridApproved'
+  | 'claimed'
+  | 'estimated'
   | 'turbinesReported'
   | 'turbinesPermitted'
   | 'gpus'
@@ -20,6 +22,8 @@ export type SeriesStyle = { label: string; unit: string; color: string; dash?: s
 export const SERIES: Record<SeriesKey, SeriesStyle> = {
   gridSupplied: { label: 'Grid power in service', unit: 'MW', color: '#0b4f8a' },
   gridApproved: { label: 'Grid power approved', unit: 'MW', color: '#0b4f8a', dash: '7 4' },
+  claimed: { label: 'Power the companies state', unit: 'MW', color: '#7a4a00', dash: '7 4' },
+  estimated: { label: 'Power estimated by independent analysts', unit: 'MW', color: '#5b3f8c' },
   turbinesReported: { label: 'Gas turbines reported running', unit: 'MW', color: '#a3261b' },
   turbinesPermitted: { label: 'Gas turbines permitted', unit: 'MW', color: '#a3261b', dash: '2 3' },
   gpus: { label: 'GPUs', unit: 'GPUs', color: '#2d5f2e' },

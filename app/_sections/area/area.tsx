@@ -10,7 +10,7 @@ import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { SERIES } from '../../_components/charts/series';
 import { ScrollTable } from '../../_components/facility-page';
 import { LocatorMap } from '../../_components/map/locator-map';
-import { Figure, HowWeGotThis, Provenance } from '../../_components/quantity';
+import { Figure, HowWeGotThese, HowWeGotThis, Provenance } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 import { AreaSites } from './sites';
 
@@ -49,7 +49,7 @@ function Totals({ model }: { model: AreaModel }) {
               of {g.shortName}&apos;s record peak
             </li>
           </ul>
-          <HowWeGotThis q={t.estimatedOfUtilityPeak} summary="How we got these figures" />
+          <HowWeGotThese qs={[t.estimatedOfUtilityPeak, t.estimatedOfGridRecord]} />
         </article>
         {t.claimed ? (
           <article className="card" aria-labelledby="total-claimed">
@@ -81,7 +81,12 @@ function Totals({ model }: { model: AreaModel }) {
           <strong>Not added:</strong> <Link href={publicPath(n.site.facility.id)}>{n.site.facility.shortName}</Link>, permitted to make{' '}
           {n.site.power.turbinesPermittedMw ? <Figure q={n.site.power.turbinesPermittedMw} /> : 'an unknown power'}
           {n.supplies.length > 0 ? `, which powers ${n.supplies.join(' and ')}` : ''}.{' '}
-          {n.site.power.turbinesPermittedMw ? <Provenance q={n.site.power.turbinesPermittedMw} inline /> : null}
+          {n.site.power.turbinesPermittedMw ? <Provenance q={n.site.power.turbinesPermittedMw} inline /> : null}{' '}
+          {n.supplies.length > 0 ? (
+            <>
+              How it supplies them: <SourceCites ids={n.site.facility.supplies.flatMap((x) => x.sourceIds)} label="source" />
+            </>
+          ) : null}
         </p>
       ))}
       <p className="footnote">

@@ -9,7 +9,7 @@ import { publicPath } from '@/lib/pages/site';
 import type { Site } from '@/lib/pages/sites';
 
 import { ScrollTable } from '../../_components/facility-page';
-import { Figure, Provenance } from '../../_components/quantity';
+import { Figure, HowWeGotThis, Provenance } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 
 /** A figure in a cell: its value, then its date and sources; "—" where the site has no figure of that kind. */
@@ -30,6 +30,14 @@ type Row = { label: string; cell: (s: Site) => ReactNode };
 
 const ROWS: Row[] = [
   { label: 'Kind', cell: (s) => <>{s.facility.kind === 'power plant' ? 'Power plant (gas turbines)' : 'Data center'}</> },
+  {
+    label: 'Address',
+    cell: (s) => (
+      <>
+        {s.facility.address}. <SourceCites ids={s.facility.addressSourceIds} />
+      </>
+    ),
+  },
   {
     label: 'Status: latest event',
     cell: (s) => (
@@ -64,6 +72,7 @@ const ROWS: Row[] = [
           {s.headline.label}: <Figure q={s.headline.q} /> ≈ <Figure q={s.homes} /> (the{' '}
           {s.place.householdBaselines.find((b) => b.id === s.place.defaultHouseholdBaselineId)?.label}; the range runs over the baselines of{' '}
           {s.place.name})
+          <HowWeGotThis q={s.homes} />
         </>
       ) : (
         <span className="value-unknown">—</span>

@@ -292,7 +292,8 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
           {overview.scenario.date === undefined
             ? 'Latest event in our data'
             : `Latest event on or before ${formatDate(overview.scenario.date)}`}
-          : <strong>{formatDate(overview.asOf)}</strong>.{' '}
+          : <strong>{formatDate(overview.asOf)}</strong>. Figures checked up to <strong>{formatDate(overview.checkedTo)}</strong>, the
+          latest dated event in our data for this facility.{' '}
           {overview.gpus && overview.gpus.kind === 'known' ? (
             <>
               GPUs: <Figure q={overview.gpus} /> <RangeNote q={overview.gpus} prefix="sources give" /> (<AsOf q={overview.gpus} />;{' '}

@@ -67,7 +67,8 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
             {facility.address} · {facility.neighbourhood} · operated by {facility.operator}
           </p>
           <p className="report-meta">
-            Generated {formatDate(generated)} · data as of {formatDate(o.asOf)} · settings: {report.scenarioText.join('; ')}.
+            Generated {formatDate(generated)} · data as of {formatDate(o.asOf)} · figures checked up to {formatDate(o.checkedTo)} ·
+            settings: {report.scenarioText.join('; ')}.
           </p>
           <p className="report-meta">
             Open this view online: <a href={url}>{url}</a>
