@@ -13,3 +13,13 @@ test('the front page prints: totals, the chart, the map and its places', async (
   for (const words of ['What the sites ask of the region', 'The footprint over time', 'Where the sites are', 'Boxtown', 'Not added'])
     expect(text).toContain(words);
 });
+
+test('the facilities page prints every site and measure', async ({ page }, info) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/facilities');
+  const file = info.outputPath('facilities.pdf');
+  await page.pdf({ path: file, format: 'Letter' });
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  for (const words of ['Colossus 1', 'Colossus 2', 'Southaven plant', 'Grid power in service', 'On-site generation permitted'])
+    expect(text).toContain(words);
+});

@@ -163,13 +163,22 @@ export function describeNox(detail: ConcernsDetail): string {
   const others = detail.nox.filter((e) => e !== detail.noxCap && e.tonsPerYear.kind === 'known');
   const lowest = others.reduce<EmissionFigure | undefined>((a, e) => (a === undefined || low(e) < low(a) ? e : a), undefined);
   const highest = others.reduce<EmissionFigure | undefined>((a, e) => (a === undefined || high(e) > high(a) ? e : a), undefined);
-  const capText = cap.kind === 'known' ? `${formatValue(cap.value, 'short tons/yr')}` : 'not known';
-  if (lowest === undefined || highest === undefined) return `The permit caps NOx at ${capText}.`;
-  return (
-    `The permit caps NOx at ${capText} for its ${detail.concerns.permit.units.kind === 'known' ? formatValue(detail.concerns.permit.units.value, 'turbines') : 'turbines'}; ` +
-    `the other figures run from ${formatValue(low(lowest), 'short tons/yr')} (${lowest.label.toLowerCase()}, ${formatDate(asOf(lowest))}) ` +
-    `to ${formatValue(high(highest), 'short tons/yr')} (${highest.label.toLowerCase()}, ${formatDate(asOf(highest))}).`
-  );
+  const units = detail.concerns.permit.units;
+  const turbines = units.kind === 'known' ? formatValue(units.value, 'turbines') : 'turbines';
+  const first =
+    cap.kind === 'known'
+      ? `The permit caps NOx at ${formatValue(cap.value, 'short tons/yr')} for its ${turbines}`
+      : `The permit's cap on NOx for its ${turbines} was not found`;
+  if (lowest === undefined || highest === undefined) return `${first}.`;
+  const figure = (e: EmissionFigure, v: number) => `${formatValue(v, 'short tons/yr')} (${lowerFirst(e.label)}, ${formatDate(asOf(e))})`;
+  if (others.length === 1)
+    return `${first}; the one other figure is ${figure(lowest, lowest.tonsPerYear.kind === 'known' ? lowest.tonsPerYear.value : 0)}.`;
+  return `${first}; the other figures run from ${figure(lowest, low(lowest))} to ${figure(highest, high(highest))}.`;
+}
+
+/** "Early estimate" → "early estimate", but "xAI's consultants" keeps its capitals. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 const low = (e: EmissionFigure) => (e.tonsPerYear.kind === 'known' ? e.tonsPerYear.low : 0);

@@ -86,7 +86,7 @@ export function Emissions({ detail }: { detail: ConcernsDetail }) {
       <h2 id="nox-heading">Nitrogen oxides: the cap and the estimates</h2>
       <p className="section-intro">
         Nitrogen oxides (NOx) help form ground-level ozone (smog). No measured total for the site was found. What exists is the
-        permit&apos;s cap and estimates by advocates, for different numbers of turbines, with and without controls; they are shown side by
+        permit&apos;s cap and estimates by others, for different numbers of turbines, with and without controls; they are shown side by
         side, each with who made it.
       </p>
       <figure className="chart-figure" aria-labelledby="nox-chart-caption">
