@@ -1,30 +1,17 @@
 /**
- * The page cache: each scenario's page is rendered once and then served from here.
- * It lives in memory only, and holds at most PAGE_CACHE_MAX_ENTRIES pages, dropping the
- * least recently used, so a stream of new scenarios cannot grow memory or disk without bound.
+ * Next's own page cache, switched off: it keeps nothing. The one cache of finished pages lives in
+ * the proxy (server/page-cache.ts), bounded in bytes and stored compressed; a second copy here
+ * would hold the same pages uncompressed, and Next's default would write every new scenario's
+ * page to disk without bound.
  */
-const MAX_ENTRIES = Number(process.env.PAGE_CACHE_MAX_ENTRIES ?? 100);
-const entries = new Map();
-
-export default class PageCache {
-  async get(key) {
-    const entry = entries.get(key);
-    if (entry === undefined) return null;
-    entries.delete(key);
-    entries.set(key, entry);
-    return entry;
+export default class NoPageCache {
+  async get() {
+    return null;
   }
 
-  async set(key, data, ctx) {
-    entries.delete(key);
-    if (data === null) return;
-    entries.set(key, { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] });
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
-  }
+  async set() {}
 
-  async revalidateTag() {
-    // Pages are rebuilt with the data; nothing here is revalidated by tag.
-  }
+  async revalidateTag() {}
 
   resetRequestCache() {}
 }

@@ -1,104 +1,167 @@
+import { randomBytes } from 'node:crypto';
+
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { type CachedPage, PageCache } from '@/server/page-cache';
-import { featuredFacilityId, matchPublicRoute, parseForFacility } from '@/lib/pages/routes';
+import { matchPublicRoute, parseForFacility } from '@/lib/pages/routes';
+import { scenarioContext } from '@/lib/scenario/context';
+import { scenarioToQuery } from '@/lib/scenario/scenario';
+import { dataVersion } from '@/lib/data/version';
+import { CACHE_CONTROL, matchesEtag } from '@/server/http-cache';
+import { type CachedPage, finishedPage, PageCache } from '@/server/page-cache';
+import { RenderQueue } from '@/server/render-queue';
 import { scenarioKey } from '@/server/scenario-route';
 import { stripClientRuntime } from '@/server/static-html';
 
 /**
- * Every page's scenario comes from its query string. Here it is validated once: a bad
- * query gets HTTP 400 and a page naming each bad parameter; a good one is served from the
- * internal route keyed by the normalised scenario. That route is rendered once per
- * scenario and its bytes kept in a bounded in-memory cache, so a page that many people
- * open with the same settings is not drawn again for each of them.
+ * Every page's scenario comes from its query string. Here it is validated once: a bad query
+ * gets HTTP 400 and a page naming each bad parameter; a valid query that is not in its canonical
+ * form (defaults spelled out, parameters out of order, share trackers) gets a 308 to the
+ * canonical address, so a shared cache keeps one copy of each view; a canonical one is served
+ * from the internal route keyed by the normalised scenario. That route is rendered once per
+ * scenario, at most RENDER_CONCURRENCY at a time (the rest wait in a queue of RENDER_QUEUE, and
+ * beyond it a new view gets 503 with Retry-After), and its bytes are kept in the one page cache
+ * (server/page-cache.ts), bounded in bytes. Preview images go through the same cache.
  *
- * Pages are served as finished HTML, without Next's client runtime (lib/static-html.ts): they
- * need no JavaScript, so readers get a third of the bytes and no framework code to run. The
- * site's pages with no settings (/methodology, /sources), the 400 page for bad settings and the
- * 404 page are served the same way, so that no page needs an inline script and the
- * Content-Security-Policy can allow scripts from this origin's files only.
+ * Pages are served as finished HTML, without Next's client runtime (server/static-html.ts): they
+ * need no JavaScript. Each response says what a browser or CDN may keep (server/http-cache.ts),
+ * with a strong ETag and 304 for a matching If-None-Match.
  *
- * The internal routes (/view/…, /scenario-error) answer only the proxy's own requests; to
- * anyone else they are unknown addresses. Files and route handlers (FILE_ROUTES) go to Next
- * untouched.
+ * The internal routes (/view/…, /scenario-error) answer only this proxy's own requests, which
+ * carry a secret drawn at random when the process starts; to anyone else they are unknown
+ * addresses. The proxy reaches them at INTERNAL_ORIGIN (default http://127.0.0.1:$PORT), from
+ * configuration, never from the request. Files and route handlers (FILE_ROUTES) go to Next.
  */
 
-const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 32 * 1024 * 1024));
+const VERSION = dataVersion();
+const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 48 * 1024 * 1024), VERSION);
+const renders = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 1), Number(process.env.RENDER_QUEUE ?? 8));
 const rendering = new Map<string, Promise<CachedPage | undefined>>();
-const KEPT_HEADERS = new Set(['content-type', 'cache-control']);
-/** Marks the proxy's own request for a page it is about to cache, so that it is not intercepted again. */
+const STARTED = Date.now();
+/** Marks the proxy's own request for a page it is about to cache; the value is known only to this process. */
 const INTERNAL_RENDER = 'x-internal-render';
+/**
+ * Drawn at random when the process starts. The measuring scripts (scripts/server.mjs) set
+ * INTERNAL_RENDER_SECRET to a value of their own, so they can weigh a page as Next renders it;
+ * in production leave it unset.
+ */
+const SECRET = process.env.INTERNAL_RENDER_SECRET || randomBytes(24).toString('base64url');
 const STATIC_PAGES = new Set(['/methodology', '/sources']);
 /** Any address that no route answers: Next renders its not-found page for it, the same for every such address. */
 const NOT_FOUND_PROBE = '/__no-such-page';
-const NOT_FOUND_KEY = '404';
 /**
  * Files and route handlers, which Next answers itself: public/print.js, the icon, robots.txt,
- * sitemap.xml, preview images and data downloads (app/og, app/facilities/[facilityId]/data.*).
+ * sitemap.xml and data downloads (app/facilities/[facilityId]/data.*).
  */
-const FILE_ROUTES = [
-  /^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/,
-  /^\/og\/[^/]+\.png$/,
-  /^\/facilities\/[^/]+\/data\.(?:csv|json)$/,
-];
+const FILE_ROUTES = [/^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/, /^\/facilities\/[^/]+\/data\.(?:csv|json)$/];
+
+/** Preview images, /og/<facility>.<data version>.png (app/og). */
+const PREVIEW_IMAGE = /^\/og\/[\w-]+\.[0-9a-f]+\.png$/;
+const DOWNLOAD = /^\/facilities\/([^/]+)\/data\.(?:csv|json)$/;
+
+function internalOrigin(): string {
+  return process.env.INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
+}
+
+const logged = new Set<string>();
+/** Each kind of failure is logged once, with its cause, so a broken self-fetch is seen without flooding the log. */
+function logOnce(what: string, cause: unknown): void {
+  const line = `${what}: ${cause instanceof Error ? cause.message : String(cause)}`;
+  if (logged.has(line)) return;
+  logged.add(line);
+  console.error(`[proxy] ${line}`);
+}
 
 /** Requests from Next's client-side router want the RSC payload, not HTML: they bypass the cache. */
 function isRouterRequest(request: NextRequest): boolean {
   return request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.headers.has('next-router-state-tree');
 }
 
-function internalOrigin(request: NextRequest): string {
-  return process.env.INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? (request.nextUrl.port || '3000')}`;
-}
-
 /** Renders an internal route and strips the client runtime from it; undefined unless it answers with `status`. */
-async function fetchPage(internal: string, request: NextRequest, status: number): Promise<CachedPage | undefined> {
-  const response = await fetch(`${internalOrigin(request)}${internal}`, {
-    headers: { 'accept-encoding': 'identity', [INTERNAL_RENDER]: '1' },
-  });
-  if (response.status !== status) return undefined;
-  const html = (response.headers.get('content-type') ?? '').includes('text/html');
-  const body = html ? new TextEncoder().encode(stripClientRuntime(await response.text())) : new Uint8Array(await response.arrayBuffer());
-  const headers = [...response.headers.entries()].filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()));
-  return { status, headers, body };
-}
-
-/** A cached page, rendered once however many readers ask for it at the same moment. */
-async function render(key: string, internal: string, request: NextRequest, status = 200): Promise<CachedPage | undefined> {
-  let pending = rendering.get(key);
-  if (pending === undefined) {
-    pending = (async () => {
-      const page = await fetchPage(internal, request, status);
-      return page === undefined ? undefined : pageCache.set(key, page.status, page.headers, page.body);
-    })().finally(() => rendering.delete(key));
-    rendering.set(key, pending);
-  }
-  return pending;
-}
-
-/** Next compresses the response for the client (it drops any encoding a proxy sets), so the page goes out as is. */
-function respond(page: CachedPage, hit: boolean): NextResponse {
-  const headers = new Headers(page.headers);
-  headers.set('x-page-cache', hit ? 'hit' : 'miss');
-  return new NextResponse(page.body, { status: page.status, headers });
-}
-
-/** The page at `internal`, from the cache or rendered once; kept under `key` (by default its own address). */
-async function serveCached(
+async function fetchPage(
   internal: string,
+  status: number,
+): Promise<{ headers: [string, string][]; body: Uint8Array<ArrayBuffer> } | undefined> {
+  const response = await fetch(`${internalOrigin()}${internal}`, {
+    headers: { 'accept-encoding': 'identity', [INTERNAL_RENDER]: SECRET },
+  });
+  if (response.status !== status) {
+    logOnce(`internal ${internal.split('?')[0]}`, `answered ${response.status}, expected ${status}`);
+    return undefined;
+  }
+  const type = response.headers.get('content-type') ?? 'text/html; charset=utf-8';
+  const body = type.includes('text/html')
+    ? new TextEncoder().encode(stripClientRuntime(await response.text()))
+    : new Uint8Array(await response.arrayBuffer());
+  return { headers: [['content-type', type]], body };
+}
+
+/** A cached page, rendered once however many readers ask for it at the same moment; 'busy' when the queue is full. */
+function render(key: string, internal: string, status: number): Promise<CachedPage | undefined> | 'busy' {
+  const pending = rendering.get(key);
+  if (pending !== undefined) return pending;
+  if (!renders.hasRoom()) return 'busy';
+  const job = renders
+    .run(async () => {
+      const page = await fetchPage(internal, status);
+      return page === undefined ? undefined : pageCache.set(key, status, page.headers, page.body);
+    })
+    .catch((e: unknown) => {
+      logOnce(`render ${internal.split('?')[0]}`, e);
+      return undefined;
+    })
+    .finally(() => rendering.delete(key));
+  rendering.set(key, job);
+  return job;
+}
+
+/** The page in the encoding the reader accepts, with what caches may keep, its tag, and 304 where the reader has it. */
+function respond(request: NextRequest, page: CachedPage, cacheControl: string, hit: boolean): NextResponse {
+  const headers = new Headers(page.headers);
+  headers.set('cache-control', cacheControl);
+  headers.set('etag', page.etag);
+  headers.set('vary', 'accept-encoding');
+  headers.set('x-page-cache', hit ? 'hit' : 'miss');
+  if (page.status === 200 && matchesEtag(request.headers.get('if-none-match'), page.etag)) {
+    return new NextResponse(null, { status: 304, headers });
+  }
+  // Next compresses what goes out (it drops a Content-Encoding set here; see server/page-cache.ts)
+  return new NextResponse(request.method === 'HEAD' ? null : page.body, { status: page.status, headers });
+}
+
+function busy(): NextResponse {
+  return new NextResponse(
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Busy</title><p>The site is drawing many new views at once. Please try again in a few seconds.</p></html>',
+    { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': CACHE_CONTROL.busy } },
+  );
+}
+
+/** The page at `internal`, from the cache or rendered once; kept under the data version and `key`. */
+async function serveCached(
   request: NextRequest,
+  internal: string,
   fallback: () => NextResponse,
-  { key = internal, status = 200 }: { key?: string; status?: number } = {},
+  { key = internal, status = 200, cacheControl = CACHE_CONTROL.page }: { key?: string; status?: number; cacheControl?: string } = {},
 ): Promise<NextResponse> {
-  const cached = pageCache.get(key);
-  const page = cached ?? (await render(key, internal, request, status).catch(() => undefined));
-  if (page === undefined) return fallback();
-  return respond(page, cached !== undefined);
+  const fullKey = `${VERSION}:${key}`;
+  const cached = pageCache.get(fullKey);
+  if (cached !== undefined) return respond(request, cached, cacheControl, true);
+  const job = render(fullKey, internal, status);
+  if (job === 'busy') return busy();
+  const page = await job;
+  if (page === undefined) {
+    logOnce('fallback', `${internal.split('?')[0]} was not rendered by the proxy; Next serves it with its runtime`);
+    return fallback();
+  }
+  return respond(request, page, cacheControl, false);
 }
 
 /** The 404 page, the same for every unknown address: rendered once and kept. */
 function notFound(request: NextRequest): Promise<NextResponse> {
-  return serveCached(NOT_FOUND_PROBE, request, () => NextResponse.next(), { key: NOT_FOUND_KEY, status: 404 });
+  return serveCached(request, NOT_FOUND_PROBE, () => NextResponse.next(), {
+    key: '404',
+    status: 404,
+    cacheControl: CACHE_CONTROL.notFound,
+  });
 }
 
 /**
@@ -107,36 +170,89 @@ function notFound(request: NextRequest): Promise<NextResponse> {
  */
 async function badSettings(request: NextRequest, from: string): Promise<NextResponse> {
   const internal = `/scenario-error?${new URLSearchParams({ from })}`;
-  const page = await fetchPage(internal, request, 200).catch(() => undefined);
-  if (page !== undefined) return respond({ ...page, status: 400 }, false);
+  const page = await fetchPage(internal, 200).catch((e: unknown) => logOnce('400 page', e));
+  if (page) return respond(request, finishedPage(400, page.headers, page.body, VERSION), CACHE_CONTROL.badRequest, false);
   return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });
 }
 
+/** GET /healthz: what runs, on which data, and how the cache fares. Not for search engines, never cached. */
+function health(): NextResponse {
+  const body = {
+    status: 'ok',
+    version: process.env.APP_VERSION ?? null,
+    dataVersion: VERSION,
+    uptimeSeconds: Math.round((Date.now() - STARTED) / 1000),
+    cache: {
+      entries: pageCache.size,
+      bytes: pageCache.totalBytes,
+      maxBytes: pageCache.maxBytes,
+      hits: pageCache.hits,
+      misses: pageCache.misses,
+    },
+    renders: {
+      running: renders.running,
+      queued: renders.queued,
+      refused: renders.refused,
+      concurrency: renders.concurrency,
+      queueLength: renders.maxQueue,
+    },
+  };
+  return NextResponse.json(body, { headers: { 'cache-control': CACHE_CONTROL.health, 'x-robots-tag': 'noindex' } });
+}
+
+/** A 308 to the same path with the canonical query, where the request's query differs from it. */
+function canonicalRedirect(request: NextRequest, canonicalQuery: string): NextResponse | undefined {
+  const given = request.nextUrl.search.replace(/^\?/, '');
+  if (given === canonicalQuery) return undefined;
+  const to = new URL(request.nextUrl.pathname, request.url);
+  to.search = canonicalQuery;
+  return NextResponse.redirect(to, 308);
+}
+
+/** A data download asked for with a valid but non-canonical query: 308 to the canonical one, as for pages. */
+function canonicalDownload(request: NextRequest): NextResponse | undefined {
+  const facilityId = DOWNLOAD.exec(request.nextUrl.pathname)?.[1];
+  const ctx = facilityId === undefined ? undefined : scenarioContext(facilityId);
+  if (facilityId === undefined || ctx === undefined) return undefined;
+  const result = parseForFacility(facilityId, new URLSearchParams(request.nextUrl.search));
+  // a bad query gets the download's own 400 in JSON
+  return result?.ok ? canonicalRedirect(request, scenarioToQuery(result.scenario, ctx)) : undefined;
+}
+
 export async function proxy(request: NextRequest) {
-  if (request.headers.has(INTERNAL_RENDER)) return NextResponse.next();
+  if (request.headers.get(INTERNAL_RENDER) === SECRET) return NextResponse.next();
   const url = request.nextUrl;
-  if (FILE_ROUTES.some((r) => r.test(url.pathname))) return NextResponse.next();
+  if (url.pathname === '/healthz') return health();
+  if (FILE_ROUTES.some((r) => r.test(url.pathname))) return canonicalDownload(request) ?? NextResponse.next();
+  if (PREVIEW_IMAGE.test(url.pathname)) {
+    // named with the data version (app/og): kept for a year; an unknown name is Next's 404
+    return serveCached(request, url.pathname, () => NextResponse.next(), { cacheControl: CACHE_CONTROL.immutable });
+  }
+  const plain = request.method === 'GET' || request.method === 'HEAD';
   if (STATIC_PAGES.has(url.pathname)) {
-    // these pages take no settings: a query (a share tracker's, say) changes nothing on them
-    if (request.method !== 'GET' || isRouterRequest(request)) return NextResponse.next();
-    return serveCached(url.pathname, request, () => NextResponse.next());
+    if (!plain || isRouterRequest(request)) return NextResponse.next();
+    // these pages take no settings: a query (a share tracker's, say) is not part of their address
+    return canonicalRedirect(request, '') ?? serveCached(request, url.pathname, () => NextResponse.next());
   }
   const route = matchPublicRoute(url.pathname);
   if (route === undefined) return notFound(request);
-  const facilityId = route.facilityId ?? featuredFacilityId();
+  const facilityId = route.facilityId;
   const params = new URLSearchParams(url.search);
   params.delete('_rsc');
   const result = parseForFacility(facilityId, params);
-  if (result === undefined) return notFound(request); // unknown facility
+  const ctx = scenarioContext(facilityId);
+  if (result === undefined || ctx === undefined) return notFound(request); // unknown facility
   if (!result.ok) return badSettings(request, `${url.pathname}${url.search}`);
+  if (plain && !isRouterRequest(request)) {
+    const redirect = canonicalRedirect(request, scenarioToQuery(result.scenario, ctx));
+    if (redirect) return redirect;
+  }
   const key = encodeURIComponent(scenarioKey(facilityId, result.scenario));
-  const section = route.section.slug === '' ? '' : `/${route.section.slug}`;
-  const internal = route.facilityId === undefined ? `/view/${key}` : `/view/${key}/facilities/${encodeURIComponent(facilityId)}${section}`;
+  const internal = `/view/${key}${route.internal}`;
   const target = new URL(internal, request.url);
   target.search = '';
-  if (request.method !== 'GET' || isRouterRequest(request)) return NextResponse.rewrite(target);
-
-  return serveCached(internal, request, () => NextResponse.rewrite(target));
+  if (!plain || isRouterRequest(request)) return NextResponse.rewrite(target);
+  return serveCached(request, internal, () => NextResponse.rewrite(target));
 }
 
 /** Every address but Next's own assets. */

@@ -2,10 +2,10 @@ import type { MetadataRoute } from 'next';
 
 import { siteUrl } from '@/lib/pages/site';
 
-/** Everything public may be indexed; the internal routes the proxy renders into are duplicates of public pages. */
+/** Everything public may be indexed; the internal routes the proxy renders into are duplicates of public pages, and /healthz is for operators. */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/view/', '/scenario-error'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/view/', '/scenario-error', '/healthz'] }],
     sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }

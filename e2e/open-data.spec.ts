@@ -23,7 +23,8 @@ test.describe('open data downloads', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers()['content-disposition']).toBe(`attachment; filename="${facility.id}_default.csv"`);
-    expect(csv.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+    expect(csv.headers()['cache-control']).toMatch(/max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+/);
+    expect(csv.headers()['etag']).toMatch(/^"[\w-]+"$/);
     const text = await csv.text();
     expect(text.split('\n')[0]).toMatch(/^# /);
     expect(text).toContain('# Data: CC BY 4.0');
@@ -38,7 +39,7 @@ test.describe('open data downloads', () => {
     expect(file.facilityId).toBe(facility.id);
     expect(file.scenario.query).toBe('');
     expect(file.licence).toMatch(/CC BY 4\.0/);
-    expect(file.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(file.dataUpdated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(file.figures).toHaveLength(rows.length);
   });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { previewImagePath } from '../lib/pages/meta';
 import { PARAM_NAMES } from '../lib/scenario/scenario';
 import { ALL_PAGES, facility } from './helpers';
 
@@ -12,7 +13,8 @@ const ROUTES: [string, number][] = [
   [`${F}/data.csv`, 200],
   [`${F}/data.json`, 200],
   [`${F}/data.json?loadFactor=abc`, 400],
-  [`/og/${facility.id}.png`, 200],
+  [previewImagePath(facility.id), 200],
+  ['/healthz', 200],
   ['/sitemap.xml', 200],
   ['/robots.txt', 200],
   ['/icon.svg', 200],
@@ -86,7 +88,7 @@ test('a shared link shows a preview: title, description, canonical address and a
   await expect(meta('og:description')).toHaveAttribute('content', /water/);
   await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
   const image = await meta('og:image').getAttribute('content');
-  expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${facility.id}\\.png$`));
+  expect(new URL(image!).pathname).toBe(previewImagePath(facility.id));
   const png = await request.get(new URL(image!).pathname);
   expect(png.status()).toBe(200);
   expect(png.headers()['content-type']).toBe('image/png');
@@ -100,4 +102,6 @@ test('the sitemap lists every page a reader can reach, and robots.txt points to 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
   expect(robots).toContain('Disallow: /view/');
+  expect(robots).toContain('Disallow: /healthz');
+  expect(sitemap).not.toContain('healthz');
 });

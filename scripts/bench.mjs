@@ -8,7 +8,7 @@ import process from 'node:process';
 
 import autocannon from 'autocannon';
 
-import { portIsFree, startServer, stopServer, waitReady } from './server.mjs';
+import { INTERNAL, portIsFree, startServer, stopServer, waitReady } from './server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -45,7 +45,7 @@ const cases = [
   // route answers only requests marked as the proxy's own (proxy.ts)
   [
     'for comparison: overview as Next renders it (with its runtime), direct',
-    { url: `${BASE}/view/default/facilities/colossus-1`, headers: { ...HEADERS, 'x-internal-render': '1' } },
+    { url: `${BASE}/view/default/facilities/colossus-1`, headers: { ...HEADERS, ...INTERNAL } },
   ],
   ['front page, default scenario', { url: `${BASE}/` }],
   ['front page, one repeated non-default scenario', { url: `${BASE}/?loadFactor=0.8&household=tennessee` }],
@@ -64,7 +64,7 @@ try {
   await waitReady(BASE);
   // warm up each case once so that first-render costs are not counted
   for (const path of ['/methodology', '/view/default/facilities/colossus-1', '/', '/?loadFactor=0.8&household=tennessee'])
-    await fetch(`${BASE}${path}`, { headers: path.startsWith('/view/') ? { 'x-internal-render': '1' } : {} });
+    await fetch(`${BASE}${path}`, { headers: path.startsWith('/view/') ? INTERNAL : {} });
   const rows = [];
   for (const [name, options] of cases) rows.push(await run(name, options));
   const reference = rows[0]['req/s'];

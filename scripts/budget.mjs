@@ -29,13 +29,11 @@ import path from 'node:path';
 import process from 'node:process';
 import zlib from 'node:zlib';
 
-import { startServer, stopServer, waitReady } from './server.mjs';
+import { INTERNAL, startServer, stopServer, waitReady } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BASELINE_PAGE = '/view/default';
-/** The internal routes answer only the proxy's own requests, marked with this header (proxy.ts). */
-const INTERNAL = { 'x-internal-render': '1' };
 const RUNS = Math.max(1, Number(process.env.BUDGET_RUNS ?? 3));
 const JS_ALLOWANCE = 15 * 1024;
 const REPORT_PAGE = /\/report$/;

@@ -1,6 +1,7 @@
 // Starting and stopping `next start` for the bench, soak and budget scripts: in its own process
 // group, so that stopping it also stops next-server, which `next start` forks.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -13,6 +14,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 export const SERVER_MEMORY_ENV = { NODE_OPTIONS: '--max-old-space-size=384', MALLOC_ARENA_MAX: '2' };
 
+/**
+ * The proxy's internal routes answer only requests that carry its secret (proxy.ts). The scripts
+ * start the server with one of their own, drawn here, so they can measure a page as Next renders it.
+ */
+export const INTERNAL = { 'x-internal-render': randomBytes(18).toString('base64url') };
+
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 /** `next start` on `port`, run from the project root, with `env` added to the server's environment. */
@@ -21,7 +28,14 @@ export function startServer(port, env = {}) {
     cwd: ROOT,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, ...SERVER_MEMORY_ENV, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      ...SERVER_MEMORY_ENV,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      INTERNAL_RENDER_SECRET: INTERNAL['x-internal-render'],
+      ...env,
+    },
   });
 }
 

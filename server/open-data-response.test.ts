@@ -41,3 +41,19 @@ describe('the HTTP answer', () => {
     expect(JSON.parse(text).message).toContain('<nowhere>');
   });
 });
+
+describe('revalidation', () => {
+  it('tags the bytes and answers 304 to a reader who has them', async () => {
+    const first = openDataResponse(id, new URLSearchParams(), 'csv', TODAY);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toMatch(/max-age=\d+.*stale-while-revalidate/);
+    const again = openDataResponse(id, new URLSearchParams(), 'csv', TODAY, etag);
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    // another scenario's bytes have another tag
+    const other = openDataResponse(id, new URLSearchParams('loadFactor=0.5'), 'csv', TODAY, etag);
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).not.toBe(etag);
+  });
+});

@@ -1,21 +1,20 @@
 /**
  * The HTTP answer for a facility's data file: the same scenario parser as the pages, a 400
  * in JSON naming each bad parameter, a 404 in JSON for an unknown facility, and the file
- * with its type, a download name and the pages' cache policy. Uses only the web's Response.
+ * with its type, a download name, the pages' cache policy and a strong ETag (304 when the reader
+ * already has these bytes). Uses only the web's Response.
  */
 import { listFacilities } from '../lib/data/load';
 import { getOpenData, scenarioTag, toCsv, toJson } from '../lib/pages/open-data';
 import { repairedQuery } from '../lib/scenario/scenario';
 import { parseForFacility } from '../lib/pages/routes';
 import { dataPath, type DataFormat, withQuery } from '../lib/pages/site';
+import { CACHE_CONTROL, etagOf, matchesEtag } from './http-cache';
 
 const CONTENT_TYPE: Record<DataFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };
-
-/** As the facility pages: kept by shared caches, which a new build replaces. */
-export const DATA_CACHE_CONTROL = 's-maxage=31536000';
 
 function json(status: number, body: object, extra: Record<string, string> = {}): Response {
   return new Response(toJson(body), {
@@ -29,7 +28,13 @@ function json(status: number, body: object, extra: Record<string, string> = {}):
   });
 }
 
-export function openDataResponse(facilityId: string, params: URLSearchParams, format: DataFormat, today: string): Response {
+export function openDataResponse(
+  facilityId: string,
+  params: URLSearchParams,
+  format: DataFormat,
+  dataUpdated: string,
+  ifNoneMatch: string | null = null,
+): Response {
   const result = parseForFacility(facilityId, params);
   if (result === undefined) {
     return json(404, {
@@ -55,16 +60,18 @@ export function openDataResponse(facilityId: string, params: URLSearchParams, fo
       defaultsUrl: path,
     });
   }
-  const file = getOpenData(facilityId, result.scenario, today);
+  const file = getOpenData(facilityId, result.scenario, dataUpdated);
   if (file === undefined) return json(404, { error: 'not-found', message: `There is no facility "${facilityId}".` });
   const name = `${facilityId}_${scenarioTag(file.scenario.query)}.${format}`;
-  return new Response(format === 'csv' ? toCsv(file) : toJson(file), {
-    status: 200,
-    headers: {
-      'content-type': CONTENT_TYPE[format],
-      'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': DATA_CACHE_CONTROL,
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  const body = new TextEncoder().encode(format === 'csv' ? toCsv(file) : toJson(file));
+  const etag = etagOf(body, dataUpdated);
+  const headers = {
+    'content-type': CONTENT_TYPE[format],
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': CACHE_CONTROL.page,
+    etag,
+    'x-content-type-options': 'nosniff',
+  };
+  if (matchesEtag(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers });
 }

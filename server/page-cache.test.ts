@@ -12,6 +12,7 @@ describe('PageCache', () => {
     expect(page?.status).toBe(200);
     expect(page?.headers).toEqual([['content-type', 'text/html']]);
     expect(page?.body).toEqual(bytes(5000));
+    expect(page?.etag).toMatch(/^"[\w-]+"$/);
     expect(c.totalBytes).toBe(5000);
   });
 
@@ -35,5 +36,14 @@ describe('PageCache', () => {
     c.set('a', 200, [], bytes(200, 98));
     expect(c.size).toBe(1);
     expect(c.get('a')?.body.byteLength).toBe(200);
+  });
+
+  it('counts its hits and misses, for /healthz', () => {
+    const c = new PageCache(1_000_000);
+    c.get('a');
+    c.set('a', 200, [], bytes(10));
+    c.get('a');
+    c.get('a');
+    expect([c.hits, c.misses]).toEqual([2, 1]);
   });
 });

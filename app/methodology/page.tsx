@@ -112,7 +112,7 @@ export default function MethodologyPage() {
               <th scope="row">
                 <code>date</code>
               </th>
-              <td>a date (YYYY-MM-DD) from the facility&apos;s first event to today</td>
+              <td>a date (YYYY-MM-DD) from the facility&apos;s first event to the data&apos;s last update (its newest change-log entry)</td>
               <td>the latest event</td>
             </tr>
             <tr>

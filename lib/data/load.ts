@@ -282,6 +282,15 @@ export function getChangeLog(): ChangeLog {
   return getDataset().changeLog;
 }
 
+/**
+ * The date of the data's newest change-log entry: the latest day the data speaks for. Pages use
+ * it where they would otherwise use the clock (the date setting's upper bound, "generated"),
+ * so a cached page holds no hidden "today" and its bytes change only when the data does.
+ */
+export function dataUpdatedOn(): string {
+  return getChangeLog().entries.map((e) => e.date).reduce((a, b) => (b > a ? b : a), '');
+}
+
 export function getFactors(): Factors {
   return getDataset().factors;
 }

@@ -1,14 +1,20 @@
 /** Titles, descriptions and canonical links of the facility pages, for every scenario, from the registry's words. */
+import { dataVersion } from '../data/version';
 import type { Overview } from './overview';
 import type { SectionId } from './registry';
 import { publicPath, withQuery } from './site';
+
+/** A facility's preview image, named with the data version so that it can be kept for a year. */
+export function previewImagePath(facilityId: string): string {
+  return `/og/${facilityId}.${dataVersion()}.png`;
+}
 
 /** The front page shows the featured facility's overview; its canonical URL is that facility's page. */
 export function facilityPageMeta(o: Overview, section: SectionId, words: { title: string; description: string }) {
   const { facility } = o;
   const canonical = withQuery(publicPath(facility.id, section), o.scenarioQuery);
   const image = {
-    url: `/og/${facility.id}.png`,
+    url: previewImagePath(facility.id),
     width: 1200,
     height: 630,
     alt: `${facility.name}: grid power and water use, with sources`,

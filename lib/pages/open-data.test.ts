@@ -110,7 +110,7 @@ describe('open data rows', () => {
 
   it('carries the scenario, the generation date and the licence', () => {
     expect(f.scenario).toEqual({ query: '', words: expect.arrayContaining([expect.stringMatching(/load factor 1/)]) });
-    expect(f.generated).toBe(TODAY);
+    expect(f.dataUpdated).toBe(TODAY);
     expect(f.licence).toBe(LICENCE);
     const g = file('loadFactor=0.5&household=us');
     expect(g.scenario.query).toBe('loadFactor=0.5&household=us');
@@ -151,7 +151,7 @@ describe('the CSV', () => {
     );
     expect(meta.every((l) => l.startsWith('# '))).toBe(true);
     expect(meta.join('\n')).toContain(LICENCE);
-    expect(meta.join('\n')).toContain(`Generated: ${TODAY}`);
+    expect(meta.join('\n')).toContain(`Data updated: ${TODAY}`);
     expect(meta.join('\n')).toContain('Scenario: default');
     expect(lines[meta.length]).toBe(CSV_COLUMNS.join(','));
     const rows = readCsv(csv);

@@ -76,8 +76,8 @@ export type OpenDataFile = {
     /** The scenario in words, one phrase per setting. */
     words: string[];
   };
-  /** ISO date the file was generated. */
-  generated: string;
+  /** ISO date of the data's newest change-log entry: the day the data speaks for (not the clock, so a cached file is the same every day). */
+  dataUpdated: string;
   licence: string;
   figures: OpenDataRow[];
   claims: OpenDataClaim[];
@@ -121,9 +121,9 @@ function toRow(f: FigureRow, section: SectionId, page: string, sourceOf: (id: st
 
 /**
  * Every figure of the sections, one row each, with the file's metadata; a figure shown on two
- * pages is listed once, under the first. Pure: `sourceOf` resolves a source id, `generated` is the date.
+ * pages is listed once, under the first. Pure: `sourceOf` resolves a source id, `dataUpdated` is the data's date.
  */
-export function buildOpenData(sections: OpenDataSection[], opts: { generated: string; sourceOf: (id: string) => Source }): OpenDataFile {
+export function buildOpenData(sections: OpenDataSection[], opts: { dataUpdated: string; sourceOf: (id: string) => Source }): OpenDataFile {
   const o = sections[0]?.overview;
   if (o === undefined) throw new Error('Open data needs at least one section');
   const rows: OpenDataRow[] = [];
@@ -162,7 +162,7 @@ export function buildOpenData(sections: OpenDataSection[], opts: { generated: st
     facilityId: o.facility.id,
     facilityName: o.facility.name,
     scenario: { query: o.scenarioQuery, words: describeScenario(o) },
-    generated: opts.generated,
+    dataUpdated: opts.dataUpdated,
     licence: LICENCE,
     figures: rows,
     claims,
@@ -174,7 +174,7 @@ export function buildOpenData(sections: OpenDataSection[], opts: { generated: st
 }
 
 /** The open data of a facility for a scenario (the defaults when none is given); undefined for an unknown facility. */
-export function getOpenData(facilityId: string, scenario: Scenario | undefined, generated: string): OpenDataFile | undefined {
+export function getOpenData(facilityId: string, scenario: Scenario | undefined, dataUpdated: string): OpenDataFile | undefined {
   const sections: OpenDataSection[] = [];
   for (const def of sectionsFor(facilityId).filter((d) => d.openData)) {
     const model = loadSection(def, facilityId, scenario);
@@ -182,7 +182,7 @@ export function getOpenData(facilityId: string, scenario: Scenario | undefined, 
     const ledger = 'ledger' in model ? (model as ClaimsModel).ledger : undefined;
     sections.push({ id: def.id, figures: model.figures, overview: model.overview, ...(ledger ? { ledger } : {}) });
   }
-  return sections.length === 0 ? undefined : buildOpenData(sections, { generated, sourceOf: getSource });
+  return sections.length === 0 ? undefined : buildOpenData(sections, { dataUpdated, sourceOf: getSource });
 }
 
 export const CSV_COLUMNS = [
@@ -220,7 +220,7 @@ export function csvMetadataLines(file: OpenDataFile): string[] {
     commentLine(`Open data: ${file.facilityName} (${file.facilityId})`),
     commentLine(`Scenario: ${file.scenario.query === '' ? 'default' : file.scenario.query}`),
     commentLine(`Scenario in words: ${file.scenario.words.join('; ')}`),
-    commentLine(`Generated: ${file.generated}`),
+    commentLine(`Data updated: ${file.dataUpdated}`),
     commentLine(file.licence),
     commentLine(
       'Shares are fractions (0.15 = 15%). Computed values are not rounded. An unknown figure has no value and gives its reason. Read with pandas: pd.read_csv(path, comment="#")',

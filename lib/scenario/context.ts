@@ -1,10 +1,6 @@
 /** The scenario settings a facility allows, from its data: its place's household baselines and its timeline. */
-import { findFacility, getPlace } from '../data/load';
+import { dataUpdatedOn, findFacility, getPlace } from '../data/load';
 import type { ScenarioContext } from './scenario';
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The first date that is a whole day on or after the facility's first event ("2024-06" → "2024-06-01"). */
 function firstDay(iso: string): string {
@@ -21,6 +17,7 @@ export function scenarioContext(facilityId: string): ScenarioContext | undefined
     householdIds: place.householdBaselines.map((b) => b.id),
     defaultHouseholdId: place.defaultHouseholdBaselineId,
     firstDate: firstDay(first.date),
-    lastDate: todayIso(),
+    // the data's own date, not the clock: a page's settings and bytes do not change with the day
+    lastDate: dataUpdatedOn(),
   };
 }

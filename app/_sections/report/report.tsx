@@ -5,7 +5,7 @@ import { flattenDerivation } from '@/lib/core/derivation';
 import { formatCentralAndRange, formatDate, formatRange } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
 import { sourceIdsOf } from '@/lib/core/quantity';
-import { getSource } from '@/lib/data/load';
+import { dataUpdatedOn, getSource } from '@/lib/data/load';
 import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
 
 import { barFor } from '../../_components/bars';
@@ -51,7 +51,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
   const order = report.sourceIds;
   const url = `${siteUrl()}${withQuery(publicPath(facility.id, 'overview'), o.scenarioQuery)}`;
   const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  const generated = new Date().toISOString().slice(0, 10);
+  const dataUpdated = dataUpdatedOn();
   const approved = o.power.find((p) => p.key === 'gridApproved') ?? o.power[0];
 
   return (
@@ -67,7 +67,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
             {facility.address} · {facility.neighbourhood} · operated by {facility.operator}
           </p>
           <p className="report-meta">
-            Generated {formatDate(generated)} · data as of {formatDate(o.asOf)} · figures checked up to {formatDate(o.checkedTo)} ·
+            Data updated {formatDate(dataUpdated)} · data as of {formatDate(o.asOf)} · figures checked up to {formatDate(o.checkedTo)} ·
             settings: {report.scenarioText.join('; ')}.
           </p>
           <p className="report-meta">

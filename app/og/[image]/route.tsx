@@ -1,25 +1,30 @@
 import { ImageResponse } from 'next/og';
 
 import { listFacilities } from '@/lib/data/load';
+import { dataVersion } from '@/lib/data/version';
+import { previewImagePath } from '@/lib/pages/meta';
 import { formatDate, formatValue } from '@/lib/core/format';
 import { getOverview } from '@/lib/pages/overview';
 
 /**
  * The preview image shown when a facility's page is shared (Open Graph and Twitter cards):
- * /og/<facility id>.png, drawn at build time with the font next/og bundles (no remote fonts).
+ * /og/<facility id>.<data version>.png, drawn at build time with the font next/og bundles (no
+ * remote fonts). The data version in the name changes with the data, so the image may be kept for
+ * a year (the proxy serves it as immutable); an old version's name is not found.
  */
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listFacilities().map((f) => ({ image: `${f.id}.png` }));
+  return listFacilities().map((f) => ({ image: previewImagePath(f.id).replace(/^\/og\//, '') }));
 }
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {
   const { image } = await params;
-  const overview = getOverview(image.replace(/\.png$/, ''));
-  if (overview === undefined || !image.endsWith('.png')) return new Response('Not found', { status: 404 });
+  const match = /^(.+)\.([0-9a-f]+)\.png$/.exec(image);
+  const overview = match?.[2] === dataVersion() ? getOverview(match[1] ?? '') : undefined;
+  if (overview === undefined) return new Response('Not found', { status: 404 });
   const { facility, place } = overview;
   const asOf = (d: string | undefined) => (d ? formatDate(d) : 'date not known');
   const figures = overview.power
