@@ -8,20 +8,13 @@ import process from 'node:process';
 
 import autocannon from 'autocannon';
 
-import { INTERNAL, portIsFree, startServer, stopServer, waitReady } from './server.mjs';
+import { INTERNAL, portIsFree, randomScenarioPath, startServer, stopServer, waitReady } from './server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 
-function randomScenarioPath() {
-  const lf = (5 + Math.floor(Math.random() * 96)) / 100;
-  const pue = (100 + Math.floor(Math.random() * 201)) / 100;
-  const household = ['mlgw', 'tennessee', 'us'][Math.floor(Math.random() * 3)];
-  const water = ['expected', 'high', 'recycling'][Math.floor(Math.random() * 3)];
-  return `/?loadFactor=${lf}&household=${household}&water=${water}&pue=${pue}`;
-}
 
 // Browsers ask for compressed pages; so does every case here.
 const HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };

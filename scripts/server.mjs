@@ -90,3 +90,67 @@ export function groupRssMb(pgid) {
   }
   return Math.round(kb / 1024);
 }
+
+/**
+ * A new valid scenario's address, in canonical form (so the site serves it rather than redirecting):
+ * parameters in the parser's order, defaults left out, numbers as the parser writes them.
+ */
+export function randomScenarioPath(page = '/facilities/colossus-1/power') {
+  const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
+  const q = new URLSearchParams();
+  q.set('loadFactor', String((5 + Math.floor(Math.random() * 95)) / 100));
+  const household = pick(['mlgw', 'tennessee', 'us']);
+  if (household !== 'mlgw') q.set('household', household);
+  const water = pick(['expected', 'high', 'recycling']);
+  if (water !== 'expected') q.set('water', water);
+  q.set('pue', String((100 + Math.floor(Math.random() * 201)) / 100));
+  return `${page}?${q}`;
+}
+
+/** The nginx config of the production stack, with its placeholders filled in (deploy/nginx.conf). */
+export function nginxConfig(port, upstreamPort, runDir) {
+  const template = fs.readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
+  // as root, nginx's workers would run as nobody; run them as the user who owns the cache directory
+  const user = process.getuid?.() === 0 ? 'user root;' : '';
+  return template
+    .replaceAll('@@USER@@', user)
+    .replaceAll('@@RUN@@', runDir)
+    .replaceAll('@@PORT@@', String(port))
+    .replaceAll('@@UPSTREAM_PORT@@', String(upstreamPort));
+}
+
+/**
+ * nginx on `port` in front of `next start` on 127.0.0.1:`upstreamPort`, with a fresh cache
+ * directory under .prod/. Returns both children and a stop() for the pair.
+ */
+export async function startProdStack(port, upstreamPort, { stdio = 'ignore', env = {} } = {}) {
+  const nginxBin = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+  if (nginxBin === undefined) throw new Error('nginx is not installed: run `npm run setup:prod` (Debian) or install nginx');
+  const runDir = path.join(ROOT, '.prod', String(port));
+  fs.rmSync(runDir, { recursive: true, force: true });
+  fs.mkdirSync(runDir, { recursive: true });
+  const conf = path.join(runDir, 'nginx.conf');
+  fs.writeFileSync(conf, nginxConfig(port, upstreamPort, runDir));
+  // Node renders at a lower CPU priority than nginx: a burst of new scenarios then slows new views, not cached ones
+  const next = spawn(
+    'nice',
+    ['-n', '10', process.execPath, 'node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(upstreamPort)],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio,
+      env: {
+        ...process.env,
+        ...SERVER_MEMORY_ENV,
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(upstreamPort),
+        INTERNAL_ORIGIN: `http://127.0.0.1:${upstreamPort}`,
+        ...env,
+      },
+    },
+  );
+  await waitReady(`http://127.0.0.1:${upstreamPort}`);
+  const nginx = spawn(nginxBin, ['-p', runDir, '-c', conf], { cwd: ROOT, detached: true, stdio });
+  await waitReady(`http://127.0.0.1:${port}`);
+  return { next, nginx, runDir, stop: () => Promise.all([stopServer(nginx), stopServer(next)]) };
+}
