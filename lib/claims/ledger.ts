@@ -118,9 +118,9 @@ export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, 
   const hi = figure.high * (1 + ROUNDING_TOLERANCE);
   const asClaimed = formatRange(claimed, { significantFigures: 3 });
   const shown = claimed.unit === figure.unit ? asClaimed : `${asClaimed} (${formatValue(value, figure.unit, { significantFigures: 3 })})`;
-  if (qualifier === 'more than') {
+  if (qualifier === 'more than' || qualifier === 'at least') {
     return hi >= low
-      ? { verdict: 'consistent', reason: `The data gives ${data}: it reaches more than ${shown} (allowing 10% for rounding).` }
+      ? { verdict: 'consistent', reason: `The data gives ${data}: it reaches ${qualifier} ${shown} (allowing 10% for rounding).` }
       : { verdict: 'inconsistent', reason: `The data gives ${data}: short of the claimed ${shown} even allowing 10% for rounding.` };
   }
   if (qualifier === 'up to') {

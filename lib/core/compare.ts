@@ -3,7 +3,7 @@
  * the same unit, and how many of a smaller thing fit into a larger one.
  */
 import { formatRange } from './format';
-import { derive, divideBounds, type KnownQuantity, type Quantity } from './quantity';
+import { asExact, derive, divideBounds, type KnownQuantity, type Quantity } from './quantity';
 import type { Unit } from './units';
 
 /** part ÷ whole, both in the same unit, as a fraction from 0 upwards. */
@@ -22,7 +22,7 @@ export function shareOf<U extends Unit>(
 /** The sum of figures in one unit; its range runs from the sum of the lows to the sum of the highs. */
 export function sumOf<U extends Unit>(unit: U, parts: { name: string; quantity: Quantity<U> }[]): Quantity<U> {
   if (parts.length === 0) throw new Error('A sum needs at least one figure');
-  return derive(
+  const sum = derive(
     unit,
     parts,
     (ks) => {
@@ -32,4 +32,6 @@ export function sumOf<U extends Unit>(unit: U, parts: { name: string; quantity: 
     },
     (ks) => (ks as readonly KnownQuantity[]).map((q) => formatRange(q)).join(' + '),
   );
+  // a sum is as precise as what it adds: 425 MW + 661 MW shows as 1,086 MW, not rounded to 1,090
+  return asExact(sum);
 }

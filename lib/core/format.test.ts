@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatCentralAndRange, formatDate, formatNumber, formatQuantity, formatRange, formatValue } from './format';
-import { known, unknown } from './quantity';
+import { sumOf } from './compare';
+import { formatCentralAndRange, formatDate, formatNumber, formatQuantity, formatRange, formatValue, styleFor } from './format';
+import { derive, known, unknown } from './quantity';
 
 describe('formatNumber', () => {
   it.each([
@@ -86,5 +87,24 @@ describe('formatCentralAndRange', () => {
     [known('share', 0.0067, { ...meta, low: 0.005, high: 0.01 }), '0.67% (range 0.5–1)'],
   ])('%#', (q, expected) => {
     expect(formatCentralAndRange(q, { significantFigures: 2 })).toBe(expected);
+  });
+});
+
+describe('sums are shown as precise as what they add', () => {
+  it('425 MW + 661 MW reads 1,086 MW, while other computed figures are rounded', () => {
+    const a = known('MW', 425, { asOf: '2026-02-11', sourceIds: ['x'] });
+    const b = known('MW', 661, { asOf: '2026-06-13', sourceIds: ['y'] });
+    const sum = sumOf('MW', [
+      { name: 'a', quantity: a },
+      { name: 'b', quantity: b },
+    ]);
+    expect(sum.kind === 'known' && formatValue(sum.value, 'MW', styleFor(sum))).toBe('1,086 MW');
+    const rounded = derive(
+      'MW',
+      [{ name: 'a', quantity: a }],
+      ([x]) => ({ value: x.value * 2.5555, low: x.low * 2.5555, high: x.high * 2.5555 }),
+      () => 'a × 2.5555',
+    );
+    expect(rounded.kind === 'known' && formatValue(rounded.value, 'MW', styleFor(rounded))).toBe('1,090 MW');
   });
 });

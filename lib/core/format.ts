@@ -89,6 +89,6 @@ export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {})
 /** Computed figures are rounded; sourced figures are shown as the source gave them. */
 export function styleFor(q: Quantity): NumberStyle {
   if (q.unit === 'degrees') return { decimals: 6 };
-  if (q.kind !== 'known' || q.derivation === undefined) return {};
+  if (q.kind !== 'known' || q.derivation === undefined || q.derivation.exact) return {};
   return { significantFigures: q.unit === 'share' || q.unit === 'kW' ? 2 : 3 };
 }

@@ -10,7 +10,7 @@
 import type { Unit } from './units';
 
 /** How a source words a figure it gives only as a bound or an approximation ("more than 90 percent"). */
-export const QUALIFIERS = ['about', 'nearly', 'up to', 'more than'] as const;
+export const QUALIFIERS = ['about', 'nearly', 'up to', 'at least', 'more than'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type NamedInput = { name: string; quantity: Quantity };
@@ -24,6 +24,8 @@ export type Derivation = {
   inputs: NamedInput[];
   /** Inputs whose own arithmetic is worth showing; the others are listed by value only. Unset: all. */
   expand?: number[];
+  /** The result is exact, as precise as its inputs (a sum of sourced figures): shown unrounded. */
+  exact?: true;
 };
 
 export type KnownQuantity<U extends Unit = Unit> = {
@@ -237,4 +239,9 @@ export function envelope<U extends Unit>(unit: U, inputs: NamedInput[], centralI
   // the arithmetic of the central estimate is shown; the others are listed by value
   if (q.kind === 'known' && q.derivation !== undefined) q.derivation.expand = [centralIndex];
   return q;
+}
+
+/** The same derived quantity, marked as exact: as precise as its inputs, so shown unrounded (a sum of sourced figures). */
+export function asExact<U extends Unit>(q: Quantity<U>): Quantity<U> {
+  return q.kind === 'known' && q.derivation !== undefined ? { ...q, derivation: { ...q.derivation, exact: true } } : q;
 }

@@ -199,11 +199,11 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
   const suppliedBy = others.flatMap((f) =>
     f.supplies
       .filter((x) => x.facilityId === facility.id)
-      .map((x) => ({ facilityId: f.id, name: f.shortName, what: x.what, sourceIds: x.sourceIds })),
+      .map((x) => ({ facilityId: f.id, name: f.name, what: x.what, sourceIds: x.sourceIds })),
   );
   const supplies = facility.supplies.map((x) => ({
     facilityId: x.facilityId,
-    name: others.find((f) => f.id === x.facilityId)?.shortName ?? x.facilityId,
+    name: others.find((f) => f.id === x.facilityId)?.name ?? x.facilityId,
     what: x.what,
     sourceIds: x.sourceIds,
   }));

@@ -79,7 +79,8 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
     key === 'estimated' ||
     (facility.kind === 'power plant' && key === 'turbinesPermitted');
   const figures: NamedPower[] = overview.power
-    .filter((p) => counted(p.key))
+    // a figure that is not known (Colossus 2's grid power in service) has no homes or shares to give: it is left out, not shown empty
+    .filter((p) => counted(p.key) && p.power.kind === 'known')
     .map((p) => ({ key: p.key, label: p.label, power: p.power, event: p.event }));
   const households = householdSection(figures, place, factors, overview.loadFactor, overview.defaultBaseline.id);
 
@@ -142,10 +143,10 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
   }
   const u = d.place.utility.shortName;
   const g = d.place.grid.shortName;
-  list.add('factor.homesPerMw', `${u}'s rule of thumb: homes per MW`, h.homesPerMw);
+  list.add('factor.homesPerMw', `${h.ruleOfThumbOwner}'s rule of thumb: homes per MW`, h.homesPerMw);
   h.figures.forEach((f, i) => {
     list
-      .add(`power.${f.key}.households.ruleOfThumb`, `${f.label}: homes by ${u}'s homes per MW`, h.ruleOfThumb[i])
+      .add(`power.${f.key}.households.ruleOfThumb`, `${f.label}: homes by ${h.ruleOfThumbOwner}'s homes per MW`, h.ruleOfThumb[i])
       .add(`power.${f.key}.households`, `${f.label}: homes (spread over the household baselines)`, h.spread[i]);
   });
   for (const c of d.city.rows) {

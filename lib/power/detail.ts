@@ -21,6 +21,10 @@ import {
   householdsByRuleOfThumb,
 } from './power';
 
+
+/** The homes-per-MW rule of thumb in the data (factors.mlgwHomesPerMw) is MLGW's. */
+const RULE_OF_THUMB_OWNER = 'MLGW';
+
 export type NamedPower = { key: string; label: string; power: Quantity<'MW'>; event?: TimelineEvent | undefined; kind?: CityRow['kind'] };
 
 export type BaselineRow = {
@@ -37,6 +41,8 @@ export type HouseholdSection = {
   rows: BaselineRow[];
   ruleOfThumb: Quantity<'households'>[];
   homesPerMw: Quantity<'households/MW'>;
+  /** Whose rule of thumb homesPerMw is: MLGW's (a Memphis figure), whatever the facility's place. */
+  ruleOfThumbOwner: string;
   /** Spread across baselines (by energy) for each figure. */
   spread: Quantity<'households'>[];
 };
@@ -46,7 +52,7 @@ export type CityRow = {
   key: string;
   label: string;
   /** This facility's own figure, an outside estimate of it, or another site's request. */
-  kind: 'facility' | 'estimate' | 'other site';
+  kind: 'facility' | 'estimate' | 'claim' | 'other site';
   power: Quantity<'MW'>;
   shareOfAverageLoad: Quantity<'share'>;
   shareOfSummerPeak: Quantity<'share'>;
@@ -94,8 +100,9 @@ export function householdSection(
     figures,
     rows,
     homesPerMw: factors.mlgwHomesPerMw,
+    ruleOfThumbOwner: RULE_OF_THUMB_OWNER,
     ruleOfThumb: figures.map((f) =>
-      householdsByRuleOfThumb(named(f), { name: `${place.utility.shortName}'s homes per MW`, quantity: factors.mlgwHomesPerMw }),
+      householdsByRuleOfThumb(named(f), { name: `${RULE_OF_THUMB_OWNER}'s homes per MW`, quantity: factors.mlgwHomesPerMw }),
     ),
     spread: figures.map((_, i) =>
       envelope(
@@ -129,7 +136,7 @@ export function cityRows(figures: NamedPower[], facility: Facility, place: Place
     return {
       key: f.key,
       label: f.label,
-      kind: f.kind ?? 'facility',
+      kind: f.kind ?? (f.key === 'estimated' ? 'estimate' : f.key === 'claimed' ? 'claim' : 'facility'),
       power: f.power,
       shareOfAverageLoad: shareOf(part, { name: `${u.shortName}'s load on an average day`, quantity: u.averageLoadMw }),
       shareOfSummerPeak: shareOf(part, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),

@@ -111,6 +111,15 @@ export function describeGrowth(points: GrowthPoint[]): { power: string; gpus: st
   if (approved.last) parts.push(`the grid power approved reached ${mw(approved.last.gridApproved)} (${when(approved.last)})`);
   if (reported.peak) parts.push(`gas turbines reported on site peaked at ${mw(reported.peak.turbinesReported)} (${when(reported.peak)})`);
   if (permitted.last) parts.push(`${mw(permitted.last.turbinesPermitted)} of turbines are permitted (${when(permitted.last)})`);
+  const claimed = firstAndLast(points, 'claimed');
+  const estimated = firstAndLast(points, 'estimated');
+  if (claimed.last) parts.push(`the company's claim reached ${mw(claimed.last.claimed)} (${when(claimed.last)})`);
+  if (estimated.first && estimated.last)
+    parts.push(
+      estimated.first === estimated.last
+        ? `independent analysts estimated ${mw(estimated.last.estimated)} (${when(estimated.last)})`
+        : `independent estimates rose from ${mw(estimated.first.estimated)} (${when(estimated.first)}) to ${mw(estimated.last.estimated)} (${when(estimated.last)})`,
+    );
   const power = parts.length > 0 ? `${parts.join('; ')}.` : 'No power figures are recorded for this facility.';
   const g = firstAndLast(points, 'gpus');
   const gpus =

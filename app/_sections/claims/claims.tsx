@@ -99,7 +99,7 @@ export function ClaimsPage({ model }: SectionProps<'claims'>) {
       sourceIds={sourceIds}
       lede={
         <>
-          Numbers about {facility.shortName} come from the company, the utility, advocates, public records and the press, and they do not
+          Numbers about {facility.name} come from the company, the utility, advocates, public records and the press, and they do not
           always agree. Here each claim is set against the data on this site, by the same rule whoever made it, with the arithmetic shown.
         </>
       }

@@ -13,7 +13,7 @@ export function EnergyBurden({ detail }: { detail: ConcernsDetail }) {
       <h2 id="burden-heading">Energy burden</h2>
       <p className="section-intro">
         Energy burden is the share of a household&apos;s income spent on electricity and gas bills; above about 6% is usually called high.
-        Two studies, eight years apart, with different methods (one gives averages, the other medians):
+        Two studies, eight years apart, with different methods and areas; both give medians:
       </p>
       <ScrollTable
         id="burden-table-caption"

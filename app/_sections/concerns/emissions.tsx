@@ -105,15 +105,19 @@ export function Emissions({ detail }: { detail: ConcernsDetail }) {
         times={detail.noxAgainstCap}
       />
       <p className="footnote">
-        The multiples compare unlike things on purpose, to show the size of the gap: the cap is for 15 turbines with controls, the largest
-        estimates for up to 35 without.
+        The multiples compare unlike things on purpose, to show the size of the gap: the cap and each estimate may count different numbers
+        of turbines, run with or without emission controls; the table says what each figure counts.
       </p>
-      <h3>Formaldehyde</h3>
-      <EstimatesTable
-        id="formaldehyde-table-caption"
-        title={<>Formaldehyde, one of the hazardous air pollutants: the cap and the estimate</>}
-        figures={detail.formaldehyde}
-      />
+      {detail.formaldehyde.length > 0 ? (
+        <>
+          <h3>Formaldehyde</h3>
+          <EstimatesTable
+            id="formaldehyde-table-caption"
+            title={<>Formaldehyde, one of the hazardous air pollutants: the cap and the estimate</>}
+            figures={detail.formaldehyde}
+          />
+        </>
+      ) : null}
     </section>
   );
 }

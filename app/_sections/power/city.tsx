@@ -8,15 +8,36 @@ import { AsOf, HowWeGotThis, Provenance, RangeNote, Figure } from '@/app/_compon
 import { SourceCites } from '@/app/_components/sources';
 import { hasRange } from '@/lib/core/quantity';
 
-const CITY_TONES = { facility: 'facility', estimate: 'estimate', 'other site': 'claim' } as const;
+const CITY_TONES = { facility: 'facility', estimate: 'estimate', claim: 'claim', 'other site': 'claim' } as const;
+/** The legend names only the kinds of bar the chart draws. */
+const CITY_LEGEND = {
+  facility: "blue: this facility's grid figures",
+  estimate: 'red: an outside estimate',
+  claim: "brown: the company's claim",
+  'other site': 'brown: a request for another site',
+} as const;
 
 export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
   const { place, city } = detail;
   const u = place.utility;
+  const gridName = place.grid.shortName === u.shortName ? place.grid.name : place.grid.shortName;
+  const loads = [u.averageLoadMw, u.summerPeakMw, u.recordPeakMw, u.annualSalesMwh, place.grid.recordPeakMw];
+  if (loads.every((q) => q.kind !== 'known')) {
+    // no figure to set the facility against: say so once, rather than a page of "not known" shares
+    return (
+      <section className="section" aria-labelledby="city-heading">
+        <h2 id="city-heading">Against {u.shortName}</h2>
+        <p className="section-intro">
+          {u.shortName} supplies {place.name}. Its load on an average day, its summer and record peaks and its yearly sales were not found,
+          so this page gives no share of them.
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="section" aria-labelledby="city-heading">
       <h2 id="city-heading">
-        Against {u.shortName} and {place.grid.shortName}
+        Against {u.shortName} and {gridName}
       </h2>
       <p className="section-intro">
         {u.shortName} serves all of {place.region}. On an average day it delivers about <Figure q={u.averageLoadMw} /> (
@@ -29,14 +50,14 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
           </>
         ) : null}
         <Provenance q={u.recordPeakMw} inline />
-        ). {place.grid.shortName}, which supplies {u.shortName}, set its record at <Figure q={place.grid.recordPeakMw} /> (
+        ). {gridName}, which supplies {u.shortName}, set its record at <Figure q={place.grid.recordPeakMw} /> (
         <Provenance q={place.grid.recordPeakMw} inline />
         ).
       </p>
       <figure className="chart-figure" aria-labelledby="city-chart-caption">
         <figcaption id="city-chart-caption">
-          <strong>The facility&apos;s figures beside {u.shortName}&apos;s load</strong> (megawatts; blue: this facility&apos;s grid figures;
-          red: an outside estimate of the whole site; brown: a request for another site; grey: {u.shortName})
+          <strong>The facility&apos;s figures beside {u.shortName}&apos;s load</strong> (megawatts;{' '}
+          {[...new Set(city.rows.filter((r) => r.power.kind === 'known').map((r) => CITY_LEGEND[r.kind]))].join('; ')}; grey: {u.shortName})
         </figcaption>
         <ResponsiveBarChart
           title={`Bar chart of the facility's power figures beside ${u.shortName}'s load on an average day and its peaks, in MW`}

@@ -9,6 +9,8 @@ import { Figure } from '@/app/_components/quantity';
 export function GridVersusOnsite({ detail }: { detail: PowerDetail }) {
   const { supply, bills, place } = detail;
   const u = place.utility;
+  // only where the site has had both grid power and turbines on site (Colossus 1); elsewhere the section would be an empty table
+  if (supply.length === 0) return bills ? <Bills bills={bills} utility={u.shortName} /> : null;
   return (
     <section className="section" aria-labelledby="grid-onsite-heading">
       <h2 id="grid-onsite-heading">Grid versus on-site turbines</h2>

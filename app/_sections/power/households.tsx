@@ -82,7 +82,7 @@ export function Households({ detail }: { detail: PowerDetail }) {
           ))}
           <tr>
             <th scope="row">
-              {detail.place.utility.shortName}&apos;s rule of thumb
+              {h.ruleOfThumbOwner}&apos;s rule of thumb
               <span className="event-desc">
                 {h.homesPerMw.kind === 'known' ? h.homesPerMw.note : null} <SourceCites ids={h.homesPerMw.sourceIds} />
               </span>
@@ -109,13 +109,13 @@ export function Households({ detail }: { detail: PowerDetail }) {
             <strong>
               Homes with the same yearly electricity as <Figure q={first.power} /> running all year
             </strong>
-            , by baseline (whiskers: the range of the utility&apos;s rule of thumb)
+            , by baseline (whiskers: the range of {h.ruleOfThumbOwner}&apos;s rule of thumb)
           </figcaption>
           <ResponsiveBarChart
             title={`Bar chart of homes equal to ${first.label.toLowerCase()}, by household baseline`}
             rows={[
               ...h.rows.flatMap((r) => barFor(r.baseline.label, r.byEnergy[0], 'facility')),
-              ...barFor(`${detail.place.utility.shortName} rule of thumb`, h.ruleOfThumb[0], 'reference'),
+              ...barFor(`${h.ruleOfThumbOwner} rule of thumb`, h.ruleOfThumb[0], 'reference'),
             ]}
           />
         </figure>
