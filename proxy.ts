@@ -32,6 +32,8 @@ import { stripClientRuntime } from '@/server/static-html';
  * configuration, never from the request. Files and route handlers (FILE_ROUTES) go to Next.
  */
 
+/** Under `next dev` pages are neither cached nor stripped: Next's own rendering, with its dev tools, on every request. */
+const DEV = process.env.NODE_ENV === 'development';
 const VERSION = dataVersion();
 const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 48 * 1024 * 1024), VERSION);
 const renders = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 1), Number(process.env.RENDER_QUEUE ?? 8));
@@ -142,6 +144,7 @@ async function serveCached(
   fallback: () => NextResponse,
   { key = internal, status = 200, cacheControl = CACHE_CONTROL.page }: { key?: string; status?: number; cacheControl?: string } = {},
 ): Promise<NextResponse> {
+  if (DEV) return fallback();
   const fullKey = `${VERSION}:${key}`;
   const cached = pageCache.get(fullKey);
   if (cached !== undefined) return respond(request, cached, cacheControl, true);
@@ -170,6 +173,7 @@ function notFound(request: NextRequest): Promise<NextResponse> {
  */
 async function badSettings(request: NextRequest, from: string): Promise<NextResponse> {
   const internal = `/scenario-error?${new URLSearchParams({ from })}`;
+  if (DEV) return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });
   const page = await fetchPage(internal, 200).catch((e: unknown) => logOnce('400 page', e));
   if (page) return respond(request, finishedPage(400, page.headers, page.body, VERSION), CACHE_CONTROL.badRequest, false);
   return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });

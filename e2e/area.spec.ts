@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { formatValue } from '../lib/core/format';
+import { formatValue, styleFor } from '../lib/core/format';
 import { getArea } from '../lib/pages/area';
 import { listFacilities } from '../lib/data/load';
 import { knownValue } from './helpers';
@@ -11,7 +11,7 @@ test('the front page adds up the data centers, shows the plant apart, and explai
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('xAI in the Memphis area');
   const estimated = page.getByRole('article', { name: 'As independent analysts estimate it' });
-  await expect(estimated.locator('.big')).toHaveText(formatValue(knownValue(area.totals.estimated), 'MW', { significantFigures: 3 }));
+  await expect(estimated.locator('.big')).toHaveText(formatValue(knownValue(area.totals.estimated), 'MW', styleFor(area.totals.estimated)));
   await expect(page.getByRole('article', { name: 'As the companies state it' })).toContainText('1,300 MW');
   const notAdded = page.locator('.context', { hasText: 'Not added' });
   await expect(notAdded).toContainText('Southaven plant');

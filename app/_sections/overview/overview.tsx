@@ -98,7 +98,13 @@ function PowerSection({ overview }: { overview: Overview }) {
       ) : null}
       <p className="footnote">
         The answer in homes depends on the home you compare with: {overview.place.householdBaselines.map((b) => b.label).join(', ')}. Each
-        baseline&apos;s count, and the facility against {u.shortName}&apos;s record peak and yearly sales, are on the{' '}
+        baseline&apos;s count
+        {u.recordPeakMw.kind === 'known' || u.annualSalesMwh.kind === 'known' ? (
+          <>, and the facility against {u.shortName}&apos;s record peak and yearly sales, are</>
+        ) : (
+          ' is'
+        )}{' '}
+        on the{' '}
         <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>. The figures use each
         baseline&apos;s electricity use a month × 12
         {u.averageLoadMw.kind === 'known' && u.summerPeakMw.kind === 'known' ? (
@@ -255,10 +261,14 @@ function GrowthSection({ overview }: { overview: Overview }) {
           ))}
         </ul>
       ) : null}
-      <p>
-        {overview.growthSummary.gpus} <SourceCites ids={overview.growthGpuSourceIds} />. The GPU count over time, and what it implies for
-        power, is on the <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>.
-      </p>
+      {overview.growthGpuSourceIds.length > 0 ? (
+        <p>
+          {overview.growthSummary.gpus} <SourceCites ids={overview.growthGpuSourceIds} />. The GPU count over time, and what it implies for
+          power, is on the <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>.
+        </p>
+      ) : overview.facility.kind === 'data center' ? (
+        <p>{overview.growthSummary.gpus}</p>
+      ) : null}
     </section>
   );
 }

@@ -9,10 +9,17 @@ import type { SeriesOf } from '@/lib/power/growth';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { SourceCites } from '@/app/_components/sources';
 
-const SUPPLY_SERIES: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
+const SUPPLY: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
+/** Where no supply is on record (Colossus 2), the power as the company states it and as analysts estimate it. */
+const STATED: SeriesOf[] = ['claimed', 'estimated'];
 
 export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
   const points = detail.overview.growth;
+  // only the series this facility has figures for; none at all, no section
+  const has = (k: SeriesOf) => points.some((p) => p[k] !== null && p[k] !== undefined);
+  const SUPPLY_SERIES = SUPPLY.some(has) ? SUPPLY.filter(has) : STATED.filter(has);
+  if (SUPPLY_SERIES.length === 0) return null;
+  const anyDerived = points.some((p) => SUPPLY_SERIES.some((k) => p.derived[k] !== undefined));
   const events = detail.facility.timeline
     .map((event, i) => ({ event, point: points[i] }))
     .filter(({ event }) => {
@@ -64,8 +71,9 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
         </tbody>
       </ScrollTable>
       <p className="footnote">
-        — : not reported at that date. * : our calculation from the count of turbines and one turbine&apos;s rating (see the overview). The
-        batteries store energy for outages and peaks; they are not a source of energy.
+        — : not reported at that date.
+        {anyDerived ? <> * : our calculation from the count of turbines and one turbine&apos;s rating (see the overview).</> : null}
+        {SUPPLY_SERIES.includes('battery') ? <> The batteries store energy for outages and peaks; they are not a source of energy.</> : null}
       </p>
     </section>
   );
