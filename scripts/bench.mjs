@@ -41,9 +41,9 @@ const cases = [
     { url: `${BASE}/view/default/facilities/colossus-1`, headers: { ...HEADERS, ...INTERNAL } },
   ],
   ['front page, default scenario', { url: `${BASE}/` }],
-  ['front page, one repeated non-default scenario', { url: `${BASE}/?loadFactor=0.8&household=tennessee` }],
+  ['Power page, one repeated non-default scenario', { url: `${BASE}/facilities/colossus-1/power?loadFactor=0.8&household=tennessee` }],
   [
-    'front page, a new valid scenario on every request',
+    'Power page, a new valid scenario on every request',
     { requests: [{ method: 'GET', headers: HEADERS, setupRequest: (req) => ({ ...req, path: randomScenarioPath() }) }] },
   ],
 ];
@@ -56,7 +56,7 @@ const server = startServer(PORT);
 try {
   await waitReady(BASE);
   // warm up each case once so that first-render costs are not counted
-  for (const path of ['/methodology', '/view/default/facilities/colossus-1', '/', '/?loadFactor=0.8&household=tennessee'])
+  for (const path of ['/methodology', '/view/default/facilities/colossus-1', '/', '/facilities/colossus-1/power?loadFactor=0.8&household=tennessee'])
     await fetch(`${BASE}${path}`, { headers: path.startsWith('/view/') ? INTERNAL : {} });
   const rows = [];
   for (const [name, options] of cases) rows.push(await run(name, options));
