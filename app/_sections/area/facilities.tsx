@@ -81,11 +81,15 @@ const ROWS: Row[] = [
   {
     label: "Share of the local utility's normal summer peak",
     cell: (s) =>
-      s.shareOfUtilityPeak ? (
+      s.shareOfUtilityPeak?.kind === 'known' ? (
         <>
           <Figure q={s.shareOfUtilityPeak} /> of {s.place.utility.shortName}&apos;s
-          {s.shareOfUtilityPeak.kind === 'unknown' ? <span className="value-unknown"> ({s.shareOfUtilityPeak.reason})</span> : null}
         </>
+      ) : s.shareOfUtilityPeak ? (
+        // the usual reason is a missing peak: say that once, plainly, rather than the chain of "Needs …"
+        <span className="value-unknown">
+          not known: {s.place.utility.summerPeakMw.kind === 'unknown' ? s.place.utility.summerPeakMw.reason : s.shareOfUtilityPeak.reason}
+        </span>
       ) : (
         <span className="value-unknown">—</span>
       ),

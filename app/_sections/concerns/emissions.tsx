@@ -65,7 +65,8 @@ function EstimatesTable({
                   {t ? (
                     <>
                       <Figure q={t.times} range="inline" />
-                      <HowWeGotThis q={t.times} />
+                      {/* not known only where the cap was not found, which the chart's summary above says once */}
+                      {t.times.kind === 'known' ? <HowWeGotThis q={t.times} /> : null}
                     </>
                   ) : (
                     'the cap'
