@@ -54,7 +54,7 @@ function ClaimEntry({ r }: { r: ClaimResult }) {
         </dd>
       </dl>
       {r.rows.length > 0 ? (
-        <ScrollTable id={`claim-${claim.id}-rows`} title={<>Each figure in the data, one by one</>}>
+        <ScrollTable id={`claim-${claim.id}-rows`} title={<>Each figure in the data, one by one</>} stack>
           <thead>
             <tr>
               <th scope="col">Figure</th>
@@ -66,12 +66,12 @@ function ClaimEntry({ r }: { r: ClaimResult }) {
             {r.rows.map((row) => (
               <tr key={row.name}>
                 <th scope="row">{row.name}</th>
-                <td className="num">
+                <td className="num" data-label="Value">
                   <Figure q={row.quantity} />
                   <RangeNote q={row.quantity} lead />
                 </td>
                 {row.verdict ? (
-                  <td>
+                  <td data-label="The claim against it alone">
                     <VerdictTag verdict={row.verdict} />
                   </td>
                 ) : null}
