@@ -5,7 +5,6 @@
 import { shareOf } from '../core/compare';
 import { formatDate, formatRange } from '../core/format';
 import { findClaims, findConcerns, findFacility, getPlace, listFacilities } from '../data/load';
-import { BoundedCache } from '../core/bounded-cache';
 import { householdAverageKw, type HouseholdComparison, householdsAcrossBaselines, loadFactorFor } from '../power/power';
 import { derive, divideBounds, type KnownQuantity, type Quantity } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
@@ -81,14 +80,16 @@ export type Overview = {
   sourceIds: string[];
 };
 
-const cache = new BoundedCache<Overview | undefined>(200);
-
-/** The overview of a facility for a scenario (the defaults when none is given), memoised by facility and scenario. */
+/**
+ * The overview of a facility for a scenario (the defaults when none is given). Computed afresh
+ * each time (about 15 ms): pages are rendered once per scenario and kept in the one page cache
+ * (server/page-cache.ts), so a second cache of models would only hold the same views again.
+ */
 export function getOverview(facilityId: string, scenario?: Scenario): Overview | undefined {
   const ctx = scenarioContext(facilityId);
   if (ctx === undefined) return undefined;
   const s = scenario ?? defaultScenario(ctx);
-  return cache.getOrSet(`${facilityId}?${scenarioToQuery(s, ctx)}`, () => computeOverview(facilityId, s, ctx));
+  return computeOverview(facilityId, s, ctx);
 }
 
 /** The facility's daily water set against homes, people and the utility's pumping, for the scenario's water case. */
