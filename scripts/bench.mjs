@@ -10,18 +10,8 @@ import process from 'node:process';
 
 import autocannon from 'autocannon';
 
-import { INTERNAL, portIsFree, randomScenarioPath, startProdStack, startServer, stopServer, waitReady } from './server.mjs';
+import { CACHED_PAGES, INTERNAL, portIsFree, randomScenarioPath, startProdStack, startServer, stopServer, waitReady } from './server.mjs';
 
-/** Every kind of cached page, the Power page among them, each set against the same bytes as a bare static file. */
-const CACHED_PAGES = [
-  '/',
-  '/facilities',
-  '/facilities/colossus-1',
-  '/facilities/colossus-1/power',
-  '/facilities/colossus-1/report',
-  '/methodology',
-  '/sources',
-];
 /**
  * Where the bare copies go: Next serves .next/static/ itself, at /_next/static/, as plain files
  * (compressed per request, as it does every response), outside the proxy and the page cache.
@@ -93,13 +83,7 @@ server = startServer(PORT);
 try {
   await waitReady(BASE);
   // warm up each case once so that first-render costs are not counted
-  for (const p of [
-    '/methodology',
-    '/view/default/facilities/colossus-1',
-    '/',
-    '/?loadFactor=0.8&household=tennessee',
-    ...CACHED_PAGES,
-  ])
+  for (const p of ['/methodology', '/view/default/facilities/colossus-1', '/', '/?loadFactor=0.8&household=tennessee', ...CACHED_PAGES])
     await fetch(`${BASE}${p}`, { headers: p.startsWith('/view/') ? INTERNAL : {} });
   for (const [name, options] of cases) rows.push(await run(name, options));
   // 2. each cached page (npm start), and the same bytes as a bare static file, in the same run

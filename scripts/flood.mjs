@@ -17,22 +17,12 @@ import { spawn } from 'node:child_process';
 
 import autocannon from 'autocannon';
 
-import { portIsFree, randomScenarioPath, startProdStack, startServer, stopServer, waitReady } from './server.mjs';
+import { CACHED_PAGES, portIsFree, randomScenarioPath, startProdStack, startServer, stopServer, waitReady } from './server.mjs';
 
 const PORT = Number(process.env.FLOOD_PORT ?? 3600);
 const DURATION = Number(process.env.FLOOD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.FLOOD_CONNECTIONS ?? 10);
 const CACHED = '/';
-/** The pages compared with nginx's static file: every kind of page, the Power page among them. */
-const PAGES = [
-  '/',
-  '/facilities',
-  '/facilities/colossus-1',
-  '/facilities/colossus-1/power',
-  '/facilities/colossus-1/report',
-  '/methodology',
-  '/sources',
-];
 // Browsers ask for compressed pages; so does every request here.
 const HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
 
@@ -143,7 +133,7 @@ try {
   await drained(base);
   // each page's bytes as the site sends them uncompressed, for nginx's static copy
   const pages = [];
-  for (const p of PAGES) {
+  for (const p of CACHED_PAGES) {
     const response = await fetch(`${base}${p}`, { headers: { 'accept-encoding': 'identity' } });
     if (response.status !== 200) throw new Error(`${p} answered ${response.status}`);
     pages.push({ path: p, body: Buffer.from(await response.arrayBuffer()) });

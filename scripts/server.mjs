@@ -154,3 +154,14 @@ export async function startProdStack(port, upstreamPort, { stdio = 'ignore', env
   await waitReady(`http://127.0.0.1:${port}`);
   return { next, nginx, runDir, stop: () => Promise.all([stopServer(nginx), stopServer(next)]) };
 }
+
+/** Every kind of cached page, the Power page among them: the pages bench and flood weigh one by one. */
+export const CACHED_PAGES = [
+  '/',
+  '/facilities',
+  '/facilities/colossus-1',
+  '/facilities/colossus-1/power',
+  '/facilities/colossus-1/report',
+  '/methodology',
+  '/sources',
+];
