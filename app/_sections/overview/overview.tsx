@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
-import { formatDate, formatNumber } from '@/lib/core/format';
+import { formatDate } from '@/lib/core/format';
 import { type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
-import { GROWTH_POWER_SERIES, type GrowthPoint, type SeriesOf } from '@/lib/power/growth';
+import { GROWTH_POWER_SERIES, type SeriesOf } from '@/lib/power/growth';
 import { publicPath, withQuery } from '@/lib/pages/site';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
@@ -11,6 +11,7 @@ import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
 import { ScenarioPanel } from '../../_components/scenario-panel';
+import { SeriesCell } from '../../_components/series-cell';
 import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, Figure } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
@@ -104,9 +105,8 @@ function PowerSection({ overview }: { overview: Overview }) {
         ) : (
           ' is'
         )}{' '}
-        on the{' '}
-        <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>. The figures use each
-        baseline&apos;s electricity use a month × 12
+        on the <Link href={withQuery(publicPath(overview.facility.id, 'power'), overview.scenarioQuery)}>Power page</Link>. The figures use
+        each baseline&apos;s electricity use a month × 12
         {u.averageLoadMw.kind === 'known' && u.summerPeakMw.kind === 'known' ? (
           <>
             , and {u.shortName}&apos;s load on an average day of <Figure q={u.averageLoadMw} /> and normal summer peak of{' '}
@@ -198,13 +198,6 @@ function WaterSection({ overview }: { overview: Overview }) {
   );
 }
 
-function Cell({ point, k }: { point: GrowthPoint; k: SeriesOf }) {
-  const n = point[k];
-  if (n === null) return <span className="value-unknown">—</span>;
-  const text = formatNumber(n);
-  return point.derived[k] === undefined ? <>{text}</> : <>≈ {text}*</>;
-}
-
 function GrowthSection({ overview }: { overview: Overview }) {
   const points = overview.growth;
   const first = points[0];
@@ -247,7 +240,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
               </th>
               {POWER_SERIES.map((k) => (
                 <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
-                  <Cell point={p} k={k} />
+                  <SeriesCell point={p} k={k} />
                 </td>
               ))}
             </tr>

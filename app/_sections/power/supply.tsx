@@ -1,5 +1,5 @@
 /** Power page: grid and on-site supply over time, as a step chart and a dated table. */
-import { formatDate, formatNumber } from '@/lib/core/format';
+import { formatDate } from '@/lib/core/format';
 import type { PowerDetail } from '@/lib/pages/power';
 
 import { ChartLegend } from '@/app/_components/charts/chart-legend';
@@ -7,6 +7,7 @@ import { ResponsiveStepChart } from '@/app/_components/charts/responsive';
 import { SERIES } from '@/app/_components/charts/series';
 import type { SeriesOf } from '@/lib/power/growth';
 import { ScrollTable } from '@/app/_components/facility-page';
+import { SeriesCell } from '@/app/_components/series-cell';
 import { SourceCites } from '@/app/_components/sources';
 
 const SUPPLY: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
@@ -59,11 +60,7 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
               </th>
               {SUPPLY_SERIES.map((k) => (
                 <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
-                  {point?.[k] === null || point?.[k] === undefined ? (
-                    <span className="value-unknown">—</span>
-                  ) : (
-                    `${point.derived[k as keyof typeof point.derived] ? '≈ ' : ''}${formatNumber(point[k] as number)}${point.derived[k as keyof typeof point.derived] ? '*' : ''}`
-                  )}
+                  {point === undefined ? <span className="value-unknown">—</span> : <SeriesCell point={point} k={k} />}
                 </td>
               ))}
             </tr>
@@ -73,7 +70,9 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
       <p className="footnote">
         — : not reported at that date.
         {anyDerived ? <> * : our calculation from the count of turbines and one turbine&apos;s rating (see the overview).</> : null}
-        {SUPPLY_SERIES.includes('battery') ? <> The batteries store energy for outages and peaks; they are not a source of energy.</> : null}
+        {SUPPLY_SERIES.includes('battery') ? (
+          <> The batteries store energy for outages and peaks; they are not a source of energy.</>
+        ) : null}
       </p>
     </section>
   );
