@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { claimContext } from './context';
 import type { RefContext } from './refs';
-import { checkClaim, judge, ledgerFor } from './ledger';
+import { checkClaim, describeRatio, judge, ledgerFor } from './ledger';
 import { known, unknown } from '../core/quantity';
 import type { Claim } from '../data/schemas/claims';
 
@@ -195,6 +195,14 @@ describe('the claims ledger of the committed data', () => {
   });
 });
 
+describe('describeRatio', () => {
+  it('gives a span of times when the data is a range, one figure when it is not', () => {
+    expect(describeRatio(1000, { value: 302, low: 302, high: 350 })).toBe("about 2.9 to 3.3 times the data's figures");
+    expect(describeRatio(1000, { value: 500, low: 500, high: 500 })).toBe("about 2 times the data's figure");
+    expect(describeRatio(100, { value: 400, low: 200, high: 400 })).toBe("about 25% to 50% of the data's figures");
+  });
+});
+
 describe('the claims about Colossus 2 and the Southaven plant', () => {
   const of = (facilityId: string, id: string) => {
     const found = claimContext(facilityId)!;
@@ -204,14 +212,27 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     );
   };
 
-  it('Musk\'s "first gigawatt" against the independent estimates of 350 and 661 MW: inconsistent', () => {
+  it('Musk\'s "first gigawatt" against the estimates of its time, 302 and 350 MW: inconsistent, about 2.9 to 3.3 times', () => {
     const r = of('colossus-2', 'first-gigawatt');
-    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([350, 661]);
+    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([302, 350]);
     expect(r.verdict).toBe('inconsistent');
+    expect(r.reason).toContain('about 2.9 to 3.3 times');
+  });
+
+  it('"1.5 GW in April" against the later estimates: 661 MW falls short, 946 MW of IT power × PUE 1.16–1.58 reaches it', () => {
+    const r = of('colossus-2', 'one-and-a-half-gigawatts');
+    expect(r.figure.kind === 'known' && [r.figure.low, Math.round(r.figure.high)]).toEqual([661, Math.round(946 * 1.58)]);
+    expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'consistent']);
   });
 
   it('"a gigawatt for about 750,000 homes" is within the Memphis baselines\' 569,000–799,000', () => {
     expect(of('colossus-2', 'gigawatt-homes').verdict).toBe('consistent');
+  });
+
+  it('WSJ\'s "nearly one million households" is checked at the 1.2 GW permitted, up to about 981,000 homes: consistent', () => {
+    const r = of('southaven-plant', 'plant-million-households');
+    expect(r.figure.kind === 'known' && Math.round(r.figure.high)).toBe(Math.round((1200 * 8760 * 1000) / (893 * 12)));
+    expect(r.verdict).toBe('consistent');
   });
 
   it('the plant\'s 1.2 GW for "over two million homes": at most about 981,000 by the Mississippi baselines', () => {

@@ -87,10 +87,18 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-function describeRatio(claimed: number, data: number): string {
-  const r = claimed / data;
-  if (r >= 1) return `about ${formatNumber(r, { significantFigures: 2 })} times the data's figure`;
-  return `about ${formatNumber(r * 100, { significantFigures: 2 })}% of the data's figure`;
+/** How far the claim is from the data: "about 2.9 times the data's figure", or a span where the data is a range. */
+export function describeRatio(claimed: number, data: { value: number; low: number; high: number }): string {
+  const times = (r: number) => formatNumber(r, { significantFigures: 2 });
+  const percent = (r: number) => formatNumber(r * 100, { significantFigures: 2 });
+  if (data.low !== data.high && data.low > 0) {
+    const [a, b] = [claimed / data.high, claimed / data.low];
+    if (a >= 1) return times(a) === times(b) ? `about ${times(a)} times the data's figures` : `about ${times(a)} to ${times(b)} times the data's figures`;
+    if (b < 1) return percent(a) === percent(b) ? `about ${percent(a)}% of the data's figures` : `about ${percent(a)}% to ${percent(b)}% of the data's figures`;
+  }
+  const r = claimed / data.value;
+  if (r >= 1) return `about ${times(r)} times the data's figure`;
+  return `about ${percent(r)}% of the data's figure`;
 }
 
 /** The one rule every claim is held to (see the top of this file). */
@@ -133,7 +141,7 @@ export function judge(claimed: KnownQuantity, qualifier: Qualifier | undefined, 
     ? { verdict: 'consistent', reason: `The claimed ${shown} ${within} the data's ${data} (allowing 10% for rounding).` }
     : {
         verdict: 'inconsistent',
-        reason: `The claimed ${shown} is outside the data's ${data}, even allowing 10% for rounding: ${describeRatio(value, figure.value)}.`,
+        reason: `The claimed ${shown} is outside the data's ${data}, even allowing 10% for rounding: ${describeRatio(value, figure)}.`,
       };
 }
 

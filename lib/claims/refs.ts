@@ -6,7 +6,9 @@
 import { formatRange } from '../core/format';
 import { derive, divideBounds, inUnit, type Quantity } from '../core/quantity';
 import { type COMPUTED_REFS, type ComputedRef, lookUpRef, type RefContext, stateAt } from '../data/claim-refs';
-import { monthlyBillAtPower, statePriceRange } from '../power/power';
+import { getFactors } from '../data/load';
+import { statesOverTime } from '../data/timeline';
+import { monthlyBillAtPower, siteEstimateMw, statePriceRange } from '../power/power';
 import { gallonsPerYear } from '../water/water';
 
 export type { RefContext };
@@ -36,6 +38,12 @@ const COMPUTED: Computed = {
       ([m, c]) => divideBounds(m, c),
       ([m, c]) => `${formatRange(m)} ÷ ${formatRange(c)}`,
     ),
+  siteEstimate: (ctx, date) => {
+    const state = statesOverTime(ctx.facility, date).at(-1)?.state;
+    const q = state && siteEstimateMw(state, getFactors().powerUsageEffectiveness);
+    if (q === undefined) throw new Error(`facility "${ctx.facility.id}" has no independent estimate on or before ${date}`);
+    return q;
+  },
   recyclingPlantCapacityPerYear: (ctx) => {
     const plant = ctx.facility.water?.recyclingPlant;
     if (plant === undefined) throw new Error(`facility "${ctx.facility.id}" has no recycling plant`);

@@ -32,6 +32,13 @@ export function sumOf<U extends Unit>(unit: U, parts: { name: string; quantity: 
     },
     (ks) => (ks as readonly KnownQuantity[]).map((q) => formatRange(q)).join(' + '),
   );
-  // a sum is as precise as what it adds: 425 MW + 661 MW shows as 1,086 MW, not rounded to 1,090
-  return asExact(sum);
+  // a sum is as precise as what it adds: 425 MW + 661 MW shows as 1,086 MW, not rounded to 1,090; but a sum with a
+  // computed (rounded) figure in it is no more precise than that figure, so it is rounded as computed figures are
+  const precise = parts.every((p) => p.quantity.kind !== 'known' || p.quantity.derivation === undefined || p.quantity.derivation.exact);
+  const exact = precise ? asExact(sum) : sum;
+  // "more than 300" + 1,000 is "more than 1,300": a lower bound in any part bounds the sum, unless another part is an upper bound
+  const qualifiers = parts.flatMap((p) => (p.quantity.kind === 'known' && p.quantity.qualifier ? [p.quantity.qualifier] : []));
+  const lower = qualifiers.find((x) => x === 'more than' || x === 'at least');
+  if (exact.kind !== 'known' || lower === undefined || qualifiers.includes('up to')) return exact;
+  return { ...exact, qualifier: qualifiers.includes('more than') ? 'more than' : lower };
 }

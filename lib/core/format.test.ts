@@ -108,3 +108,32 @@ describe('sums are shown as precise as what they add', () => {
     expect(rounded.kind === 'known' && formatValue(rounded.value, 'MW', styleFor(rounded))).toBe('1,090 MW');
   });
 });
+
+describe('a sum with a computed figure in it', () => {
+  it('is rounded as computed figures are: 425 MW + 946 MW × 1.4 reads 1,750 MW, not 1,749.4 MW', () => {
+    const a = known('MW', 425, { asOf: '2026-02-11', sourceIds: ['x'] });
+    const it = known('MW', 946, { asOf: '2026-09', sourceIds: ['y'] });
+    const b = derive('MW', [{ name: 'it', quantity: it }], ([x]) => ({ value: x.value * 1.4, low: x.low * 1.4, high: x.high * 1.4 }), () => '946 × 1.4');
+    const sum = sumOf('MW', [
+      { name: 'a', quantity: a },
+      { name: 'b', quantity: b },
+    ]);
+    expect(sum.kind === 'known' && formatValue(sum.value, 'MW', styleFor(sum))).toBe('1,750 MW');
+  });
+});
+
+describe('a sum keeps a lower bound in what it adds', () => {
+  const part = (value: number, qualifier?: 'more than' | 'at least' | 'up to') => ({
+    name: String(value),
+    quantity: known('MW', value, { asOf: '2026', sourceIds: ['x'], qualifier }),
+  });
+  it('"more than 300" + 1,000 is "more than 1,300"', () => {
+    const sum = sumOf('MW', [part(300, 'more than'), part(1000)]);
+    expect(sum.kind === 'known' && [sum.value, sum.qualifier]).toEqual([1300, 'more than']);
+  });
+  it('"at least" carries; a mix with "up to" has no bound; plain parts give none', () => {
+    expect(sumOf('MW', [part(15, 'at least'), part(3)])).toMatchObject({ qualifier: 'at least' });
+    expect(sumOf('MW', [part(300, 'more than'), part(100, 'up to')])).not.toHaveProperty('qualifier');
+    expect(sumOf('MW', [part(300), part(100)])).not.toHaveProperty('qualifier');
+  });
+});

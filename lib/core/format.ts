@@ -90,5 +90,7 @@ export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {})
 export function styleFor(q: Quantity): NumberStyle {
   if (q.unit === 'degrees') return { decimals: 6 };
   if (q.kind !== 'known' || q.derivation === undefined || q.derivation.exact) return {};
+  // distances between points that are themselves approximate (a neighbourhood's centre, a plant's frontage): a tenth of a mile
+  if (q.unit === 'miles') return { decimals: 1 };
   return { significantFigures: q.unit === 'share' || q.unit === 'kW' ? 2 : 3 };
 }

@@ -24,6 +24,8 @@ export const COMPUTED_REFS = {
   billAtApprovedPower: { unit: 'USD/month', needs: ['gridPowerApprovedMw'] },
   /** Power per turbine under the air permit in force at a date: permitted MW ÷ permitted turbines. */
   permittedMwPerTurbine: { unit: 'MW/turbine', needs: ['onsiteTurbinesPermittedMw', 'onsiteTurbinesPermittedCount'] },
+  /** The whole site's power as independent analysts last estimated it at a date (an IT power estimate × PUE where that is newer). */
+  siteEstimate: { unit: 'MW', needs: [] },
   /** The recycling plant's capacity over a whole year, running full every day. */
   recyclingPlantCapacityPerYear: { unit: 'gal/yr', needs: [] },
 } as const satisfies Record<string, { unit: Unit; needs: readonly FacilityStateKey[] }>;

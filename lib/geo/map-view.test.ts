@@ -49,10 +49,10 @@ describe('distances and the summary', () => {
     expect(countKinds([COLOSSUS_1])).toBe('1 data center');
   });
 
-  it('says what the map shows and every distance, as the table rounds it', () => {
+  it('says what the map shows and every distance, as the table rounds it (to a tenth of a mile: the points are approximate)', () => {
     expect(mapSummary(EXAMPLE_PLACES, distances)).toBe(
       'The map shows 2 data centers, 2 power plants, 2 neighbourhoods and 1 city, with county lines and the state lines between them. ' +
-        'Distances in a straight line: Colossus 1 to Colossus 2: 8.05 miles; Colossus 2 to Southaven power plant: 0.788 miles.',
+        'Distances in a straight line: Colossus 1 to Colossus 2: 8.1 miles; Colossus 2 to Southaven power plant: 0.8 miles.',
     );
     expect(mapSummary([BOXTOWN], [])).toBe('The map shows 1 neighbourhood, with county lines and the state lines between them.');
     // a sourced distance (no arithmetic) is written as given

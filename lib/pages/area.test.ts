@@ -5,6 +5,7 @@ import { findFacility, listFacilities } from '../data/load';
 import { footprintOverTime, getArea } from './area';
 import { getCompare } from './compare';
 import { sectionsFor } from './registry';
+import { sitesInWords } from './sites';
 
 const value = (q: { kind: string; value?: number } | undefined) => (q?.kind === 'known' ? q.value : undefined);
 
@@ -22,12 +23,16 @@ describe('the Memphis area', () => {
     expect(area.totals.notAdded.map((n) => n.site.facility.id)).toEqual([plant.facility.id]);
     // the sum's inputs name the data centers and nothing else
     const inputs = area.totals.estimated.kind === 'known' ? (area.totals.estimated.derivation?.inputs.map((i) => i.name) ?? []) : [];
-    expect(inputs.sort()).toEqual(dataCenters.map((s) => s.facility.shortName).sort());
+    const withFigure = dataCenters.filter((s) => (value(s.power.estimated) ?? value(s.power.gridInService)) !== undefined);
+    expect(inputs.sort()).toEqual(withFigure.map((s) => s.facility.shortName).sort());
+    // a data center with no power figure at all is named as left out, not counted as zero in silence
+    expect(area.totals.estimateNotKnownAt).toEqual(['MACROHARDRR']);
+    expect(dataCenters.length).toBe(withFigure.length + area.totals.estimateNotKnownAt.length);
   });
 
   it('counts grid power only where it is known, and says which site it leaves out', () => {
     expect(value(area.totals.gridInService)).toBe(150); // Colossus 1's 150 MW; Colossus 2's small supply is not known
-    expect(area.totals.gridNotKnownAt).toEqual(['Colossus 2']);
+    expect(area.totals.gridNotKnownAt).toEqual(['Colossus 2', 'MACROHARDRR']);
   });
 
   it('runs the footprint from 8 MW in June 2024, with MLGW’s summer peak beside it', () => {
@@ -99,5 +104,13 @@ describe('the kinds of facility', () => {
     expect(plant.headline?.label).toBe('Generation permitted');
     expect(value(plant.headline?.q)).toBe(1200);
     expect(compare.figures.some((r) => r.id === 'site.southaven-plant.turbinesRunning')).toBe(true);
+  });
+});
+
+describe('the sites in words', () => {
+  it('counts each kind and where it is, from the data', () => {
+    expect(sitesInWords(getArea()!.sites)).toBe(
+      'three data centers (two in Memphis, one in Southaven) and one power plant (in Southaven)',
+    );
   });
 });

@@ -7,7 +7,8 @@
 import { shareOf, sumOf } from '../core/compare';
 import { formatDate, formatValue } from '../core/format';
 import { isKnown, type Quantity } from '../core/quantity';
-import { listFacilities, listLandmarks } from '../data/load';
+import { siteEstimateMw } from '../power/power';
+import { getFactors, listFacilities, listLandmarks } from '../data/load';
 import type { Facility } from '../data/schemas/facility';
 import { isoDateToUtcMs, statesOverTime } from '../data/timeline';
 import { distanceMiles, type MapPlace } from '../geo/points';
@@ -44,6 +45,8 @@ export type AreaModel = {
     gridNotKnownAt: string[];
     /** The data centers' power as independent analysts estimate it (or grid power in service where there is no estimate). */
     estimated: Quantity<'MW'>;
+    /** Data centers with neither an estimate nor grid power in service, so not in the estimate's sum. */
+    estimateNotKnownAt: string[];
     claimed: Quantity<'MW'> | undefined;
     estimatedOfUtilityPeak: Quantity<'share'>;
     estimatedOfGridRecord: Quantity<'share'>;
@@ -65,22 +68,25 @@ function bestOf(site: Site): Quantity<'MW'> | undefined {
   return site.power.gridInService?.kind === 'known' ? site.power.gridInService : undefined;
 }
 
-function valueAt(f: Facility, date: string) {
+function valueAt(f: Facility, date: string, pue: Quantity<'ratio'>) {
   const states = statesOverTime(f, date);
   const state = states[states.length - 1]?.state;
   const num = (q: Quantity | undefined) => (q !== undefined && isKnown(q) ? q.value : null);
   const grid = num(state?.gridPowerSuppliedMw);
-  const outside = f.power?.estimatedFacilityPowerMw;
-  const estimate = num(state?.estimatedPowerMw) ?? (outside?.kind === 'known' && outside.asOf <= date ? outside.value : null) ?? grid;
+  const estimate = num(state && siteEstimateMw(state, pue)) ?? grid;
   return { grid, estimate, claimed: num(state?.claimedPowerMw) };
 }
 
 /** The data centers' power at each dated event of any of them, summed, with the utility's summer peak beside it. */
-export function footprintOverTime(dataCenters: Facility[], utilityPeakMw: number | null): FootprintPoint[] {
+export function footprintOverTime(
+  dataCenters: Facility[],
+  utilityPeakMw: number | null,
+  pue: Quantity<'ratio'> = getFactors().powerUsageEffectiveness,
+): FootprintPoint[] {
   const dates = [...new Set(dataCenters.flatMap((f) => f.timeline.map((e) => e.date)))].sort();
   const points: FootprintPoint[] = [];
   for (const date of dates) {
-    const at = dataCenters.map((f) => valueAt(f, date));
+    const at = dataCenters.map((f) => valueAt(f, date, pue));
     const total = (k: 'grid' | 'estimate' | 'claimed') => {
       const known = at.map((a) => a[k]).filter((v): v is number => v !== null);
       return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
@@ -134,6 +140,7 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
     gridInService,
     gridNotKnownAt: dataCenters.filter((s) => !withGrid.includes(s)).map((s) => s.facility.shortName),
     estimated,
+    estimateNotKnownAt: dataCenters.filter((s) => bestOf(s) === undefined).map((s) => s.facility.shortName),
     claimed: claims.length === 0 ? undefined : sumOf('MW', claims),
     estimatedOfUtilityPeak: shareOf(
       { name: "xAI's data centers, estimated", quantity: estimated },
@@ -170,6 +177,8 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
   const pairs: [string, string][] = [
     ['colossus-1', 'colossus-2'],
     ['colossus-2', 'southaven-plant'],
+    ['colossus-2', 'macrohardrr'],
+    ['macrohardrr', 'southaven-plant'],
     ['colossus-1', 'boxtown'],
     ['colossus-2', 'whitehaven'],
     ['southaven-plant', 'southaven'],

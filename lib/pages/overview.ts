@@ -4,8 +4,15 @@
  */
 import { shareOf } from '../core/compare';
 import { formatDate, formatRange } from '../core/format';
-import { findClaims, findConcerns, findFacility, getPlace, listFacilities } from '../data/load';
-import { householdAverageKw, type HouseholdComparison, householdsAcrossBaselines, loadFactorFor } from '../power/power';
+import { findClaims, findConcerns, findFacility, getFactors, getPlace, listFacilities } from '../data/load';
+import {
+  householdAverageKw,
+  type HouseholdComparison,
+  householdsAcrossBaselines,
+  loadFactorFor,
+  siteEstimateEvent,
+  siteEstimateMw,
+} from '../power/power';
 import { derive, divideBounds, type KnownQuantity, type Quantity } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { HouseholdBaseline, Place } from '../data/schemas/place';
@@ -160,8 +167,8 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
       key: 'estimated',
       label: 'Power estimated by independent analysts',
       description: 'estimated from satellite imagery, equipment and filings, not metered',
-      power: state.estimatedPowerMw,
-      event: lastChangeOf(facility, 'estimatedPowerMw', upTo),
+      power: siteEstimateMw(state, getFactors().powerUsageEffectiveness),
+      event: siteEstimateEvent(facility, upTo),
     },
     {
       key: 'turbinesPermitted',
@@ -222,7 +229,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
           ([c, e]) => divideBounds(c, e),
           ([c, e]) => `${formatRange(c)} ÷ ${formatRange(e)}`,
         );
-  const growth = growthPoints(facility);
+  const growth = growthPoints(facility, getFactors().powerUsageEffectiveness);
   const growthRows = growth.filter((p) => GROWTH_POWER_SERIES.some((k) => p.changed.includes(k)));
   const gpus = firstAndLast(growth, 'gpus');
   const model = {

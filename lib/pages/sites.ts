@@ -5,11 +5,11 @@
  */
 import { shareOf } from '../core/compare';
 import type { Quantity } from '../core/quantity';
-import { findConcerns, getPlace, listFacilities } from '../data/load';
+import { findConcerns, getFactors, getPlace, listFacilities } from '../data/load';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { Place } from '../data/schemas/place';
 import { latestState } from '../data/timeline';
-import { householdsAcrossBaselines, loadFactorFor } from '../power/power';
+import { householdsAcrossBaselines, loadFactorFor, siteEstimateMw } from '../power/power';
 import { getOverview, type Overview } from './overview';
 
 export type Site = {
@@ -40,10 +40,6 @@ export type Site = {
   citedSourceIds: string[];
 };
 
-/** A data center's independent estimate: the latest in its timeline, else the outside estimate of the whole site. */
-function estimateOf(f: Facility, state: ReturnType<typeof latestState>['state']): Quantity<'MW'> | undefined {
-  return state.estimatedPowerMw ?? f.power?.estimatedFacilityPowerMw;
-}
 
 function headlineOf(f: Facility, p: Site['power']): Site['headline'] {
   if (f.kind === 'power plant') return p.turbinesPermittedMw && { label: 'Generation permitted', q: p.turbinesPermittedMw };
@@ -61,7 +57,7 @@ export function siteSummary(f: Facility): Site {
     gridInService: state.gridPowerSuppliedMw,
     gridApproved: state.gridPowerApprovedMw,
     claimed: state.claimedPowerMw,
-    estimated: f.kind === 'data center' ? estimateOf(f, state) : undefined,
+    estimated: f.kind === 'data center' ? siteEstimateMw(state, getFactors().powerUsageEffectiveness) : undefined,
     turbinesPermittedMw: state.onsiteTurbinesPermittedMw,
     turbinesPermittedCount: state.onsiteTurbinesPermittedCount,
     turbinesOnSiteCount: state.onsiteTurbinesReportedCount,
@@ -95,4 +91,35 @@ export function datedEventsOf(f: Facility): { date: string; title: string; sourc
     ...f.timeline.map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds, page: 'overview' as const })),
     ...legal.map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds, page: 'concerns' as const })),
   ];
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "three" for 3, up to ten; digits beyond. */
+export function inWords(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+function joinWords(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The sites in words, from the data: "three data centers (two in Memphis, one in Southaven) and one power plant (in Southaven)". */
+export function sitesInWords(sites: Site[]): string {
+  const kinds: [Facility['kind'], string, string][] = [
+    ['data center', 'data center', 'data centers'],
+    ['power plant', 'power plant', 'power plants'],
+  ];
+  return joinWords(
+    kinds.flatMap(([kind, one, many]) => {
+      const of = sites.filter((s) => s.facility.kind === kind);
+      if (of.length === 0) return [];
+      const places = [...new Set(of.map((s) => s.place.name))];
+      const where =
+        places.length === 1
+          ? `in ${places[0]}`
+          : places.map((p) => `${inWords(of.filter((s) => s.place.name === p).length)} in ${p}`).join(', ');
+      return [`${inWords(of.length)} ${of.length === 1 ? one : many} (${where})`];
+    }),
+  );
 }

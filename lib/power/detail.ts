@@ -119,17 +119,12 @@ export function cityRows(figures: NamedPower[], facility: Facility, place: Place
   const u = place.utility;
   const all: NamedPower[] = [
     ...figures,
-    ...(facility.power === undefined
-      ? []
-      : [
-          { key: 'estimated', label: 'Whole site, estimated', power: facility.power.estimatedFacilityPowerMw, kind: 'estimate' as const },
-          ...facility.power.relatedLoads.map((r, i) => ({
-            key: `related-${i}`,
-            label: r.label,
-            power: r.powerMw,
-            kind: 'other site' as const,
-          })),
-        ]),
+    ...(facility.power?.relatedLoads ?? []).map((r, i) => ({
+      key: `related-${i}`,
+      label: r.label,
+      power: r.powerMw,
+      kind: 'other site' as const,
+    })),
   ];
   return all.map((f) => {
     const part = { name: f.label.toLowerCase(), quantity: f.power };

@@ -6,6 +6,7 @@ import { formatDate, formatValue } from '../core/format';
 import { isKnown, type KnownQuantity, type Quantity } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import { isoDateToUtcMs, reportedTurbineMw, statesOverTime } from '../data/timeline';
+import { siteEstimateMw } from './power';
 
 export type GrowthPoint = {
   /** UTC milliseconds, for the chart's time axis. */
@@ -52,7 +53,7 @@ export const GROWTH_POWER_SERIES = [
 
 const numberOrNull = (q: Quantity | undefined): number | null => (q !== undefined && isKnown(q) ? q.value : null);
 
-export function growthPoints(facility: Facility): GrowthPoint[] {
+export function growthPoints(facility: Facility, pue: Quantity<'ratio'>): GrowthPoint[] {
   const points: GrowthPoint[] = [];
   for (const { event, state } of statesOverTime(facility)) {
     const turbines = reportedTurbineMw(state);
@@ -60,7 +61,7 @@ export function growthPoints(facility: Facility): GrowthPoint[] {
       gridSupplied: state.gridPowerSuppliedMw,
       gridApproved: state.gridPowerApprovedMw,
       claimed: state.claimedPowerMw,
-      estimated: state.estimatedPowerMw,
+      estimated: siteEstimateMw(state, pue),
       turbinesReported: turbines,
       turbinesPermitted: state.onsiteTurbinesPermittedMw,
       gpus: state.gpuCount,

@@ -15,6 +15,7 @@ import {
   householdsByEnergy,
   householdsByPower,
   householdsByRuleOfThumb,
+  siteEstimateMw,
 } from './power';
 import { known, type KnownQuantity, type Quantity, unknown } from '../core/quantity';
 import { expectBounds, k, q } from '../core/test-quantities';
@@ -162,6 +163,28 @@ describe('bottom-up power from the GPU count', () => {
   it('carries a GPU-count range through', () => {
     const it = gpuPowerMw(q('GPUs', 230000, { low: 200000 }), q('kW/GPU', 1.275));
     expectBounds(it, 255, 293.25, 293.25);
+  });
+});
+
+describe('the latest independent estimate of a site', () => {
+  const pue = known('ratio', 1.4, { ...meta, low: 1.16, high: 1.58 });
+  const at = (v: number, asOf: string) => known('MW', v, { ...meta, asOf });
+
+  it('is the site figure when there is no IT power estimate', () => {
+    expect(siteEstimateMw({ estimatedPowerMw: at(661, '2026-06-13') }, pue)).toMatchObject({ value: 661 });
+    expect(siteEstimateMw({}, pue)).toBeUndefined();
+  });
+
+  it('turns a newer IT power estimate into the site\'s power with the PUE range, and says how', () => {
+    const q = k(siteEstimateMw({ estimatedPowerMw: at(661, '2026-06-13'), estimatedItPowerMw: at(946, '2026-09') }, pue)!);
+    expectBounds(q, 946 * 1.16, 946 * 1.4, 946 * 1.58);
+    expect(q.derivation?.formula).toContain('PUE');
+  });
+
+  it('keeps a site figure that is newer than the IT power estimate', () => {
+    expect(siteEstimateMw({ estimatedPowerMw: at(700, '2026-10'), estimatedItPowerMw: at(946, '2026-09') }, pue)).toMatchObject({
+      value: 700,
+    });
   });
 });
 

@@ -13,13 +13,16 @@ import {
   derive,
   divideBounds,
   envelope,
+  inUnit,
   type KnownQuantity,
   mapBounds,
   multiplyBounds,
   type Named,
   type Quantity,
 } from '../core/quantity';
+import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { HouseholdBaseline, Place } from '../data/schemas/place';
+import { type FacilityState, lastChangeOf } from '../data/timeline';
 import {
   averageMwToKwhPerMonth,
   HOURS_PER_MONTH,
@@ -171,6 +174,29 @@ export function facilityPowerFromIt(itPower: Named<'MW'>, pue: Named<'ratio'>): 
     ([it, p]) => multiplyBounds(it, p),
     ([it, p]) => `${formatRange(it, { significantFigures: 3 })} × PUE ${formatRange(p)}`,
   );
+}
+
+/**
+ * The whole site's power as independent analysts last estimated it: their figure for the site,
+ * or, where their newer figure is for the computers alone (IT power), that × PUE.
+ */
+export function siteEstimateMw(state: FacilityState, pue: Quantity<'ratio'>): Quantity<'MW'> | undefined {
+  const site = state.estimatedPowerMw;
+  const it = state.estimatedItPowerMw;
+  if (it === undefined || it.kind !== 'known') return site;
+  if (site !== undefined && site.kind === 'known' && site.asOf > it.asOf) return site;
+  return facilityPowerFromIt(
+    { name: 'IT power estimated by independent analysts', quantity: inUnit(it, 'MW', 'estimatedItPowerMw') },
+    { name: 'power usage effectiveness, as the sources give it', quantity: pue },
+  );
+}
+
+/** The event a facility's latest independent estimate comes from (site or IT power, whichever is newer). */
+export function siteEstimateEvent(facility: Facility, upTo?: string): TimelineEvent | undefined {
+  const site = lastChangeOf(facility, 'estimatedPowerMw', upTo);
+  const it = lastChangeOf(facility, 'estimatedItPowerMw', upTo);
+  if (it === undefined) return site;
+  return site !== undefined && site.date > it.date ? site : it;
 }
 
 /** Energy a month that a bill pays for at a price per kWh. */

@@ -4,6 +4,9 @@ import Link from 'next/link';
 import { formatDate, formatNumber } from '@/lib/core/format';
 import { type AreaModel, FOOTPRINT_SERIES } from '@/lib/pages/area';
 import { publicPath, withQuery } from '@/lib/pages/site';
+import { inWords, sitesInWords } from '@/lib/pages/sites';
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { ResponsiveStepChart } from '../../_components/charts/responsive';
@@ -22,9 +25,9 @@ function Totals({ model }: { model: AreaModel }) {
     <section className="section" aria-labelledby="totals-heading">
       <h2 id="totals-heading">What the sites ask of the region</h2>
       <p className="section-intro">
-        xAI has two data centers in Memphis and a gas-turbine power plant across the state line in Southaven, Mississippi. The plant makes
-        power for Colossus 2: its megawatts are the data center&apos;s, so they are counted once, at the data center, and not added again.
-        No site&apos;s use is metered in public: these are the figures the sources give.
+        xAI has {sitesInWords(model.sites)}. A power plant makes power for a data center: its megawatts are the data center&apos;s, so they
+        are counted once, at the data center, and not added again. No site&apos;s use is metered in public: these are the figures the
+        sources give.
       </p>
       <div className="cards">
         <article className="card" aria-labelledby="total-estimated">
@@ -33,7 +36,11 @@ function Totals({ model }: { model: AreaModel }) {
             <Figure q={t.estimated} />
           </p>
           <p className="card-desc">
-            the data centers together, each by its latest outside estimate. <Provenance q={t.estimated} inline />
+            the data centers together, each by its latest outside estimate
+            {t.estimateNotKnownAt.length > 0
+              ? ` (not counted: ${t.estimateNotKnownAt.join(', ')}, for which no power figure was found)`
+              : ''}
+            . <Provenance q={t.estimated} inline />
           </p>
           <ul className="comparisons">
             <li>
@@ -70,7 +77,7 @@ function Totals({ model }: { model: AreaModel }) {
           </p>
           <p className="card-desc">
             grid power in service at the data centers
-            {t.gridNotKnownAt.length > 0 ? ` (not counted: ${t.gridNotKnownAt.join(', ')}, whose small grid supply is not known)` : ''}.
+            {t.gridNotKnownAt.length > 0 ? ` (not counted: ${t.gridNotKnownAt.join(', ')}, whose grid supply is not known)` : ''}.
             That is <Figure q={t.gridOfUtilityAverageDay} /> of {u.shortName}&apos;s load on an average day.
           </p>
           <HowWeGotThis q={t.gridOfUtilityAverageDay} />
@@ -185,9 +192,8 @@ export function AreaPage({ model }: { model: AreaModel }) {
         <p className="eyebrow">Memphis, Tennessee and Southaven, Mississippi</p>
         <h1>xAI in the Memphis area</h1>
         <p className="lede">
-          Three sites, two states, more than a gigawatt claimed: xAI&apos;s Colossus data centers in South Memphis and Whitehaven, and the
-          gas turbines in Southaven that power the second one. Here they are together, set against the homes and the utility people know,
-          with every figure&apos;s source and date.
+          {capitalize(inWords(model.sites.length))} sites, two states, more than a gigawatt claimed: xAI has {sitesInWords(model.sites)}. Here they are
+          together, set against the homes and the utility people know, with every figure&apos;s source and date.
         </p>
         {latest ? (
           <p className="data-as-of">

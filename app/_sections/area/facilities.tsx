@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
 import type { CompareModel } from '@/lib/pages/compare';
 import { publicPath } from '@/lib/pages/site';
-import type { Site } from '@/lib/pages/sites';
+import { type Site, sitesInWords } from '@/lib/pages/sites';
 
 import { ScrollTable } from '../../_components/facility-page';
 import { Figure, HowWeGotThis, Provenance } from '../../_components/quantity';
@@ -104,7 +104,7 @@ export function FacilitiesPage({ model }: { model: CompareModel }) {
         <p className="eyebrow">Memphis, Tennessee and Southaven, Mississippi</p>
         <h1>Every xAI site, side by side</h1>
         <p className="lede">
-          Two data centers and a power plant: what each is, how much power it has or is said to have, its turbines, its water, and how it
+          xAI has {sitesInWords(sites)}. For each: what it is, how much power it has or is said to have, its turbines, its water, and how it
           compares with the homes and the utility of its own place. Each figure carries its date and source; — means the site has no figure
           of that kind.
         </p>

@@ -12,7 +12,7 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
   const last = b.rows[b.rows.length - 1];
   const overview = detail.overview;
   const reported = overview.power.filter((p) => p.key !== 'turbinesPermitted' && p.key !== 'turbinesReported');
-  const epoch = detail.facility.power?.estimatedFacilityPowerMw;
+  const outside = reported.find((p) => p.key === 'estimated');
   return (
     <section className="section" aria-labelledby="bottom-up-heading">
       <h2 id="bottom-up-heading">A check from the chips: GPUs × power × overhead</h2>
@@ -90,8 +90,9 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
               title="Bar chart of the bottom-up power estimate beside the grid figures and an outside estimate, in MW"
               rows={[
                 ...barFor('Bottom-up, latest GPU count', last.facilityMw, 'estimate'),
-                ...reported.flatMap((p) => barFor(p.label, p.power, p.key === 'claimed' ? 'claim' : 'facility')),
-                ...(epoch ? barFor('Whole site, Epoch AI estimate', epoch, 'reference') : []),
+                ...reported.flatMap((p) =>
+                  barFor(p.label, p.power, p.key === 'claimed' ? 'claim' : p.key === 'estimated' ? 'reference' : 'facility'),
+                ),
               ]}
             />
           </figure>
@@ -101,10 +102,11 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
       <p className="footnote">
         Caveats: the figures per GPU are NVIDIA&apos;s maximum ratings, and a facility does not run every GPU at full power all the time. A
         count that its source did not break down by GPU model cannot be turned into power this way, and is shown as not known.
-        {epoch ? (
+        {outside ? (
           <>
             {' '}
-            Epoch AI&apos;s estimate is its own, from imagery and reports. <Provenance q={epoch} inline />
+            The independent estimate is its analysts&apos; own, from imagery and reports, not from the GPU count.{' '}
+            <Provenance q={outside.power} inline />
           </>
         ) : null}
       </p>

@@ -92,7 +92,7 @@ export const ClaimSchema = z.strictObject({
   quote: z.string().min(1).max(160).optional(),
   claimant: z.string().min(1),
   /** Which side the claimant is on, so that readers can see every side is checked the same way. */
-  claimantKind: z.enum(['company', 'utility', 'government', 'advocates', 'press', 'public records']),
+  claimantKind: z.enum(['company', 'utility', 'government', 'advocates', 'press', 'public records', 'online forum']),
   date: isoDate,
   sourceIds: sourceIds.min(1),
   topic: z.enum(['power', 'water', 'air', 'computing', 'money']),

@@ -21,6 +21,8 @@ export const FacilityStateSchema = z
     claimedPowerMw: fact('MW'),
     /** The power independent analysts estimate the site has (from imagery, equipment and filings). */
     estimatedPowerMw: fact('MW'),
+    /** The power of the site's computers alone (IT power), as independent analysts estimate it: the site draws more, for cooling and losses. */
+    estimatedItPowerMw: fact('MW'),
   })
   .partial();
 export type FacilityStateChanges = z.infer<typeof FacilityStateSchema>;
@@ -65,11 +67,9 @@ export const FacilitySchema = z
       .array(z.strictObject({ facilityId: slug, what: z.string().min(1), sourceIds: sourceIds.min(1) }))
       .default([]),
     timeline: z.array(TimelineEventSchema).min(1),
-    /** Estimates and bills of the site's power as a whole; absent where none were found. */
+    /** The bills for the site's power and the loads it is compared with; absent where none were found. (Outside estimates of its power are timeline events.) */
     power: z
       .strictObject({
-      /** An outside estimate of the whole site's power (grid, turbines and batteries). */
-      estimatedFacilityPowerMw: fact('MW'),
       expectedMonthlyBillUsd: fact('USD/month').optional(),
       reportedMonthlyElectricBillUsd: fact('USD/month').optional(),
       /** The first month the reported bills cover (their as-of date is the last). */
