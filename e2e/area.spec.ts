@@ -18,6 +18,24 @@ test('the front page adds up the data centers, shows the plant apart, and explai
   await expect(notAdded).toContainText('which powers Colossus 2');
 });
 
+test('a data center with no power figure is named as not counted, says so on its page, and has no Power page', async ({ page, request }) => {
+  expect(area.totals.estimateNotKnownAt).toContain('MACROHARDRR');
+  await page.goto('/');
+  await expect(page.getByRole('article', { name: 'As independent analysts estimate it' })).toContainText('not counted: MACROHARDRR');
+  await expect(page.locator('.lede')).toContainText('three data centers (two in Memphis, one in Southaven)');
+  await page.goto('/facilities/macrohardrr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('xAI MACROHARDRR');
+  await expect(page.locator('.section', { has: page.getByRole('heading', { name: 'Power', exact: true }) })).toContainText(
+    "No figure for MACROHARDRR's power was found",
+  );
+  // its dated events are still listed, with their sources
+  const events = page.locator('ol.timeline > li');
+  await expect(events).toHaveCount(listFacilities().find((f) => f.id === 'macrohardrr')!.timeline.length);
+  await expect(events.first().locator('a[href^="/sources#source-"]').first()).toBeAttached();
+  await expect(page.getByRole('navigation', { name: 'MACROHARDRR pages' }).getByRole('link', { name: 'Power' })).toHaveCount(0);
+  expect((await request.get('/facilities/macrohardrr/power')).status()).toBe(404);
+});
+
 test('the footprint chart and the map are in the server HTML, each with a text summary and a table', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -13,7 +13,7 @@ test('counts homes two ways, for every household baseline, with each baseline so
   const table = page.getByRole('table', { name: /Homes with the same electricity use/ });
   for (const row of detail.households.rows) {
     await test.step(row.baseline.label, async () => {
-      const tr = table.getByRole('row', { name: new RegExp(`^${row.baseline.label}`) });
+      const tr = table.getByRole('row', { name: new RegExp(`^${row.baseline.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
       await expect(tr).toContainText(formatValue(knownValue(row.baseline.electricityKwhPerMonth), 'kWh/month'));
       for (const q of [...row.byPower, ...row.byEnergy]) await expect(tr).toContainText(homes(q));
       await expect(tr.getByRole('link').first()).toHaveAttribute('href', /^\/sources#source-/);

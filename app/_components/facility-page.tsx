@@ -10,6 +10,7 @@ import type { SectionId } from '@/lib/pages/registry';
 
 import { FacilityNav } from './facility-nav';
 import { ScenarioPanel } from './scenario-panel';
+import type { Setting } from './scenario-settings';
 import { SourcesNote } from './sources';
 
 /** The frame of a facility's detail page: heading, page links, the scenario, the content, and its sources. */
@@ -20,7 +21,7 @@ export function FacilityPage({
   lede,
   sourceIds,
   children,
-  scenario = true,
+  scenario,
 }: {
   overview: Overview;
   section: Exclude<SectionId, 'overview' | 'report'>;
@@ -28,8 +29,11 @@ export function FacilityPage({
   lede: ReactNode;
   sourceIds: string[];
   children: ReactNode;
-  /** false on a page that the what-if settings do not change: it then says so instead of offering them. */
-  scenario?: boolean;
+  /**
+   * The what-if settings that change this page for this facility (scenario-settings.ts), or false on
+   * a page that they do not change: it then says so instead of offering them.
+   */
+  scenario: readonly Setting[] | false;
 }) {
   const { facility, place } = overview;
   return (
@@ -48,7 +52,7 @@ export function FacilityPage({
         </p>
       </header>
       {scenario ? (
-        <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} />
+        <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} settings={scenario} />
       ) : (
         <>
           <p className="scenario-none">

@@ -137,3 +137,12 @@ describe('a sum keeps a lower bound in what it adds', () => {
     expect(sumOf('MW', [part(300), part(100)])).not.toHaveProperty('qualifier');
   });
 });
+
+describe('formatCentralAndRange', () => {
+  it('keeps the source\'s qualifier: "more than 300 MW", as the report prints it', () => {
+    expect(formatCentralAndRange(known('MW', 300, { asOf: '2026-05-06', sourceIds: ['x'], qualifier: 'more than' }))).toBe('more than 300 MW');
+    expect(formatCentralAndRange(known('GPUs', 230000, { asOf: '2025', sourceIds: ['x'], low: 200000 }))).toBe(
+      '230,000 GPUs (range 200,000–230,000)',
+    );
+  });
+});

@@ -77,9 +77,9 @@ export function formatDate(iso: string): string {
   return `${Number(day)} ${monthName} ${year}`;
 }
 
-/** "230,000 GPUs (range 200,000–230,000)": the central value, and the range when there is one. */
+/** "230,000 GPUs (range 200,000–230,000)": the central value with the source's qualifier ("more than 300 MW"), and the range when there is one. */
 export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {}): string {
-  const central = formatValue(q.value, q.unit, style);
+  const central = `${q.qualifier ? `${q.qualifier} ` : ''}${formatValue(q.value, q.unit, style)}`;
   if (!hasRange(q)) return central;
   const low = formatNumber(scaled(q.low, q.unit), style);
   const high = formatNumber(scaled(q.high, q.unit), style);

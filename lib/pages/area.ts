@@ -200,6 +200,8 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
   const figures = areaFigures(model);
   const cited = [
     ...sites.flatMap((s) => [...s.facility.addressSourceIds, ...s.facility.supplies.flatMap((x) => x.sourceIds)]),
+    // each site's latest event, shown with its sources in the way into each facility
+    ...sites.flatMap((s) => s.latest.sourceIds),
     ...news.flatMap((n) => n.sourceIds),
     ...footprint.filter((p) => p.changed.length > 0).flatMap((p) => p.sourceIds),
     ...places.flatMap((p) => p.sourceIds),

@@ -81,6 +81,8 @@ export type Overview = {
   growthGpuSourceIds: string[];
   /** The points the growth table lists: those where a power figure changed. */
   growthRows: GrowthPoint[];
+  /** The dated events up to the view's date, listed in place of the chart when no power figure is known at any date (MACROHARDRR). */
+  uncharted: TimelineEvent[] | undefined;
   /** Every figure the page shows, declared once. */
   figures: FigureRow[];
   /** Every source the page rests on: its figures', the address's and the timeline's. */
@@ -133,7 +135,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
   const baselineId = scenario.household;
   const defaultBaseline = place.householdBaselines.find((b) => b.id === baselineId);
   if (defaultBaseline === undefined) throw new Error(`Place "${place.id}" has no baseline "${baselineId}"`);
-  const loadFactor = loadFactorFor(scenario.loadFactor);
+  const loadFactor = loadFactorFor(scenario.loadFactor, facility.kind);
 
   const candidates: {
     key: PowerFigure['key'];
@@ -145,7 +147,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     {
       key: 'gridSupplied',
       label: 'Grid power in service',
-      description: `delivered from the ${u.shortName}/${place.grid.shortName} grid, as last reported`,
+      description: `delivered from the ${u.shortName === place.grid.shortName ? u.shortName : `${u.shortName}/${place.grid.shortName}`} grid, as last reported`,
       power: state.gridPowerSuppliedMw,
       event: lastChangeOf(facility, 'gridPowerSuppliedMw', upTo),
     },
@@ -259,6 +261,9 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     ].reduce((a, b) => (b > a ? b : a), ''),
     growthGpuSourceIds: [...new Set([gpus.first, gpus.last].flatMap((p) => p?.sourceIds ?? []))],
     growthRows,
+    uncharted: growth.some((p) => GROWTH_POWER_SERIES.some((k) => p[k] !== null))
+      ? undefined
+      : facility.timeline.filter((e) => upTo === undefined || e.date <= upTo),
   };
   const figures = overviewFigures(model);
   // the address, the events the growth table lists, and those whose GPU counts the growth summary gives
@@ -267,6 +272,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     ...growthRows.flatMap((p) => p.sourceIds),
     ...model.growthGpuSourceIds,
     ...(facility.waterNotFound?.sourceIds ?? []),
+    ...(model.uncharted ?? []).flatMap((e) => e.sourceIds),
     ...[...suppliedBy, ...supplies].flatMap((x) => x.sourceIds),
   ];
   return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
@@ -321,7 +327,7 @@ function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[
   return list.rows;
 }
 
-/** The scenario in words, one phrase per setting, for "Showing: …" and for print. */
+/** The scenario in words, one phrase per setting that applies to the facility (no water case without a water figure, no PUE without GPUs), for "Showing: …", print and downloads. */
 export function describeScenario(o: Overview): string[] {
   const s = o.scenario;
   const pue = s.pue === undefined ? 'the sourced range' : String(s.pue);
@@ -334,8 +340,8 @@ export function describeScenario(o: Overview): string[] {
     s.date === undefined ? `the facility as of its latest event (${formatDate(o.asOf)})` : `the facility as of ${formatDate(s.date)}`,
     `load factor ${s.loadFactor}${s.loadFactor === 1 ? ' (running at each figure all year)' : ''}`,
     `homes compared with the ${o.defaultBaseline.label}`,
-    `on-site water: ${water}`,
-    `PUE for the bottom-up check: ${pue}`,
+    ...(o.water === undefined ? [] : [`on-site water: ${water}`]),
+    ...(o.gpus === undefined ? [] : [`PUE for the bottom-up check: ${pue}`]),
   ];
 }
 

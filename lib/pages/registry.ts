@@ -41,6 +41,14 @@ export type SectionDef<Id extends string, M extends PageModel> = {
 
 const isFacility = (id: string) => findFacility(id) !== undefined;
 
+/** The Power page counts homes and shares for a power figure: a facility with none (MACROHARDRR) has no Power page. */
+function hasPowerFigure(id: string): boolean {
+  const f = findFacility(id);
+  const keys = ['gridPowerSuppliedMw', 'gridPowerApprovedMw', 'claimedPowerMw', 'estimatedPowerMw', 'estimatedItPowerMw'] as const;
+  const plantKeys = f?.kind === 'power plant' ? (['onsiteTurbinesPermittedMw'] as const) : [];
+  return f !== undefined && f.timeline.some((e) => [...keys, ...plantKeys].some((k) => e.changes[k]?.kind === 'known'));
+}
+
 /** The report sets a data center's power, water and bills against its city: only a facility with all of them has one. */
 function hasReportData(id: string): boolean {
   const f = findFacility(id);
@@ -59,6 +67,9 @@ function section<const Id extends string, M extends PageModel>(def: SectionDef<I
 
 const facilityWords = (o: Overview) => ({ f: o.facility, place: o.place.name, u: o.place.utility.shortName });
 
+/** " for xAI Colossus 2": whom a power plant generates for, where the data says. */
+const generatesFor = (o: Overview) => (o.supplies.length === 0 ? '' : ` for ${o.supplies.map((x) => x.name).join(' and ')}`);
+
 export const SECTIONS = [
   section({
     id: 'overview',
@@ -69,9 +80,15 @@ export const SECTIONS = [
     overviewOf: (o) => o,
     words: (o) => {
       const { f, place, u } = facilityWords(o);
+      // a power plant generates power rather than drawing it, and has no water figure to set against anything
+      if (f.kind === 'power plant')
+        return {
+          title: `${f.shortName}, ${place}: gas turbines and the power they generate`,
+          description: `${f.name} at ${f.address}: the power its gas turbines are permitted to generate${generatesFor(o)}, set against ${place} homes, with sources.`,
+        };
       return {
         title: `${f.shortName}, ${place}: power and water`,
-        description: `${f.name} at ${f.address}: grid power, gas turbines and water use set against ${place} homes and ${u}, with sources.`,
+        description: `${f.name} at ${f.address}: grid power, gas turbines${o.water === undefined ? '' : ' and water use'} set against ${place} homes and ${u}, with sources.`,
       };
     },
     openData: true,
@@ -81,14 +98,17 @@ export const SECTIONS = [
     id: 'power',
     slug: 'power',
     label: 'Power',
-    appliesTo: isFacility,
+    appliesTo: hasPowerFigure,
     load: getPowerDetail,
     overviewOf: (m) => m.overview,
     words: (m) => {
       const { f, place, u } = facilityWords(m.overview);
       return {
         title: `Power: ${f.shortName}, ${place}`,
-        description: `${f.name}: grid power and gas turbines over time, how many homes that is by each baseline, and its share of ${u}, with sources.`,
+        description:
+          f.kind === 'power plant'
+            ? `${f.name}: the power its gas turbines are permitted to generate${generatesFor(m.overview)} over time, and how many homes use as much electricity by each baseline, with sources.`
+            : `${f.name}: grid power and gas turbines over time, how many homes that is by each baseline, and its share of ${u}, with sources.`,
       };
     },
     openData: true,
@@ -120,9 +140,17 @@ export const SECTIONS = [
     overviewOf: (m) => m.overview,
     words: (m) => {
       const { f, place } = facilityWords(m.overview);
+      const c = m.concerns;
+      // only what the page has: a power plant's page has no grid CO2 for the same energy (it generates its own)
+      const parts = [
+        'its gas turbines and air permit',
+        'estimates of their pollution',
+        ...(c.gridFactors.length > 0 ? ["the grid's CO2 for the same energy"] : []),
+        `the ${c.neighbourhood ? "neighbourhood's" : "area's"} health context${c.energyBurden.length > 0 ? ' and energy burden' : ''}`,
+      ];
       return {
         title: `Concerns: ${f.shortName}, ${place}`,
-        description: `${f.name}: its gas turbines and air permit, estimates of their pollution, the grid's CO2 for the same energy, the neighbourhood's health context and energy burden, and the legal record, with sources.`,
+        description: `${f.name}: ${parts.join(', ')}, and the legal record, with sources.`,
       };
     },
     openData: true,

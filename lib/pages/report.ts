@@ -8,7 +8,7 @@ import type { Quantity } from '../core/quantity';
 import type { Scenario } from '../scenario/scenario';
 import { type ConcernsDetail, getConcernsDetail } from './concerns';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
-import { describeScenario, type Overview } from './overview';
+import { describeScenario, type Overview, waterCaseText } from './overview';
 import { getPowerDetail, type PowerDetail } from './power';
 import { getWaterDetail, type WaterDetail } from './water';
 
@@ -47,7 +47,7 @@ export function getReport(facilityId: string, scenario?: Scenario): Report | und
   const headline: ReportRow[] = [
     ...o.power.map((p) => ({ label: p.label, q: p.power as Quantity })),
     ...(o.gpus ? [{ label: 'GPUs', q: o.gpus as Quantity }] : []),
-    { label: 'Water drawn on site (expected)', q: ownWater.use as Quantity },
+    { label: `Water drawn on site: ${waterCaseText(o)}`, q: ownWater.use as Quantity },
   ];
   // in the order the report first cites them, which numbers its references
   const keys = o.power.map((p) => p.key);

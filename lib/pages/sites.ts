@@ -73,7 +73,7 @@ export function siteSummary(f: Facility): Site {
     latest,
     power,
     headline,
-    homes: named && householdsAcrossBaselines(named, loadFactorFor(1), place.householdBaselines, place.defaultHouseholdBaselineId).overall,
+    homes: named && householdsAcrossBaselines(named, loadFactorFor(1, f.kind), place.householdBaselines, place.defaultHouseholdBaselineId).overall,
     shareOfUtilityPeak: named && shareOf(named, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
     water: f.water?.onsiteUseGallonsPerDay,
     citedSourceIds: [...latest.sourceIds, ...f.addressSourceIds, ...(f.waterNotFound?.sourceIds ?? [])],

@@ -99,6 +99,9 @@ export function firstAndLast(points: GrowthPoint[], key: SeriesOf) {
 /** One sentence per chart, written from the same points the chart draws. */
 export function describeGrowth(points: GrowthPoint[]): { power: string; gpus: string } {
   const mw = (n: number | null) => formatValue(n ?? 0, 'MW');
+  // a value we computed (an IT power estimate × PUE) is rounded, as computed figures are
+  const est = (p: GrowthPoint) =>
+    p.derived.estimated === undefined ? mw(p.estimated) : `about ${formatValue(p.estimated ?? 0, 'MW', { significantFigures: 3 })}`;
   const when = (p: GrowthPoint) => formatDate(p.date);
   const grid = firstAndLast(points, 'gridSupplied');
   const approved = firstAndLast(points, 'gridApproved');
@@ -118,8 +121,8 @@ export function describeGrowth(points: GrowthPoint[]): { power: string; gpus: st
   if (estimated.first && estimated.last)
     parts.push(
       estimated.first === estimated.last
-        ? `independent analysts estimated ${mw(estimated.last.estimated)} (${when(estimated.last)})`
-        : `independent estimates rose from ${mw(estimated.first.estimated)} (${when(estimated.first)}) to ${mw(estimated.last.estimated)} (${when(estimated.last)})`,
+        ? `independent analysts estimated ${est(estimated.last)} (${when(estimated.last)})`
+        : `independent estimates went from ${est(estimated.first)} (${when(estimated.first)}) to ${est(estimated.last)} (${when(estimated.last)})`,
     );
   const power = parts.length > 0 ? `${parts.join('; ')}.` : 'No power figures are recorded for this facility.';
   const g = firstAndLast(points, 'gpus');

@@ -245,12 +245,14 @@ export function gridShareOfSupply(grid: Named<'MW'>, turbines: Named<'MW'>): Qua
   );
 }
 
-/** The load factor of a scenario, with what it means in words. */
-export function loadFactorFor(value: number): KnownQuantity<'load factor'> {
+/** The load factor of a scenario, with what it means in words: a data center uses power, a power plant generates it. */
+export function loadFactorFor(value: number, kind: Facility['kind'] = 'data center'): KnownQuantity<'load factor'> {
+  const plant = kind === 'power plant';
+  const [does, load] = plant ? ['the plant generates', 'output'] : ['the facility uses', 'load'];
   const why =
     value === 1
-      ? 'Assumes the facility uses this power around the clock, all year: an upper bound. Public figures on its actual load were not found.'
-      : `Set in this view: the facility's average power is ${value * 100}% of each figure (a load factor of ${value}). Public figures on its actual load were not found.`;
+      ? `Assumes ${does} this power around the clock, all year: an upper bound. Public figures on its actual ${load} were not found.`
+      : `Set in this view: ${plant ? "the plant's average output" : "the facility's average power"} is ${value * 100}% of each figure (a load factor of ${value}). Public figures on its actual ${load} were not found.`;
   return assumedLoadFactor(value, why);
 }
 

@@ -13,8 +13,19 @@ import { Figure, HowWeGotThis, Provenance } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 
 /** A figure in a cell: its value, then its date and sources; "—" where the site has no figure of that kind. */
-function Cell({ q, why }: { q: Quantity | undefined; why?: string }) {
-  if (q === undefined) return <span className="value-unknown">{why ?? '—'}</span>;
+function Cell({ q, why, whySourceIds = [] }: { q: Quantity | undefined; why?: string; whySourceIds?: string[] }) {
+  if (q === undefined)
+    return (
+      <>
+        <span className="value-unknown">{why ?? '—'}</span>
+        {whySourceIds.length > 0 ? (
+          <>
+            {' '}
+            <SourceCites ids={whySourceIds} />
+          </>
+        ) : null}
+      </>
+    );
   return (
     <>
       <Figure q={q} range="note" />
@@ -62,7 +73,13 @@ const ROWS: Row[] = [
   { label: 'Gas turbines seen or reported running', cell: (s) => <Cell q={s.power.turbinesRunningCount} /> },
   {
     label: 'Water drawn on site, a day',
-    cell: (s) => <Cell q={s.water} why={s.facility.waterNotFound ? `not known: ${s.facility.waterNotFound.reason}` : undefined} />,
+    cell: (s) => (
+      <Cell
+        q={s.water}
+        why={s.facility.waterNotFound ? `not known: ${s.facility.waterNotFound.reason}` : undefined}
+        whySourceIds={s.facility.waterNotFound?.sourceIds}
+      />
+    ),
   },
   {
     label: 'Homes with the same yearly electricity, at the figure compared',

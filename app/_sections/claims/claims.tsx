@@ -21,6 +21,7 @@ const KIND_TEXT = {
   advocates: 'advocates',
   press: 'the press',
   'public records': 'public records',
+  'online forum': 'an online forum',
 } as const;
 
 function VerdictTag({ verdict }: { verdict: Verdict }) {

@@ -1,6 +1,7 @@
 /** The Concerns page: the frame, and its sections in the order a reader meets them. */
 
 import { FacilityPage } from '@/app/_components/facility-page';
+import { concernsSettings } from '@/app/_components/scenario-settings';
 import { Turbines } from '@/app/_sections/concerns/turbines';
 import { Permit } from '@/app/_sections/concerns/permit';
 import { Emissions } from '@/app/_sections/concerns/emissions';
@@ -17,6 +18,7 @@ export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
       overview={detail.overview}
       section="concerns"
       title="Concerns"
+      scenario={concernsSettings(detail)}
       lede={
         <>
           What residents of {concerns.neighbourhood ? `${concerns.neighbourhood.name} and ` : ''}

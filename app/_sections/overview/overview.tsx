@@ -11,6 +11,7 @@ import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
 import { ScenarioPanel } from '../../_components/scenario-panel';
+import { overviewSettings } from '../../_components/scenario-settings';
 import { SeriesCell } from '../../_components/series-cell';
 import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, Figure } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
@@ -63,20 +64,49 @@ function PowerSection({ overview }: { overview: Overview }) {
   const { place, loadFactor } = overview;
   const u = place.utility;
   const stated = overview.utilityStatedElectricShare;
+  const plant = overview.facility.kind === 'power plant';
+  if (!overview.power.some((p) => p.power.kind === 'known')) {
+    // nothing to set against homes or the utility (MACROHARDRR): say so, with each figure's reason
+    return (
+      <section aria-labelledby="power-heading" className="section">
+        <h2 id="power-heading">Power</h2>
+        <p className="section-intro">
+          No figure for {overview.facility.shortName}&apos;s power was found in the sources we read: not its grid supply, not a figure from
+          the company, not an outside estimate. So there is nothing yet to set against homes or {u.shortName}.
+        </p>
+        <div className="cards">
+          {overview.power.map((p) => (
+            <PowerCard key={p.key} figure={p} overview={overview} />
+          ))}
+        </div>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="power-heading" className="section">
       <h2 id="power-heading">Power</h2>
       <p className="section-intro">
-        A megawatt (MW) measures how fast electricity is used, like speed on a car&apos;s dial; it is not an amount. The{' '}
-        {overview.defaultBaseline.label} draws on average about <Figure q={overview.defaultHouseholdKw} /> (a kilowatt is a thousandth of a
-        megawatt) over a year. To compare, we ask how many homes use in a year as much electricity as the facility would use in a year at
-        each figure below. {loadFactor.note}
+        A megawatt (MW) measures how fast electricity is {plant ? 'generated or used' : 'used'}, like speed on a car&apos;s dial; it is not
+        an amount. The {overview.defaultBaseline.label} draws on average about <Figure q={overview.defaultHouseholdKw} /> (a kilowatt is a
+        thousandth of a megawatt) over a year. To compare, we ask how many homes use in a year as much electricity as{' '}
+        {plant ? 'the plant would generate' : 'the facility would use'} in a year at each figure below. {loadFactor.note}
       </p>
       <HowWeGotThis q={overview.defaultHouseholdKw} summary={`How we got the ${overview.defaultBaseline.label}'s average`} />
-      <p>
-        <strong>The figures below overlap; do not add them up.</strong> Approved or permitted power is a ceiling, not a measured load; a
-        claim is the company&apos;s own figure, and an estimate is an outside reading of imagery and equipment.
-      </p>
+      {plant ? (
+        <p>
+          {overview.power.length > 1 ? (
+            <>
+              <strong>The figures below overlap; do not add them up.</strong>{' '}
+            </>
+          ) : null}
+          Turbine power, permitted or reported, is a capacity, not a measured output: what the turbines actually generated was not found.
+        </p>
+      ) : (
+        <p>
+          <strong>The figures below overlap; do not add them up.</strong> Approved or permitted power is a ceiling, not a measured load; a
+          claim is the company&apos;s own figure, and an estimate is an outside reading of imagery and equipment.
+        </p>
+      )}
       <div className="cards">
         {overview.power.map((p) => (
           <PowerCard key={p.key} figure={p} overview={overview} />
@@ -204,6 +234,25 @@ function GrowthSection({ overview }: { overview: Overview }) {
   const last = points[points.length - 1];
   const span = first && last ? `${formatDate(first.date)} to ${formatDate(last.date)}` : '';
   const derivedNotes = [...new Set(points.flatMap((p) => Object.values(p.derived)))];
+  if (overview.uncharted !== undefined) {
+    // no power figure at any date: no chart to draw, but the dated events are still the facility's story
+    return (
+      <section aria-labelledby="growth-heading" className="section">
+        <h2 id="growth-heading">What happened</h2>
+        <p>{overview.growthSummary.power}</p>
+        <ol className="timeline">
+          {overview.uncharted.map((e) => (
+            <li key={`${e.date}-${e.title}`}>
+              <strong>
+                {formatDate(e.date)}: {e.title}.
+              </strong>{' '}
+              {e.description} <SourceCites ids={e.sourceIds} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="growth-heading" className="section">
       <h2 id="growth-heading">Growth</h2>
@@ -300,7 +349,7 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
           {overview.gpus && overview.gpus.kind === 'known' ? (
             <>
               GPUs: <Figure q={overview.gpus} /> <RangeNote q={overview.gpus} prefix="sources give" /> (<AsOf q={overview.gpus} />;{' '}
-              <SourceCites ids={overview.gpus.sourceIds} />)
+              <SourceCites ids={overview.gpus.sourceIds} />){overview.gpus.note ? <> {overview.gpus.note}</> : null}
             </>
           ) : null}
         </p>
@@ -309,7 +358,7 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
           arithmetic and its inputs. Where sources disagree, we show the range.
         </p>
       </header>
-      <ScenarioPanel overview={overview} path={path} />
+      <ScenarioPanel overview={overview} path={path} settings={overviewSettings(overview)} />
       <PowerSection overview={overview} />
       <WaterSection overview={overview} />
       <GrowthSection overview={overview} />

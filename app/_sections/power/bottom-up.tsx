@@ -1,4 +1,5 @@
 /** Power page: the bottom-up check from the GPU count, and what the bills imply. */
+import { formatDate } from '@/lib/core/format';
 import type { PowerDetail } from '@/lib/pages/power';
 
 import { barFor } from '@/app/_components/bars';
@@ -9,7 +10,8 @@ import { SourceCites } from '@/app/_components/sources';
 
 export function BottomUp({ detail }: { detail: PowerDetail }) {
   const b = detail.bottomUp;
-  const last = b.rows[b.rows.length - 1];
+  // the latest count that can be turned into power (a count not broken down by GPU model cannot)
+  const last = b.rows.findLast((r) => r.facilityMw.kind === 'known');
   const overview = detail.overview;
   const reported = overview.power.filter((p) => p.key !== 'turbinesPermitted' && p.key !== 'turbinesReported');
   const outside = reported.find((p) => p.key === 'estimated');
@@ -61,7 +63,8 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
                 {r.label}
                 <span className="event-desc">
                   {' '}
-                  {r.models.join(', ')}. <SourceCites ids={r.gpus.sourceIds} />
+                  {r.models.length > 0 ? `${r.models.join(', ')}. ` : 'Not broken down by GPU model. '}
+                  <SourceCites ids={r.gpus.sourceIds} />
                 </span>
               </th>
               <td className="num">
@@ -89,7 +92,7 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
             <ResponsiveBarChart
               title="Bar chart of the bottom-up power estimate beside the grid figures and an outside estimate, in MW"
               rows={[
-                ...barFor('Bottom-up, latest GPU count', last.facilityMw, 'estimate'),
+                ...barFor(`Bottom-up, GPUs of ${formatDate(last.date)}`, last.facilityMw, 'estimate'),
                 ...reported.flatMap((p) =>
                   barFor(p.label, p.power, p.key === 'claimed' ? 'claim' : p.key === 'estimated' ? 'reference' : 'facility'),
                 ),

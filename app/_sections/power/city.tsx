@@ -40,7 +40,7 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
         Against {u.shortName} and {gridName}
       </h2>
       <p className="section-intro">
-        {u.shortName} serves all of {place.region}. On an average day it delivers about <Figure q={u.averageLoadMw} /> (
+        {u.shortName} supplies {place.name}. On an average day it delivers about <Figure q={u.averageLoadMw} /> (
         <Provenance q={u.averageLoadMw} inline />
         ); its normal summer peak is about <Figure q={u.summerPeakMw} /> (<Provenance q={u.summerPeakMw} inline />) and its record is{' '}
         <Figure q={u.recordPeakMw} /> (

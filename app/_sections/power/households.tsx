@@ -1,25 +1,84 @@
 /** Power page: how many homes, counted by power and by energy for every household baseline. */
+import { formatValue } from '@/lib/core/format';
+import type { Quantity } from '@/lib/core/quantity';
 import type { PowerDetail } from '@/lib/pages/power';
 import { describeSpread } from '@/lib/power/detail';
 
 import { barFor } from '@/app/_components/bars';
 import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
 import { ScrollTable } from '@/app/_components/facility-page';
-import { AsOf, HowWeGotThis, RangeNote, Figure } from '@/app/_components/quantity';
+import { AsOf, Figure, HowWeGotThis, RangeNote, styleFor } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
+
+/**
+ * One figure's homes for one baseline: a single count where the two ways agree (a load factor of 1),
+ * else each way on its own line. `byEnergy` undefined: a count that is not an energy figure.
+ */
+function Count({
+  byPower,
+  byEnergy,
+  same,
+  range = false,
+}: {
+  byPower: Quantity | undefined;
+  byEnergy: Quantity | undefined;
+  same: boolean;
+  range?: boolean;
+}) {
+  if (byPower === undefined) return null;
+  const power = (
+    <>
+      <Figure q={byPower} />
+      {range ? <RangeNote q={byPower} lead /> : null}
+    </>
+  );
+  if (same) return power;
+  return (
+    <>
+      <span className="by-way">
+        <span className="by-way-label">by power</span> {power}
+      </span>
+      <span className="by-way">
+        <span className="by-way-label">by energy</span>{' '}
+        {byEnergy === undefined ? <span className="value-unknown">not an energy figure</span> : <Figure q={byEnergy} />}
+      </span>
+    </>
+  );
+}
+
+/** "Grid power approved (150 MW)": a column's name, as the label a phone shows before each of its cells. */
+function columnName(f: { label: string; power: Quantity }): string {
+  if (f.power.kind !== 'known') return f.label;
+  const q = f.power;
+  return `${f.label} (${q.qualifier ? `${q.qualifier} ` : ''}${formatValue(q.value, q.unit, styleFor(q))})`;
+}
 
 export function Households({ detail }: { detail: PowerDetail }) {
   const h = detail.households;
   const lf = detail.overview.loadFactor;
+  const plant = detail.facility.kind === 'power plant';
+  const it = plant ? 'the plant' : 'the facility';
+  // at a load factor of 1 the two ways give the same count, and each cell gives it once
+  const same = detail.overview.scenario.loadFactor === 1;
   const first = h.figures[0];
   return (
     <section className="section" aria-labelledby="homes-heading">
       <h2 id="homes-heading">How many homes? Two honest ways</h2>
       <p className="section-intro">
-        <strong>By power:</strong> the facility&apos;s megawatts ÷ the average power one home draws over a year. <strong>By energy:</strong>{' '}
-        what the facility would use in a year (MW × 8,760 hours × a load factor) ÷ what one home uses in a year. At a load factor of{' '}
-        <Figure q={lf} />, as here, the two give the same answer; if the facility runs below its full power, the energy count is smaller in
-        proportion. {lf.note}
+        <strong>By power:</strong> {it}&apos;s megawatts ÷ the average power one home draws over a year. <strong>By energy:</strong> what{' '}
+        {it} would {plant ? 'generate' : 'use'} in a year (MW × 8,760 hours × a load factor) ÷ what one home uses in a year.{' '}
+        {same ? (
+          <>
+            At a load factor of <Figure q={lf} />, as here, the two give the same answer, so the table gives one count for both; if {it}{' '}
+            runs below its full power, the energy count is smaller in proportion.
+          </>
+        ) : (
+          <>
+            At a load factor of 1 the two would give the same answer; at <Figure q={lf} />, as here, the count by energy is{' '}
+            <Figure q={lf} /> × the count by power.
+          </>
+        )}{' '}
+        {lf.note}
       </p>
       <p>
         <strong>The answer depends on the home you compare with.</strong>{' '}
@@ -32,22 +91,26 @@ export function Households({ detail }: { detail: PowerDetail }) {
       <ScrollTable
         id="homes-table-caption"
         title={
-          <>Homes with the same electricity use, by household baseline ({h.figures.map((f) => `${f.label.toLowerCase()}`).join('; ')})</>
+          <>
+            {plant ? 'Homes using as much electricity as the plant would generate' : 'Homes with the same electricity use'}, by household
+            baseline and {h.figures.length === 1 ? 'figure' : 'each figure'}
+            {/* the table's name: it leaves out the words "load factor", the name of the settings field, so that the two are not confused */}
+            {same
+              ? ' (running at each figure all year, so the count by power and the count by energy are the same)'
+              : ' (each counted by power, and by energy)'}
+          </>
         }
+        stack
       >
         <thead>
           <tr>
-            <th scope="col">Baseline</th>
-            <th scope="col">One home&apos;s use</th>
-            <th scope="col">Its average power</th>
+            <th scope="col">Household baseline, and one home&apos;s electricity</th>
             {h.figures.map((f) => (
-              <th scope="col" key={`p-${f.key}`}>
-                <Figure q={f.power} /> by power
-              </th>
-            ))}
-            {h.figures.map((f) => (
-              <th scope="col" key={`e-${f.key}`}>
-                <Figure q={f.power} /> by energy
+              <th scope="col" key={f.key}>
+                {f.label}
+                <span className="col-figure">
+                  <Figure q={f.power} />
+                </span>
               </th>
             ))}
           </tr>
@@ -58,24 +121,16 @@ export function Households({ detail }: { detail: PowerDetail }) {
               <th scope="row">
                 {r.baseline.label}
                 <span className="event-desc">
+                  <Figure q={r.baseline.electricityKwhPerMonth} />, an average of <Figure q={r.averageKw} /> over a year.
+                </span>
+                <span className="event-desc">
                   {r.baseline.scope}. <AsOf q={r.baseline.electricityKwhPerMonth} />.{' '}
                   <SourceCites ids={r.baseline.electricityKwhPerMonth.sourceIds} />
                 </span>
               </th>
-              <td className="num">
-                <Figure q={r.baseline.electricityKwhPerMonth} />
-              </td>
-              <td className="num">
-                <Figure q={r.averageKw} />
-              </td>
-              {r.byPower.map((q, i) => (
-                <td className="num" key={`p-${i}`}>
-                  <Figure q={q} />
-                </td>
-              ))}
-              {r.byEnergy.map((q, i) => (
-                <td className="num" key={`e-${i}`}>
-                  <Figure q={q} />
+              {h.figures.map((f, i) => (
+                <td className="num homes-count" key={f.key} data-label={columnName(f)}>
+                  <Count byPower={r.byPower[i]} byEnergy={r.byEnergy[i]} same={same} />
                 </td>
               ))}
             </tr>
@@ -84,20 +139,16 @@ export function Households({ detail }: { detail: PowerDetail }) {
             <th scope="row">
               {h.ruleOfThumbOwner}&apos;s rule of thumb
               <span className="event-desc">
+                <Figure q={h.homesPerMw} />
+                <RangeNote q={h.homesPerMw} lead />: a count by power only, not by energy.
+              </span>
+              <span className="event-desc">
                 {h.homesPerMw.kind === 'known' ? h.homesPerMw.note : null} <SourceCites ids={h.homesPerMw.sourceIds} />
               </span>
             </th>
-            <td className="num" colSpan={2}>
-              <Figure q={h.homesPerMw} /> <RangeNote q={h.homesPerMw} />
-            </td>
-            {h.ruleOfThumb.map((q, i) => (
-              <td className="num" key={`r-${i}`}>
-                <Figure q={q} /> <RangeNote q={q} />
-              </td>
-            ))}
-            {h.figures.map((f) => (
-              <td className="num" key={`n-${f.key}`}>
-                <span className="value-unknown">not an energy figure</span>
+            {h.figures.map((f, i) => (
+              <td className="num homes-count" key={f.key} data-label={columnName(f)}>
+                <Count byPower={h.ruleOfThumb[i]} byEnergy={undefined} same={same} range />
               </td>
             ))}
           </tr>
@@ -107,7 +158,8 @@ export function Households({ detail }: { detail: PowerDetail }) {
         <figure className="chart-figure" aria-labelledby="homes-chart-caption">
           <figcaption id="homes-chart-caption">
             <strong>
-              Homes with the same yearly electricity as <Figure q={first.power} /> running all year
+              Homes with the same yearly electricity as <Figure q={first.power} />{' '}
+              {same ? 'running all year' : `at a load factor of ${detail.overview.scenario.loadFactor}`}
             </strong>
             , by baseline (whiskers: the range of {h.ruleOfThumbOwner}&apos;s rule of thumb)
           </figcaption>

@@ -21,6 +21,8 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
   const SUPPLY_SERIES = SUPPLY.some(has) ? SUPPLY.filter(has) : STATED.filter(has);
   if (SUPPLY_SERIES.length === 0) return null;
   const anyDerived = points.some((p) => SUPPLY_SERIES.some((k) => p.derived[k] !== undefined));
+  // a power plant's turbines are what it generates with, not a supply it draws on
+  const plant = detail.facility.kind === 'power plant';
   const events = detail.facility.timeline
     .map((event, i) => ({ event, point: points[i] }))
     .filter(({ event }) => {
@@ -29,16 +31,25 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
     });
   return (
     <section className="section" aria-labelledby="supply-heading">
-      <h2 id="supply-heading">Grid and on-site supply over time</h2>
+      <h2 id="supply-heading">{plant ? 'Generating capacity over time' : 'Grid and on-site supply over time'}</h2>
       <figure className="chart-figure" aria-labelledby="supply-chart-caption">
         <figcaption id="supply-chart-caption">
-          <strong>Power available at the site</strong> (megawatts), by source and status
+          <strong>{plant ? 'Power the plant may generate' : 'Power available at the site'}</strong> (megawatts), by source and status
         </figcaption>
         <p className="chart-summary">{detail.overview.growthSummary.power}</p>
         <ChartLegend series={SUPPLY_SERIES} />
-        <ResponsiveStepChart points={points} series={SUPPLY_SERIES} yLabel="MW" title="Step chart of power available at the site, in MW" />
+        <ResponsiveStepChart
+          points={points}
+          series={SUPPLY_SERIES}
+          yLabel="MW"
+          title={`Step chart of ${plant ? 'the power the plant may generate' : 'power available at the site'}, in MW`}
+        />
       </figure>
-      <ScrollTable id="supply-table-caption" title={<>Each dated change to the power supply, with its sources</>} stack>
+      <ScrollTable
+        id="supply-table-caption"
+        title={<>Each dated change to the {plant ? "plant's generating capacity" : 'power supply'}, with its sources</>}
+        stack
+      >
         <thead>
           <tr>
             <th scope="col">Date</th>

@@ -15,6 +15,7 @@ import { type SeriesKey } from '../../_components/charts/series';
 import { StepChart } from '../../_components/charts/step-chart';
 import { TableBox } from '../../_components/facility-page';
 import { FacilityNav } from '../../_components/facility-nav';
+import { describeSettings, reportSettings } from '../../_components/scenario-settings';
 import { styleFor, Figure } from '../../_components/quantity';
 import type { SectionProps } from '@/app/_sections/types';
 
@@ -68,7 +69,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
           </p>
           <p className="report-meta">
             Data updated {formatDate(dataUpdated)} · data as of {formatDate(o.asOf)} · figures checked up to {formatDate(o.checkedTo)} ·
-            settings: {report.scenarioText.join('; ')}.
+            settings: {describeSettings(o, reportSettings(o)).join('; ')}.
           </p>
           <p className="report-meta">
             Open this view online: <a href={url}>{url}</a>

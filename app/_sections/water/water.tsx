@@ -5,6 +5,7 @@ import { savingsMatchCapacity, type WaterDetail } from '@/lib/pages/water';
 import { barFor } from '../../_components/bars';
 import { ResponsiveBarChart } from '../../_components/charts/responsive';
 import { FacilityPage, ScrollTable } from '../../_components/facility-page';
+import { waterSettings } from '../../_components/scenario-settings';
 import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Figure, FigureItem } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
@@ -244,6 +245,7 @@ export function WaterPage({ model: detail }: SectionProps<'water'>) {
       overview={detail.overview}
       section="water"
       title="Water"
+      scenario={waterSettings()}
       lede={
         <>
           How much water the facility draws, what the sources and records say, how that compares with homes and with{' '}

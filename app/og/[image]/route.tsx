@@ -27,8 +27,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
   if (overview === undefined) return new Response('Not found', { status: 404 });
   const { facility, place } = overview;
   const asOf = (d: string | undefined) => (d ? formatDate(d) : 'date not known');
+  // a data center's grid power; a power plant's, what its turbines are permitted to generate
+  const shown: string[] = facility.kind === 'power plant' ? ['turbinesPermitted'] : ['gridSupplied', 'gridApproved'];
   const figures = overview.power
-    .filter((p) => p.key === 'gridSupplied' || p.key === 'gridApproved')
+    .filter((p) => shown.includes(p.key))
     .map((p) => ({
       label: `${p.label}, ${asOf(p.power.asOf)}`,
       text: p.power.kind === 'known' ? formatValue(p.power.value, 'MW') : 'not known',
@@ -66,7 +68,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
         ))}
       </div>
       <div style={{ fontSize: 28, color: '#4a4a4a' }}>
-        Data-center impact · set against Memphis homes and the city&apos;s utility, with every source
+        {`Data-center impact · set against ${place.name} homes and ${place.utility.shortName}, with every source`}
       </div>
     </div>,
     OG_SIZE,
