@@ -201,7 +201,8 @@ export function Comparison({
   return (
     <li>
       <span className="cmp-value">
-        {approx ? '≈ ' : null}
+        {/* "≈ more than" says the same twice: a bound is already approximate */}
+        {approx && !(q.kind === 'known' && q.qualifier) ? '≈ ' : null}
         <Figure q={q} />
       </span>{' '}
       <span className="cmp-label">{children}</span>

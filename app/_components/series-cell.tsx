@@ -5,6 +5,6 @@ import type { GrowthPoint, SeriesOf } from '@/lib/power/growth';
 export function SeriesCell({ point, k }: { point: GrowthPoint; k: SeriesOf }) {
   const n = point[k];
   if (n === null) return <span className="value-unknown">—</span>;
-  const text = formatNumber(n);
-  return point.derived[k] === undefined ? <>{text}</> : <>≈ {text}*</>;
+  // a value we computed is rounded, as computed figures are everywhere
+  return point.derived[k] === undefined ? <>{formatNumber(n)}</> : <>≈ {formatNumber(n, { significantFigures: 3 })}*</>;
 }

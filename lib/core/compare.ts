@@ -3,7 +3,7 @@
  * the same unit, and how many of a smaller thing fit into a larger one.
  */
 import { formatRange } from './format';
-import { asExact, derive, divideBounds, type KnownQuantity, type Quantity } from './quantity';
+import { asExact, derive, divideBounds, keepsLowerBound, type KnownQuantity, type Quantity } from './quantity';
 import type { Unit } from './units';
 
 /** part ÷ whole, both in the same unit, as a fraction from 0 upwards. */
@@ -11,11 +11,14 @@ export function shareOf<U extends Unit>(
   part: { name: string; quantity: Quantity<U> },
   whole: { name: string; quantity: Quantity<U> },
 ): Quantity<'share'> {
-  return derive(
-    'share',
-    [part, whole],
-    ([p, w]) => divideBounds(p, w),
-    ([p, w]) => `${formatRange(p)} ÷ ${formatRange(w)}`,
+  return keepsLowerBound(
+    part.quantity,
+    derive(
+      'share',
+      [part, whole],
+      ([p, w]) => divideBounds(p, w),
+      ([p, w]) => `${formatRange(p)} ÷ ${formatRange(w)}`,
+    ),
   );
 }
 

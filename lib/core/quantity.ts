@@ -238,7 +238,20 @@ export function envelope<U extends Unit>(unit: U, inputs: NamedInput[], centralI
   );
   // the arithmetic of the central estimate is shown; the others are listed by value
   if (q.kind === 'known' && q.derivation !== undefined) q.derivation.expand = [centralIndex];
+  // a lower bound every input shares ("more than" in each count) bounds the spread too
+  const bounds = new Set(inputs.map((i) => (i.quantity.kind === 'known' ? i.quantity.qualifier : undefined)));
+  const [only] = [...bounds];
+  if (q.kind === 'known' && bounds.size === 1 && (only === 'more than' || only === 'at least')) q.qualifier = only;
   return q;
+}
+
+/**
+ * A result that grows with `input` keeps the input's lower bound: "more than 300 MW" gives "more than 219,000
+ * households" and "more than 10%" of a load. Only for results that rise with the input (it is in a numerator).
+ */
+export function keepsLowerBound<U extends Unit>(input: Quantity, result: Quantity<U>): Quantity<U> {
+  if (input.kind !== 'known' || result.kind !== 'known') return result;
+  return input.qualifier === 'more than' || input.qualifier === 'at least' ? { ...result, qualifier: input.qualifier } : result;
 }
 
 /** The same derived quantity, marked as exact: as precise as its inputs, so shown unrounded (a sum of sourced figures). */

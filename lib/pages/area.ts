@@ -21,7 +21,15 @@ import { allSites, datedEventsOf, type Site } from './sites';
 export const FOOTPRINT_SERIES = ['areaGrid', 'areaEstimated', 'areaClaimed', 'mlgwPeak'] as const;
 type FootprintKey = (typeof FOOTPRINT_SERIES)[number];
 
-export type FootprintPoint = { t: number; date: string; titles: string[]; sourceIds: string[]; changed: FootprintKey[] } & Record<
+export type FootprintPoint = {
+  t: number;
+  date: string;
+  titles: string[];
+  sourceIds: string[];
+  changed: FootprintKey[];
+  /** Series whose sum here includes a figure we computed (an IT power estimate × PUE): shown rounded, marked. */
+  computed: FootprintKey[];
+} & Record<
   FootprintKey,
   number | null
 >;
@@ -73,8 +81,10 @@ function valueAt(f: Facility, date: string, pue: Quantity<'ratio'>) {
   const state = states[states.length - 1]?.state;
   const num = (q: Quantity | undefined) => (q !== undefined && isKnown(q) ? q.value : null);
   const grid = num(state?.gridPowerSuppliedMw);
-  const estimate = num(state && siteEstimateMw(state, pue)) ?? grid;
-  return { grid, estimate, claimed: num(state?.claimedPowerMw) };
+  const site = state && siteEstimateMw(state, pue);
+  const estimate = num(site) ?? grid;
+  const computed = site !== undefined && isKnown(site) && site.derivation !== undefined;
+  return { grid, estimate, claimed: num(state?.claimedPowerMw), computed };
 }
 
 /** The data centers' power at each dated event of any of them, summed, with the utility's summer peak beside it. */
@@ -103,17 +113,20 @@ export function footprintOverTime(
     };
     const prev = points[points.length - 1];
     const changed = FOOTPRINT_SERIES.filter((k) => k !== 'mlgwPeak' && point[k] !== null && point[k] !== (prev ? prev[k] : null));
-    points.push({ ...point, changed });
+    points.push({ ...point, changed, computed: at.some((a) => a.computed) ? ['areaEstimated'] : [] });
   }
   return points;
 }
 
-function describeFootprint(points: FootprintPoint[]): string {
+function describeFootprint(points: FootprintPoint[], claimed: Quantity<'MW'> | undefined): string {
   const first = points.find((p) => p.areaEstimated !== null);
   const last = points[points.length - 1];
   if (first === undefined || last === undefined || last.areaEstimated === null) return 'No power figures are recorded for the area.';
-  const mw = (n: number) => formatValue(n, 'MW');
-  const claim = last.areaClaimed === null ? '' : ` The companies' own figures add up to ${mw(last.areaClaimed)}.`;
+  // a sum with a computed figure in it is not a whole number of megawatts: rounded, as computed figures are
+  const mw = (n: number) => formatValue(n, 'MW', Number.isInteger(n) ? {} : { significantFigures: 3 });
+  // the total of the claims keeps a claim's "more than" (see sumOf)
+  const bound = claimed?.kind === 'known' && claimed.value === last.areaClaimed && claimed.qualifier ? `${claimed.qualifier} ` : '';
+  const claim = last.areaClaimed === null ? '' : ` The companies' own figures add up to ${bound}${mw(last.areaClaimed)}.`;
   return `From ${mw(first.areaEstimated ?? 0)} (${formatDate(first.date)}) to ${mw(last.areaEstimated)} (${formatDate(last.date)}) at xAI's data centers, counting each as independently estimated where there is an estimate and by its grid power in service where there is none.${claim}`;
 }
 
@@ -193,7 +206,7 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
     sites,
     totals,
     footprint,
-    footprintSummary: describeFootprint(footprint),
+    footprintSummary: describeFootprint(footprint, totals.claimed),
     news,
     map: { places, distances },
   };

@@ -21,7 +21,6 @@ import {
   householdsByRuleOfThumb,
 } from './power';
 
-
 /** The homes-per-MW rule of thumb in the data (factors.mlgwHomesPerMw) is MLGW's. */
 const RULE_OF_THUMB_OWNER = 'MLGW';
 
@@ -240,5 +239,7 @@ export function describeSpread(rows: BaselineRow[], index: number): string {
   const sorted = [...known].sort((a, b) => a.q.value - b.q.value);
   const lo = sorted[0] as (typeof sorted)[number];
   const hi = sorted[sorted.length - 1] as (typeof sorted)[number];
-  return `from ${formatValue(lo.q.value, 'households', { significantFigures: 3 })} (${lo.label}) to ${formatValue(hi.q.value, 'households', { significantFigures: 3 })} (${hi.label})`;
+  const n = (q: KnownQuantity<'households'>) =>
+    `${q.qualifier ? `${q.qualifier} ` : ''}${formatValue(q.value, 'households', { significantFigures: 3 })}`;
+  return `from ${n(lo.q)} (${lo.label}) to ${n(hi.q)} (${hi.label})`;
 }

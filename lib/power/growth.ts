@@ -3,7 +3,7 @@
  * event, the series that changed there, and one sentence per chart written from the same points.
  */
 import { formatDate, formatValue } from '../core/format';
-import { isKnown, type KnownQuantity, type Quantity } from '../core/quantity';
+import { isKnown, type KnownQuantity, type Qualifier, type Quantity } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import { isoDateToUtcMs, reportedTurbineMw, statesOverTime } from '../data/timeline';
 import { siteEstimateMw } from './power';
@@ -27,6 +27,8 @@ export type GrowthPoint = {
   changed: SeriesOf[];
   /** Series whose value here is our calculation, with its formula. */
   derived: Partial<Record<SeriesOf, string>>;
+  /** Series whose source gives a bound or an approximation here ("more than"). */
+  qualified: Partial<Record<SeriesOf, Qualifier>>;
 };
 
 const SERIES_KEYS = [
@@ -70,9 +72,11 @@ export function growthPoints(facility: Facility, pue: Quantity<'ratio'>): Growth
     const values = Object.fromEntries(SERIES_KEYS.map((k) => [k, numberOrNull(quantities[k])])) as Record<SeriesOf, number | null>;
     const prev = points[points.length - 1];
     const derived: GrowthPoint['derived'] = {};
+    const qualified: GrowthPoint['qualified'] = {};
     for (const k of SERIES_KEYS) {
       const q = quantities[k];
       if (q !== undefined && isKnown(q) && q.derivation !== undefined) derived[k] = q.derivation.formula;
+      if (q !== undefined && isKnown(q) && q.qualifier !== undefined) qualified[k] = q.qualifier;
     }
     points.push({
       t: isoDateToUtcMs(event.date),
@@ -82,6 +86,7 @@ export function growthPoints(facility: Facility, pue: Quantity<'ratio'>): Growth
       ...values,
       changed: SERIES_KEYS.filter((k) => values[k] !== null && values[k] !== (prev ? prev[k] : null)),
       derived,
+      qualified,
     });
   }
   return points;
@@ -117,7 +122,10 @@ export function describeGrowth(points: GrowthPoint[]): { power: string; gpus: st
   if (permitted.last) parts.push(`${mw(permitted.last.turbinesPermitted)} of turbines are permitted (${when(permitted.last)})`);
   const claimed = firstAndLast(points, 'claimed');
   const estimated = firstAndLast(points, 'estimated');
-  if (claimed.last) parts.push(`the company's claim reached ${mw(claimed.last.claimed)} (${when(claimed.last)})`);
+  if (claimed.last) {
+    const bound = claimed.last.qualified.claimed;
+    parts.push(`the company's claim reached ${bound ? `${bound} ` : ''}${mw(claimed.last.claimed)} (${when(claimed.last)})`);
+  }
   if (estimated.first && estimated.last)
     parts.push(
       estimated.first === estimated.last

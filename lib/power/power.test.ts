@@ -166,6 +166,22 @@ describe('bottom-up power from the GPU count', () => {
   });
 });
 
+describe('a lower bound carries into what grows with it', () => {
+  const more = { name: 'more than 300 MW', quantity: known('MW', 300, { ...meta, qualifier: 'more than' }) };
+  it('"more than 300 MW" gives "more than" homes by every baseline, by the rule of thumb, and as a share', () => {
+    const b = baseline('b', 1000);
+    expect(householdsByPower(more, b)).toMatchObject({ qualifier: 'more than' });
+    expect(householdsByEnergy(more, full, b)).toMatchObject({ qualifier: 'more than' });
+    expect(householdsByRuleOfThumb(more, q('households/MW', 750))).toMatchObject({ qualifier: 'more than' });
+    expect(householdsAcrossBaselines(more, full, [b, baseline('c', 900)], 'b').overall).toMatchObject({ qualifier: 'more than' });
+    expect(shareOf(more, { name: 'load', quantity: known('MW', 2000, meta) })).toMatchObject({ qualifier: 'more than' });
+  });
+  it('a plain figure, or a figure in the denominator, gives no bound', () => {
+    expect(householdsByPower(mw(300), baseline('b', 1000))).not.toHaveProperty('qualifier');
+    expect(shareOf({ name: 'load', quantity: known('MW', 2000, meta) }, more)).not.toHaveProperty('qualifier');
+  });
+});
+
 describe('the latest independent estimate of a site', () => {
   const pue = known('ratio', 1.4, { ...meta, low: 1.16, high: 1.58 });
   const at = (v: number, asOf: string) => known('MW', v, { ...meta, asOf });

@@ -14,6 +14,7 @@ import {
   divideBounds,
   envelope,
   inUnit,
+  keepsLowerBound,
   type KnownQuantity,
   mapBounds,
   multiplyBounds,
@@ -57,21 +58,27 @@ export function householdAverageKw(baseline: HouseholdBaseline): Quantity<'kW'> 
 }
 
 export function annualEnergyMwh(power: Named<'MW'>, loadFactor: Quantity<'load factor'>): Quantity<'MWh/yr'> {
-  return derive(
-    'MWh/yr',
-    [power, { name: 'load factor', quantity: loadFactor }],
-    ([p, lf]) => mapBounds(multiplyBounds(p, lf), (mw) => mwToMwhPerYear(mw, 1)),
-    ([p, lf]) => `${formatRange(p)} × ${formatNumber(HOURS_PER_YEAR)} hours in a year × load factor ${formatRange(lf)}`,
+  return keepsLowerBound(
+    power.quantity,
+    derive(
+      'MWh/yr',
+      [power, { name: 'load factor', quantity: loadFactor }],
+      ([p, lf]) => mapBounds(multiplyBounds(p, lf), (mw) => mwToMwhPerYear(mw, 1)),
+      ([p, lf]) => `${formatRange(p)} × ${formatNumber(HOURS_PER_YEAR)} hours in a year × load factor ${formatRange(lf)}`,
+    ),
   );
 }
 
 /** Households whose average draw adds up to `power`. */
 export function householdsByPower(power: Named<'MW'>, baseline: HouseholdBaseline): Quantity<'households'> {
-  return derive(
-    'households',
-    [power, { name: `average power of one home (${baseline.label})`, quantity: householdAverageKw(baseline) }],
-    ([p, kw]) => divideBounds(mapBounds(p, mwToKw), kw),
-    ([p, kw]) => `${formatRange(p)} × 1,000 kW per MW ÷ ${formatRange(kw, { significantFigures: 3 })} per home`,
+  return keepsLowerBound(
+    power.quantity,
+    derive(
+      'households',
+      [power, { name: `average power of one home (${baseline.label})`, quantity: householdAverageKw(baseline) }],
+      ([p, kw]) => divideBounds(mapBounds(p, mwToKw), kw),
+      ([p, kw]) => `${formatRange(p)} × 1,000 kW per MW ÷ ${formatRange(kw, { significantFigures: 3 })} per home`,
+    ),
   );
 }
 
@@ -81,14 +88,18 @@ export function householdsByEnergy(
   loadFactor: Quantity<'load factor'>,
   baseline: HouseholdBaseline,
 ): Quantity<'households'> {
-  return derive(
-    'households',
-    [
-      { name: `yearly energy of ${power.name}`, quantity: annualEnergyMwh(power, loadFactor) },
-      { name: `yearly electricity use of one home (${baseline.label})`, quantity: householdAnnualKwh(baseline) },
-    ],
-    ([e, h]) => divideBounds(mapBounds(e, mwhToKwh), h),
-    ([e, h]) => `${formatRange(e, { significantFigures: 4 })} × 1,000 kWh per MWh ÷ ${formatRange(h, { significantFigures: 5 })} per home`,
+  return keepsLowerBound(
+    power.quantity,
+    derive(
+      'households',
+      [
+        { name: `yearly energy of ${power.name}`, quantity: annualEnergyMwh(power, loadFactor) },
+        { name: `yearly electricity use of one home (${baseline.label})`, quantity: householdAnnualKwh(baseline) },
+      ],
+      ([e, h]) => divideBounds(mapBounds(e, mwhToKwh), h),
+      ([e, h]) =>
+        `${formatRange(e, { significantFigures: 4 })} × 1,000 kWh per MWh ÷ ${formatRange(h, { significantFigures: 5 })} per home`,
+    ),
   );
 }
 
@@ -129,11 +140,14 @@ export function assumedLoadFactor(value: number, why: string): KnownQuantity<'lo
 
 /** Homes by the utility's rule of thumb: facility MW × homes per MW. */
 export function householdsByRuleOfThumb(power: Named<'MW'>, homesPerMw: Named<'households/MW'>): Quantity<'households'> {
-  return derive(
-    'households',
-    [power, homesPerMw],
-    ([p, h]) => multiplyBounds(p, h),
-    ([p, h]) => `${formatRange(p)} × ${formatRange(h)}`,
+  return keepsLowerBound(
+    power.quantity,
+    derive(
+      'households',
+      [power, homesPerMw],
+      ([p, h]) => multiplyBounds(p, h),
+      ([p, h]) => `${formatRange(p)} × ${formatRange(h)}`,
+    ),
   );
 }
 

@@ -151,7 +151,13 @@ function Footprint({ model }: { model: AreaModel }) {
                   .filter((k) => k !== 'mlgwPeak')
                   .map((k) => (
                     <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
-                      {p[k] === null ? <span className="value-unknown">—</span> : formatNumber(p[k] as number)}
+                      {p[k] === null ? (
+                        <span className="value-unknown">—</span>
+                      ) : p.computed.includes(k) ? (
+                        <>≈ {formatNumber(p[k] as number, { significantFigures: 3 })}*</>
+                      ) : (
+                        formatNumber(p[k] as number)
+                      )}
                     </td>
                   ))}
               </tr>
@@ -161,6 +167,9 @@ function Footprint({ model }: { model: AreaModel }) {
       <p className="footnote">
         {u.shortName}&apos;s normal summer peak: <Figure q={u.summerPeakMw} /> (<Provenance q={u.summerPeakMw} inline />
         ). Where a data center has no independent estimate yet, its grid power in service stands in for it.
+        {points.some((p) => p.computed.length > 0)
+          ? ' * Includes our calculation: an outside estimate of the computers’ power (IT power) × the sourced PUE range; each facility’s page shows the formula.'
+          : ''}
       </p>
     </section>
   );
@@ -170,7 +179,7 @@ function News({ model }: { model: AreaModel }) {
   return (
     <section className="section" aria-labelledby="news-heading">
       <h2 id="news-heading">What&apos;s new</h2>
-      <p className="section-intro">The latest dated events across the sites, newest first. Our sources reach about 1 July 2026.</p>
+      <p className="section-intro">The latest dated events across the sites, newest first.</p>
       <ul className="news">
         {model.news.map((n) => (
           <li key={`${n.facilityId}-${n.date}-${n.title}`}>

@@ -29,7 +29,7 @@ function Cell({ q, why, whySourceIds = [] }: { q: Quantity | undefined; why?: st
   return (
     <>
       <Figure q={q} range="note" />
-      {q.kind === 'unknown' ? <span className="value-unknown"> {q.reason}</span> : null}{' '}
+      {q.kind === 'unknown' ? <span className="value-unknown">: {q.reason}</span> : null}{' '}
       <span className="cell-source">
         <Provenance q={q} inline />
       </span>
