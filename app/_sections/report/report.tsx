@@ -16,7 +16,7 @@ import { StepChart } from '../../_components/charts/step-chart';
 import { TableBox } from '../../_components/facility-page';
 import { FacilityNav } from '../../_components/facility-nav';
 import { describeSettings, reportSettings } from '../../_components/scenario-settings';
-import { styleFor, Figure } from '../../_components/quantity';
+import { styleFor, Figure, RangeNote } from '../../_components/quantity';
 import type { SectionProps } from '@/app/_sections/types';
 
 const POWER_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
@@ -126,9 +126,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
                     {p.label}, <Figure q={p.power} />
                   </th>
                   <td className="num">
-                    {p.households.overall.kind === 'known'
-                      ? formatCentralAndRange(p.households.overall, styleFor(p.households.overall))
-                      : 'not known'}
+                    <Figure q={p.households.overall} /> <RangeNote q={p.households.overall} />
                   </td>
                   <td className="num">
                     <Figure q={p.shareOfAverageLoad} />
