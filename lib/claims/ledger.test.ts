@@ -229,6 +229,14 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     expect(of('colossus-2', 'gigawatt-homes').verdict).toBe('consistent');
   });
 
+  it('Musk\'s "almost 2 GW" with MACROHARDRR is checked against every data center\'s estimate added up, with no power plant in it', () => {
+    const r = of('macrohardrr', 'almost-two-gigawatts');
+    const inputs = r.figure.kind === 'known' ? (r.figure.derivation?.inputs.map((i) => i.name) ?? []) : [];
+    expect(inputs).toEqual(['Colossus 1, estimated', 'Colossus 2, estimated']);
+    expect(r.figure.kind === 'known' && Math.round(r.figure.low)).toBe(Math.round(425 + 946 * 1.16));
+    expect(r.verdict).toBe('consistent');
+  });
+
   it('WSJ\'s "nearly one million households" is checked at the 1.2 GW permitted, up to about 981,000 homes: consistent', () => {
     const r = of('southaven-plant', 'plant-million-households');
     expect(r.figure.kind === 'known' && Math.round(r.figure.high)).toBe(Math.round((1200 * 8760 * 1000) / (893 * 12)));

@@ -6,7 +6,8 @@
 import { formatRange } from '../core/format';
 import { derive, divideBounds, inUnit, type Quantity } from '../core/quantity';
 import { type COMPUTED_REFS, type ComputedRef, lookUpRef, type RefContext, stateAt } from '../data/claim-refs';
-import { getFactors } from '../data/load';
+import { sumOf } from '../core/compare';
+import { listFacilities } from '../data/load';
 import { statesOverTime } from '../data/timeline';
 import { monthlyBillAtPower, siteEstimateMw, statePriceRange } from '../power/power';
 import { gallonsPerYear } from '../water/water';
@@ -40,9 +41,19 @@ const COMPUTED: Computed = {
     ),
   siteEstimate: (ctx, date) => {
     const state = statesOverTime(ctx.facility, date).at(-1)?.state;
-    const q = state && siteEstimateMw(state, getFactors().powerUsageEffectiveness);
+    const q = state && siteEstimateMw(state, ctx.factors.powerUsageEffectiveness);
     if (q === undefined) throw new Error(`facility "${ctx.facility.id}" has no independent estimate on or before ${date}`);
     return q;
+  },
+  dataCentersEstimate: (ctx, date) => {
+    const parts = listFacilities()
+      .filter((f) => f.kind === 'data center')
+      .flatMap((f) => {
+        const state = statesOverTime(f, date).at(-1)?.state;
+        const q = state && (siteEstimateMw(state, ctx.factors.powerUsageEffectiveness) ?? state.gridPowerSuppliedMw);
+        return q !== undefined && q.kind === 'known' ? [{ name: `${f.shortName}, estimated`, quantity: inUnit(q, 'MW', f.id) }] : [];
+      });
+    return sumOf('MW', parts);
   },
   recyclingPlantCapacityPerYear: (ctx) => {
     const plant = ctx.facility.water?.recyclingPlant;

@@ -26,6 +26,8 @@ export const COMPUTED_REFS = {
   permittedMwPerTurbine: { unit: 'MW/turbine', needs: ['onsiteTurbinesPermittedMw', 'onsiteTurbinesPermittedCount'] },
   /** The whole site's power as independent analysts last estimated it at a date (an IT power estimate × PUE where that is newer). */
   siteEstimate: { unit: 'MW', needs: [] },
+  /** Every xAI data center's latest independent estimate at a date (grid power in service where there is none), summed; a power plant is not added. */
+  dataCentersEstimate: { unit: 'MW', needs: [] },
   /** The recycling plant's capacity over a whole year, running full every day. */
   recyclingPlantCapacityPerYear: { unit: 'gal/yr', needs: [] },
 } as const satisfies Record<string, { unit: Unit; needs: readonly FacilityStateKey[] }>;

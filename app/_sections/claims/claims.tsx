@@ -131,7 +131,7 @@ export function ClaimsPage({ model }: SectionProps<'claims'>) {
         <h2 id="ledger-heading">The claims</h2>
         <p>
           {VERDICTS.map((v, i) => `${i > 0 ? (i === VERDICTS.length - 1 ? ' and ' : ', ') : ''}${ledger.counts[v]} ${v}`).join('')}, of{' '}
-          {ledger.results.length} claims.
+          {ledger.results.length} {ledger.results.length === 1 ? 'claim' : 'claims'}.
         </p>
         <ol className="claim-index">
           {ledger.results.map((r) => (
