@@ -219,10 +219,11 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     expect(r.reason).toContain('about 2.9 to 3.3 times');
   });
 
-  it('"1.5 GW in April" against the later estimates: 661 MW falls short, 946 MW of IT power × PUE 1.16–1.58 reaches it', () => {
+  it('"1.5 GW in April" against the later estimates, 661 MW and 946 MW of IT power × Epoch AI\'s own PUE of 1.16: inconsistent', () => {
     const r = of('colossus-2', 'one-and-a-half-gigawatts');
-    expect(r.figure.kind === 'known' && [r.figure.low, Math.round(r.figure.high)]).toEqual([661, Math.round(946 * 1.58)]);
-    expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'consistent']);
+    expect(r.figure.kind === 'known' && [r.figure.low, Math.round(r.figure.high)]).toEqual([661, Math.round(946 * 1.16)]);
+    expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'inconsistent']);
+    expect(r.verdict).toBe('inconsistent');
   });
 
   it('"a gigawatt for about 750,000 homes" is within the Memphis baselines\' 569,000–799,000', () => {
@@ -233,8 +234,9 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     const r = of('macrohardrr', 'almost-two-gigawatts');
     const inputs = r.figure.kind === 'known' ? (r.figure.derivation?.inputs.map((i) => i.name) ?? []) : [];
     expect(inputs).toEqual(['Colossus 1, estimated', 'Colossus 2, estimated']);
-    expect(r.figure.kind === 'known' && Math.round(r.figure.low)).toBe(Math.round(425 + 946 * 1.16));
-    expect(r.verdict).toBe('consistent');
+    expect(r.figure.kind === 'known' && Math.round(r.figure.value)).toBe(Math.round(425 + 946 * 1.16));
+    // about 1,520 MW: short of "almost 2 GW" even allowing 10% for rounding
+    expect(r.verdict).toBe('inconsistent');
   });
 
   it('WSJ\'s "nearly one million households" is checked at the 1.2 GW permitted, up to about 981,000 homes: consistent', () => {

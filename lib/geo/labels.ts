@@ -12,9 +12,13 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** Average advance of a character as a share of the font size, for DejaVu Sans and system sans-serifs (a little over). */
 const CHAR_WIDTH = 0.62;
+/** Capitals are wider, in bold most of all ("MACROHARDRR" is about a fifth wider than its length at CHAR_WIDTH). */
+const CAPITAL_WIDTH = 0.78;
 
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * CHAR_WIDTH;
+  let w = 0;
+  for (const ch of text) w += /[A-Z]/.test(ch) ? CAPITAL_WIDTH : CHAR_WIDTH;
+  return w * fontSize;
 }
 
 /** Room kept around each label, so that two labels never touch. */

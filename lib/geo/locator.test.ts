@@ -125,6 +125,23 @@ describe('buildLocatorMap', () => {
     expect(paths.join('').length).toBeLessThan(5000);
   });
 
+  it('never writes a name nearer another marker than its own, unless a line joins it to its own (three sites within a mile)', () => {
+    const third = { ...COLOSSUS_2, id: 'third', name: 'A third site', lat: 34.9934, lon: -90.03429 };
+    for (const width of [640, 343]) {
+      const crowded = buildLocatorMap([...EXAMPLE_PLACES, third], { width, height: 420 });
+      for (const p of crowded.places) {
+        if (p.leader) continue;
+        const box = textBox(p.x + p.labelDx, p.y + p.labelDy, p.name, FONT_SIZE.place, p.anchor);
+        // from where the text begins, which the eye joins to a marker
+        const sx = p.anchor === 'start' ? box.x0 : p.anchor === 'end' ? box.x1 : (box.x0 + box.x1) / 2;
+        const d = (x: number, y: number) => Math.hypot(sx - x, (box.y0 + box.y1) / 2 - y);
+        const own = d(p.x, p.y);
+        for (const o of crowded.places.filter((q) => q.id !== p.id))
+          expect(d(o.x, o.y), `${p.name} beside ${o.name}`).toBeGreaterThanOrEqual(1.5 * own);
+      }
+    }
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(buildLocatorMap(EXAMPLE_PLACES))).toBe(JSON.stringify(map));
     expect(buildLocatorMap([...EXAMPLE_PLACES], { width: 360, height: 440 })).toEqual(

@@ -104,7 +104,13 @@ function contains(projection: Projection, area: GeoPermissibleObjects, x: number
   return lonLat !== null && lonLat !== undefined && geoContains(area, lonLat);
 }
 
-function placeCandidates(p: { x: number; y: number; name: string }): Candidate<Omit<PlacedPlace, keyof MapPlace | 'x' | 'y'>>[] {
+/** A label must be this much nearer its own marker than any other, or be joined to its own by a line. */
+const AMBIGUITY = 1.5;
+
+function placeCandidates(
+  p: { x: number; y: number; name: string },
+  others: { x: number; y: number }[] = [],
+): Candidate<Omit<PlacedPlace, keyof MapPlace | 'x' | 'y'>>[] {
   const fs = FONT_SIZE.place;
   const r = MARKER_RADIUS;
   // [direction x, direction y, dx, dy, anchor]: right, left, the four corners, above, below
@@ -129,6 +135,11 @@ function placeCandidates(p: { x: number; y: number; name: string }): Candidate<O
       if (away > 0) {
         spot.leader = { x: round1(Math.min(Math.max(p.x, box.x0), box.x1)), y: round1(Math.min(Math.max(p.y, box.y0), box.y1)) };
       }
+      // a label about as near another place's marker as its own, with no line to its own, could name the wrong place:
+      // not offered (measured to the point where the text begins, which the eye joins to a marker)
+      const start = { x: anchor === 'start' ? box.x0 : anchor === 'end' ? box.x1 : (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
+      const own = Math.hypot(start.x - p.x, start.y - p.y);
+      if (away === 0 && others.some((o) => Math.hypot(start.x - o.x, start.y - o.y) < AMBIGUITY * own)) continue;
       out.push({ boxes: [box], spot });
     }
   }
@@ -273,7 +284,8 @@ export function buildLocatorMap(places: MapPlace[], opts: LocatorMapOptions = {}
     .sort((m, n) => LABEL_PRIORITY[m.place.kind] - LABEL_PRIORITY[n.place.kind] || m.i - n.i);
   const spots = new Map<number, Omit<PlacedPlace, keyof MapPlace | 'x' | 'y'>>();
   for (const p of order) {
-    spots.set(p.i, board.place(placeCandidates({ x: p.x, y: p.y, name: p.place.name })));
+    const others = projected.filter((_, j) => j !== p.i);
+    spots.set(p.i, board.place(placeCandidates({ x: p.x, y: p.y, name: p.place.name }, others)));
   }
   const placed: PlacedPlace[] = projected.map((p, i) => ({ ...p.place, x: p.x, y: p.y, ...spots.get(i)! }));
 

@@ -49,7 +49,7 @@ export type AreaModel = {
   totals: {
     /** Grid power in service at the data centers whose figure is known. */
     gridInService: Quantity<'MW'>;
-    /** Data centers whose grid power in service is not known, so not in the sum. */
+    /** Data centers in the utility's territory whose grid power in service is not known, so not in the sum. */
     gridNotKnownAt: string[];
     /** The data centers' power as independent analysts estimate it (or grid power in service where there is no estimate). */
     estimated: Quantity<'MW'>;
@@ -151,7 +151,10 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
   const claims = dataCenters.flatMap((s) => (s.power.claimed?.kind === 'known' ? [named(s, s.power.claimed)] : []));
   const totals: AreaModel['totals'] = {
     gridInService,
-    gridNotKnownAt: dataCenters.filter((s) => !withGrid.includes(s)).map((s) => s.facility.shortName),
+    // only sites on this utility's grid: one in another state's territory is not missing from it
+    gridNotKnownAt: dataCenters
+      .filter((s) => !withGrid.includes(s) && s.place.utility.shortName === u.shortName)
+      .map((s) => s.facility.shortName),
     estimated,
     estimateNotKnownAt: dataCenters.filter((s) => bestOf(s) === undefined).map((s) => s.facility.shortName),
     claimed: claims.length === 0 ? undefined : sumOf('MW', claims),

@@ -143,7 +143,7 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
   }
   const u = d.place.utility.shortName;
   const g = d.place.grid.shortName;
-  list.add('factor.homesPerMw', `${h.ruleOfThumbOwner}'s rule of thumb: homes per MW`, h.homesPerMw);
+  if (h.ruleOfThumb.length > 0) list.add('factor.homesPerMw', `${h.ruleOfThumbOwner}'s rule of thumb: homes per MW`, h.homesPerMw);
   h.figures.forEach((f, i) => {
     list
       .add(`power.${f.key}.households.ruleOfThumb`, `${f.label}: homes by ${h.ruleOfThumbOwner}'s homes per MW`, h.ruleOfThumb[i])

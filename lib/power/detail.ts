@@ -38,9 +38,10 @@ export type BaselineRow = {
 export type HouseholdSection = {
   figures: NamedPower[];
   rows: BaselineRow[];
+  /** Homes by MLGW's rule of thumb, for each figure: only where MLGW is the facility's utility (empty elsewhere: it is a Memphis figure). */
   ruleOfThumb: Quantity<'households'>[];
   homesPerMw: Quantity<'households/MW'>;
-  /** Whose rule of thumb homesPerMw is: MLGW's (a Memphis figure), whatever the facility's place. */
+  /** Whose rule of thumb homesPerMw is: MLGW's. */
   ruleOfThumbOwner: string;
   /** Spread across baselines (by energy) for each figure. */
   spread: Quantity<'households'>[];
@@ -100,9 +101,12 @@ export function householdSection(
     rows,
     homesPerMw: factors.mlgwHomesPerMw,
     ruleOfThumbOwner: RULE_OF_THUMB_OWNER,
-    ruleOfThumb: figures.map((f) =>
-      householdsByRuleOfThumb(named(f), { name: `${RULE_OF_THUMB_OWNER}'s homes per MW`, quantity: factors.mlgwHomesPerMw }),
-    ),
+    ruleOfThumb:
+      place.utility.shortName !== RULE_OF_THUMB_OWNER
+        ? []
+        : figures.map((f) =>
+            householdsByRuleOfThumb(named(f), { name: `${RULE_OF_THUMB_OWNER}'s homes per MW`, quantity: factors.mlgwHomesPerMw }),
+          ),
     spread: figures.map((_, i) =>
       envelope(
         'households',

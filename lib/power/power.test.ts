@@ -197,6 +197,12 @@ describe('the latest independent estimate of a site', () => {
     expect(q.derivation?.formula).toContain('PUE');
   });
 
+  it('uses the analysts\' own PUE for the site where they give one', () => {
+    const own = known('ratio', 1.16, meta);
+    const q = k(siteEstimateMw({ estimatedItPowerMw: at(946, '2026-09-25'), estimatedItPowerPue: own }, pue)!);
+    expectBounds(q, 946 * 1.16, 946 * 1.16, 946 * 1.16);
+  });
+
   it('keeps a site figure that is newer than the IT power estimate', () => {
     expect(siteEstimateMw({ estimatedPowerMw: at(700, '2026-10'), estimatedItPowerMw: at(946, '2026-09') }, pue)).toMatchObject({
       value: 700,

@@ -192,16 +192,20 @@ export function facilityPowerFromIt(itPower: Named<'MW'>, pue: Named<'ratio'>): 
 
 /**
  * The whole site's power as independent analysts last estimated it: their figure for the site,
- * or, where their newer figure is for the computers alone (IT power), that × PUE.
+ * or, where their newer figure is for the computers alone (IT power), that × their own PUE for
+ * the site (else the sourced PUE range, `pue`).
  */
 export function siteEstimateMw(state: FacilityState, pue: Quantity<'ratio'>): Quantity<'MW'> | undefined {
   const site = state.estimatedPowerMw;
   const it = state.estimatedItPowerMw;
   if (it === undefined || it.kind !== 'known') return site;
   if (site !== undefined && site.kind === 'known' && site.asOf > it.asOf) return site;
+  const own = state.estimatedItPowerPue;
   return facilityPowerFromIt(
     { name: 'IT power estimated by independent analysts', quantity: inUnit(it, 'MW', 'estimatedItPowerMw') },
-    { name: 'power usage effectiveness, as the sources give it', quantity: pue },
+    own === undefined
+      ? { name: 'power usage effectiveness, as the sources give it', quantity: pue }
+      : { name: "the analysts' own power usage effectiveness for the site", quantity: inUnit(own, 'ratio', 'estimatedItPowerPue') },
   );
 }
 

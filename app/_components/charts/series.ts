@@ -29,7 +29,7 @@ export const SERIES: Record<SeriesKey, SeriesStyle> = {
   gpus: { label: 'GPUs', unit: 'GPUs', color: '#2d5f2e' },
   battery: { label: 'Battery backup', unit: 'MW', color: '#5b3f8c', dash: '10 3 2 3' },
   areaGrid: { label: 'Grid power in service, all data centers', unit: 'MW', color: '#0b4f8a' },
-  areaEstimated: { label: 'Data centers, as independently estimated', unit: 'MW', color: '#a3261b' },
+  areaEstimated: { label: 'Data centers, estimated (grid power where there is no estimate)', unit: 'MW', color: '#a3261b' },
   areaClaimed: { label: 'Data centers, as the companies state', unit: 'MW', color: '#7a4a00', dash: '7 4' },
   mlgwPeak: { label: "MLGW's normal summer peak", unit: 'MW', color: '#555555', dash: '2 3' },
 };

@@ -234,6 +234,8 @@ function GrowthSection({ overview }: { overview: Overview }) {
   const last = points[points.length - 1];
   const span = first && last ? `${formatDate(first.date)} to ${formatDate(last.date)}` : '';
   const derivedNotes = [...new Set(points.flatMap((p) => Object.values(p.derived)))];
+  // only the series this facility has a figure for: a legend entry and a column of dashes say nothing
+  const series = POWER_SERIES.filter((k) => points.some((p) => p[k] !== null));
   if (overview.uncharted !== undefined) {
     // no power figure at any date: no chart to draw, but the dated events are still the facility's story
     return (
@@ -261,8 +263,8 @@ function GrowthSection({ overview }: { overview: Overview }) {
           <strong>Power at the site, {span}</strong> (megawatts; each dot is a dated event in the table below)
         </figcaption>
         <p className="chart-summary">{overview.growthSummary.power}</p>
-        <ChartLegend series={POWER_SERIES} />
-        <ResponsiveStepChart points={points} series={POWER_SERIES} yLabel="MW" title="Step chart of power at the site, in MW" />
+        <ChartLegend series={series} />
+        <ResponsiveStepChart points={points} series={series} yLabel="MW" title="Step chart of power at the site, in MW" />
       </figure>
       <ScrollTable
         id="growth-table-caption"
@@ -273,7 +275,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Event</th>
-            {POWER_SERIES.map((k) => (
+            {series.map((k) => (
               <th scope="col" key={k}>
                 {SERIES[k].label} (MW)
               </th>
@@ -287,7 +289,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
               <th scope="row">
                 {p.title} <SourceCites ids={p.sourceIds} />
               </th>
-              {POWER_SERIES.map((k) => (
+              {series.map((k) => (
                 <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>
                   <SeriesCell point={p} k={k} />
                 </td>

@@ -135,23 +135,25 @@ export function Households({ detail }: { detail: PowerDetail }) {
               ))}
             </tr>
           ))}
-          <tr>
-            <th scope="row">
-              {h.ruleOfThumbOwner}&apos;s rule of thumb
-              <span className="event-desc">
-                <Figure q={h.homesPerMw} />
-                <RangeNote q={h.homesPerMw} lead />: a count by power only, not by energy.
-              </span>
-              <span className="event-desc">
-                {h.homesPerMw.kind === 'known' ? h.homesPerMw.note : null} <SourceCites ids={h.homesPerMw.sourceIds} />
-              </span>
-            </th>
-            {h.figures.map((f, i) => (
-              <td className="num homes-count" key={f.key} data-label={columnName(f)}>
-                <Count byPower={h.ruleOfThumb[i]} byEnergy={undefined} same={same} range />
-              </td>
-            ))}
-          </tr>
+          {h.ruleOfThumb.length === 0 ? null : (
+            <tr>
+              <th scope="row">
+                {h.ruleOfThumbOwner}&apos;s rule of thumb
+                <span className="event-desc">
+                  <Figure q={h.homesPerMw} />
+                  <RangeNote q={h.homesPerMw} lead />: a count by power only, not by energy.
+                </span>
+                <span className="event-desc">
+                  {h.homesPerMw.kind === 'known' ? h.homesPerMw.note : null} <SourceCites ids={h.homesPerMw.sourceIds} />
+                </span>
+              </th>
+              {h.figures.map((f, i) => (
+                <td className="num homes-count" key={f.key} data-label={columnName(f)}>
+                  <Count byPower={h.ruleOfThumb[i]} byEnergy={undefined} same={same} range />
+                </td>
+              ))}
+            </tr>
+          )}
         </tbody>
       </ScrollTable>
       {first ? (
@@ -161,13 +163,13 @@ export function Households({ detail }: { detail: PowerDetail }) {
               Homes with the same yearly electricity as <Figure q={first.power} />{' '}
               {same ? 'running all year' : `at a load factor of ${detail.overview.scenario.loadFactor}`}
             </strong>
-            , by baseline (whiskers: the range of {h.ruleOfThumbOwner}&apos;s rule of thumb)
+            , by baseline{h.ruleOfThumb.length > 0 ? <> (whiskers: the range of {h.ruleOfThumbOwner}&apos;s rule of thumb)</> : null}
           </figcaption>
           <ResponsiveBarChart
             title={`Bar chart of homes equal to ${first.label.toLowerCase()}, by household baseline`}
             rows={[
               ...h.rows.flatMap((r) => barFor(r.baseline.label, r.byEnergy[0], 'facility')),
-              ...barFor(`${h.ruleOfThumbOwner} rule of thumb`, h.ruleOfThumb[0], 'reference'),
+              ...(h.ruleOfThumb[0] ? barFor(`${h.ruleOfThumbOwner} rule of thumb`, h.ruleOfThumb[0], 'reference') : []),
             ]}
           />
         </figure>

@@ -20,7 +20,8 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
   const has = (k: SeriesOf) => points.some((p) => p[k] !== null && p[k] !== undefined);
   const SUPPLY_SERIES = SUPPLY.some(has) ? SUPPLY.filter(has) : STATED.filter(has);
   if (SUPPLY_SERIES.length === 0) return null;
-  const anyDerived = points.some((p) => SUPPLY_SERIES.some((k) => p.derived[k] !== undefined));
+  // each formula behind a computed value, said once (turbines × rating; IT power × PUE)
+  const formulas = [...new Set(points.flatMap((p) => SUPPLY_SERIES.flatMap((k) => (p.derived[k] === undefined ? [] : [p.derived[k]]))))];
   // a power plant's turbines are what it generates with, not a supply it draws on
   const plant = detail.facility.kind === 'power plant';
   const events = detail.facility.timeline
@@ -80,7 +81,9 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
       </ScrollTable>
       <p className="footnote">
         — : not reported at that date.
-        {anyDerived ? <> * : our calculation from the count of turbines and one turbine&apos;s rating (see the overview).</> : null}
+        {formulas.map((f) => (
+          <span key={f}> * Our calculation: {f}.</span>
+        ))}
         {SUPPLY_SERIES.includes('battery') ? (
           <> The batteries store energy for outages and peaks; they are not a source of energy.</>
         ) : null}

@@ -23,6 +23,8 @@ export const FacilityStateSchema = z
     estimatedPowerMw: fact('MW'),
     /** The power of the site's computers alone (IT power), as independent analysts estimate it: the site draws more, for cooling and losses. */
     estimatedItPowerMw: fact('MW'),
+    /** The same analysts' own ratio of the site's power to its IT power (their PUE), where they give one: it turns their IT figure into the site's. */
+    estimatedItPowerPue: fact('ratio'),
   })
   .partial();
 export type FacilityStateChanges = z.infer<typeof FacilityStateSchema>;
