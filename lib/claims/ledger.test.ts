@@ -100,14 +100,14 @@ describe('the claims ledger of the committed data', () => {
     expect(result('homes-150-mw', bigHomes).verdict).toBe('inconsistent'); // 150,000 kW ÷ 2.74 kW = 54,750 homes
   });
 
-  it('"about 5% of MLGW\'s load": 150 ÷ 3,000 = 5% at the summer peak, 150 ÷ 2,000 = 7.5% on an average day', () => {
+  it('"about 5% of MLGW\'s daily electric load": 150 ÷ 2,000 = 7.5% on an average day, so inconsistent (5% is the summer peak\'s share)', () => {
     const r = result('mlgw-electric-share');
-    expect(r.verdict).toBe('consistent');
-    expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'consistent']);
-    const smallerPeak = withPlace((p) => {
-      p.utility.summerPeakMw = known('MW', 2000, meta);
+    expect(r.figure.kind === 'known' && r.figure.value).toBeCloseTo(0.075, 6);
+    expect(r.verdict).toBe('inconsistent');
+    const largerDay = withPlace((p) => {
+      p.utility.averageLoadMw = known('MW', 3000, meta);
     });
-    expect(result('mlgw-electric-share', smallerPeak).verdict).toBe('inconsistent');
+    expect(result('mlgw-electric-share', largerDay).verdict).toBe('consistent');
   });
 
   it('"about 1% of MLGW\'s water": 1–1.5 million ÷ 150–200 million gallons a day = 0.5–1%', () => {

@@ -311,10 +311,10 @@ describe('a broken data file', () => {
       name: 'a share of a power in a whole that is water',
       file: 'claims/colossus-1.json',
       mutate: (j) => {
-        j.claims[2].check.wholes[1].ref = 'place:utility.waterPumpingGallonsPerDay';
+        j.claims[2].check.wholes[0].ref = 'place:utility.waterPumpingGallonsPerDay';
       },
       expected:
-        /^data\/claims\/colossus-1\.json: claims\[2\]\.check\.wholes\[1\]: gal\/day \(water flow\) cannot be set against the part in MW \(power\)/,
+        /^data\/claims\/colossus-1\.json: claims\[2\]\.check\.wholes\[0\]: gal\/day \(water flow\) cannot be set against the part in MW \(power\)/,
     },
     {
       name: 'a figure checked against figures of two different kinds',

@@ -16,7 +16,7 @@ import type { Scenario } from '../scenario/scenario';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
 import { getOverview, type Overview } from './overview';
 import { featuredFacilityId } from './routes';
-import { allSites, datedEventsOf, type Site } from './sites';
+import { allSites, datedEventsOf, eventOwner, type Site } from './sites';
 
 export const FOOTPRINT_SERIES = ['areaGrid', 'areaEstimated', 'areaClaimed', 'mlgwPeak'] as const;
 type FootprintKey = (typeof FOOTPRINT_SERIES)[number];
@@ -29,10 +29,7 @@ export type FootprintPoint = {
   changed: FootprintKey[];
   /** Series whose sum here includes a figure we computed (an IT power estimate × PUE): shown rounded, marked. */
   computed: FootprintKey[];
-} & Record<
-  FootprintKey,
-  number | null
->;
+} & Record<FootprintKey, number | null>;
 
 export type NewsItem = {
   date: string;
@@ -104,7 +101,7 @@ export function footprintOverTime(
     const point = {
       t: isoDateToUtcMs(date),
       date,
-      titles: dataCenters.flatMap((f) => f.timeline.filter((e) => e.date === date).map((e) => `${f.shortName}: ${e.title}`)),
+      titles: dataCenters.flatMap((f) => f.timeline.filter((e) => e.date === date).map((e) => `${eventOwner(f, e)}: ${e.title}`)),
       sourceIds: [...new Set(dataCenters.flatMap((f) => f.timeline.filter((e) => e.date === date).flatMap((e) => e.sourceIds)))],
       areaGrid: total('grid'),
       areaEstimated: total('estimate'),
@@ -183,7 +180,7 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
     peak,
   );
   const news = listFacilities()
-    .flatMap((f) => datedEventsOf(f).map((e) => ({ ...e, facilityId: f.id, facilityName: f.shortName })))
+    .flatMap((f) => datedEventsOf(f).map(({ owner, ...e }) => ({ ...e, facilityId: f.id, facilityName: owner })))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .slice(0, 8);
   const places: MapPlace[] = [

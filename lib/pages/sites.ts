@@ -40,7 +40,6 @@ export type Site = {
   citedSourceIds: string[];
 };
 
-
 function headlineOf(f: Facility, p: Site['power']): Site['headline'] {
   if (f.kind === 'power plant') return p.turbinesPermittedMw && { label: 'Generation permitted', q: p.turbinesPermittedMw };
   if (p.estimated?.kind === 'known') return { label: 'Power estimated by independent analysts', q: p.estimated };
@@ -73,7 +72,9 @@ export function siteSummary(f: Facility): Site {
     latest,
     power,
     headline,
-    homes: named && householdsAcrossBaselines(named, loadFactorFor(1, f.kind), place.householdBaselines, place.defaultHouseholdBaselineId).overall,
+    homes:
+      named &&
+      householdsAcrossBaselines(named, loadFactorFor(1, f.kind), place.householdBaselines, place.defaultHouseholdBaselineId).overall,
     shareOfUtilityPeak: named && shareOf(named, { name: `${u.shortName}'s normal summer peak`, quantity: u.summerPeakMw }),
     water: f.water?.onsiteUseGallonsPerDay,
     citedSourceIds: [...latest.sourceIds, ...f.addressSourceIds, ...(f.waterNotFound?.sourceIds ?? [])],
@@ -85,11 +86,24 @@ export function allSites(): Site[] {
 }
 
 /** A site's most recent dated events: its timeline and, where it has one, its legal record. */
-export function datedEventsOf(f: Facility): { date: string; title: string; sourceIds: string[]; page: 'overview' | 'concerns' }[] {
+/** The name an event goes under on pages across sites: the facility's, or xAI's where the source names no site. */
+export function eventOwner(f: Facility, e: { siteNotNamed?: true }): string {
+  return e.siteNotNamed ? `xAI (no site named; filed under ${f.shortName})` : f.shortName;
+}
+
+export function datedEventsOf(
+  f: Facility,
+): { date: string; title: string; sourceIds: string[]; page: 'overview' | 'concerns'; owner: string }[] {
   const legal = findConcerns(f.id)?.legalTimeline ?? [];
   return [
-    ...f.timeline.map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds, page: 'overview' as const })),
-    ...legal.map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds, page: 'concerns' as const })),
+    ...f.timeline.map((e) => ({
+      date: e.date,
+      title: e.title,
+      sourceIds: e.sourceIds,
+      page: 'overview' as const,
+      owner: eventOwner(f, e),
+    })),
+    ...legal.map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds, page: 'concerns' as const, owner: f.shortName })),
   ];
 }
 

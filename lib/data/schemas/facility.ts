@@ -37,6 +37,8 @@ export const TimelineEventSchema = z.strictObject({
   sourceIds: sourceIds.min(1),
   /** The GPUs by model, where the event's count was broken down (each model must be in data/factors.json). */
   gpuMix: z.array(z.strictObject({ model: z.string().min(1), count: fact('GPUs') })).min(1).optional(),
+  /** Set when the source names no site (an approval for xAI's "Memphis-area operations"): pages across sites then do not put it under this facility's name. */
+  siteNotNamed: z.literal(true).optional(),
   changes: FacilityStateSchema,
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
