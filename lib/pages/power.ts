@@ -149,6 +149,12 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
       .add(`power.${f.key}.households.ruleOfThumb`, `${f.label}: homes by ${h.ruleOfThumbOwner}'s homes per MW`, h.ruleOfThumb[i])
       .add(`power.${f.key}.households`, `${f.label}: homes (spread over the household baselines)`, h.spread[i]);
   });
+  for (const s of h.shareOfHomes) {
+    list.add(`place.homes.${s.baseline.id}`, `Homes the ${s.baseline.label} is taken over`, s.homes);
+    h.figures.forEach((f, i) =>
+      list.add(`power.${f.key}.shareOfHomes.${s.baseline.id}`, `${f.label}: homes as a share of the homes behind the ${s.baseline.label}`, s.shares[i]),
+    );
+  }
   for (const c of d.city.rows) {
     const id = c.kind === 'facility' ? `power.${c.key}` : `power.${c.key === 'estimated' ? 'estimatedWholeSite' : c.key}`;
     const what = c.kind === 'other site' ? `${c.label} (another site)` : c.label;

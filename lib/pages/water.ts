@@ -83,8 +83,11 @@ export function getWaterDetail(facilityId: string, scenario?: Scenario): WaterDe
   const reports: UseReport[] = [
     ...w.reports.map((r) => report(r.label, r.kind, r.gallonsPerDay, r.period)),
     report(
-      w.monthlyDrawGallons.kind === 'known' ? `Daily average, ${formatDate(w.monthlyDrawGallons.asOf)}` : 'Daily average of a month',
-      'reported',
+      w.monthlyDrawGallons.kind === 'known'
+        ? `Daily average of the total reported for ${formatDate(w.monthlyDrawGallons.asOf)}`
+        : 'Daily average of a month',
+      // a reported total, divided by us: our arithmetic on a record, not a reported daily figure
+      'implied',
       dailyAverageOfMonth({ name: 'water drawn in the month', quantity: w.monthlyDrawGallons }),
     ),
     report(

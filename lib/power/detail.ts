@@ -45,6 +45,8 @@ export type HouseholdSection = {
   ruleOfThumbOwner: string;
   /** Spread across baselines (by energy) for each figure. */
   spread: Quantity<'households'>[];
+  /** For each baseline that gives the homes it is taken over: each figure's homes (by energy) as a share of them. */
+  shareOfHomes: { baseline: HouseholdBaseline; homes: Quantity<'households'>; shares: Quantity<'share'>[] }[];
 };
 
 export type CityRow = {
@@ -96,9 +98,22 @@ export function householdSection(
     byEnergy: figures.map((f) => householdsByEnergy(named(f), loadFactor, baseline)),
   }));
   const centralIndex = place.householdBaselines.findIndex((b) => b.id === defaultBaselineId);
+  const shareOfHomes = rows.flatMap((r) => {
+    const homes = r.baseline.homes;
+    if (homes === undefined) return [];
+    const whole = { name: `the homes behind the ${r.baseline.label}`, quantity: homes };
+    return [
+      {
+        baseline: r.baseline,
+        homes,
+        shares: r.byEnergy.map((q, i) => shareOf({ name: `homes by ${figures[i]?.label.toLowerCase() ?? ''}`, quantity: q }, whole)),
+      },
+    ];
+  });
   return {
     figures,
     rows,
+    shareOfHomes,
     homesPerMw: factors.mlgwHomesPerMw,
     ruleOfThumbOwner: RULE_OF_THUMB_OWNER,
     ruleOfThumb:

@@ -77,8 +77,8 @@ function Totals({ model }: { model: AreaModel }) {
           </p>
           <p className="card-desc">
             grid power in service at the data centers
-            {t.gridNotKnownAt.length > 0 ? ` (not counted: ${t.gridNotKnownAt.join(', ')}, whose grid supply is not known)` : ''}.
-            That is <Figure q={t.gridOfUtilityAverageDay} /> of {u.shortName}&apos;s load on an average day.
+            {t.gridNotKnownAt.length > 0 ? ` (not counted: ${t.gridNotKnownAt.join(', ')}, whose grid supply is not known)` : ''}. That is{' '}
+            <Figure q={t.gridOfUtilityAverageDay} /> of {u.shortName}&apos;s load on an average day.
           </p>
           <HowWeGotThis q={t.gridOfUtilityAverageDay} />
         </article>
@@ -91,7 +91,8 @@ function Totals({ model }: { model: AreaModel }) {
           {n.site.power.turbinesPermittedMw ? <Provenance q={n.site.power.turbinesPermittedMw} inline /> : null}{' '}
           {n.supplies.length > 0 ? (
             <>
-              How it supplies them: <SourceCites ids={n.site.facility.supplies.flatMap((x) => x.sourceIds)} label="source" />
+              How it supplies {n.supplies.length === 1 ? n.supplies[0] : 'them'}:{' '}
+              <SourceCites ids={n.site.facility.supplies.flatMap((x) => x.sourceIds)} label="source" />
             </>
           ) : null}
         </p>
@@ -201,8 +202,8 @@ export function AreaPage({ model }: { model: AreaModel }) {
         <p className="eyebrow">Memphis, Tennessee and Southaven, Mississippi</p>
         <h1>xAI in the Memphis area</h1>
         <p className="lede">
-          {capitalize(inWords(model.sites.length))} sites, two states, more than a gigawatt claimed: xAI has {sitesInWords(model.sites)}. Here they are
-          together, set against the homes and the utility people know, with every figure&apos;s source and date.
+          {capitalize(inWords(model.sites.length))} sites, two states, more than a gigawatt claimed: xAI has {sitesInWords(model.sites)}.
+          Here they are together, set against the homes and the utility people know, with every figure&apos;s source and date.
         </p>
         {latest ? (
           <p className="data-as-of">

@@ -9,7 +9,7 @@ import { publicPath } from '@/lib/pages/site';
 import { type Site, sitesInWords } from '@/lib/pages/sites';
 
 import { ScrollTable } from '../../_components/facility-page';
-import { Figure, HowWeGotThis, Provenance } from '../../_components/quantity';
+import { Figure, HowWeGotThis, Provenance, RangeNote } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 
 /** A figure in a cell: its value, then its date and sources; "—" where the site has no figure of that kind. */
@@ -65,14 +65,19 @@ const ROWS: Row[] = [
     label: 'On-site generation permitted',
     cell: (s) => (
       <>
-        <Cell q={s.power.turbinesPermittedCount} /> {s.power.turbinesPermittedMw ? <Cell q={s.power.turbinesPermittedMw} /> : null}
+        <Cell q={s.power.turbinesPermittedCount} />
+        {s.power.turbinesPermittedMw ? (
+          <span className="cell-second">
+            ; up to <Cell q={s.power.turbinesPermittedMw} />
+          </span>
+        ) : null}
       </>
     ),
   },
   { label: 'Gas turbines reported on site (latest report)', cell: (s) => <Cell q={s.power.turbinesOnSiteCount} /> },
   { label: 'Gas turbines seen or reported running', cell: (s) => <Cell q={s.power.turbinesRunningCount} /> },
   {
-    label: 'Water drawn on site, a day',
+    label: 'Water drawn on site, a day (expected or reported)',
     cell: (s) => (
       <Cell
         q={s.water}
@@ -87,8 +92,8 @@ const ROWS: Row[] = [
       s.homes && s.headline ? (
         <>
           {s.headline.label}: <Figure q={s.headline.q} /> ≈ <Figure q={s.homes} /> (the{' '}
-          {s.place.householdBaselines.find((b) => b.id === s.place.defaultHouseholdBaselineId)?.label}; the range runs over the baselines of{' '}
-          {s.place.name})
+          {s.place.householdBaselines.find((b) => b.id === s.place.defaultHouseholdBaselineId)?.label}
+          <RangeNote q={s.homes} prefix={`; range over the baselines of ${s.place.name}`} bare />)
           <HowWeGotThis q={s.homes} />
         </>
       ) : (

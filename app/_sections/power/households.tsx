@@ -1,5 +1,5 @@
 /** Power page: how many homes, counted by power and by energy for every household baseline. */
-import { formatValue } from '@/lib/core/format';
+import { formatNumber, formatValue } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
 import type { PowerDetail } from '@/lib/pages/power';
 import { describeSpread } from '@/lib/power/detail';
@@ -7,7 +7,7 @@ import { describeSpread } from '@/lib/power/detail';
 import { barFor } from '@/app/_components/bars';
 import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
 import { ScrollTable } from '@/app/_components/facility-page';
-import { AsOf, Figure, HowWeGotThis, RangeNote, styleFor } from '@/app/_components/quantity';
+import { AsOf, Figure, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, styleFor } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
 /**
@@ -53,6 +53,17 @@ function columnName(f: { label: string; power: Quantity }): string {
   return `${f.label} (${q.qualifier ? `${q.qualifier} ` : ''}${formatValue(q.value, q.unit, styleFor(q))})`;
 }
 
+/** "as much electricity as 58% of them use", or, past all of them, "about 1.9 times what all of them use". */
+function SharePhrase({ q }: { q: Quantity }) {
+  if (q.kind === 'known' && q.value >= 1)
+    return <>about {formatNumber(q.value, { significantFigures: 2 })} times the electricity all of them use</>;
+  return (
+    <>
+      as much electricity as <Figure q={q} /> of them use
+    </>
+  );
+}
+
 export function Households({ detail }: { detail: PowerDetail }) {
   const h = detail.households;
   const lf = detail.overview.loadFactor;
@@ -88,6 +99,25 @@ export function Households({ detail }: { detail: PowerDetail }) {
           </span>
         ))}
       </p>
+      {h.shareOfHomes.map((s) => (
+        <div className="context" key={s.baseline.id}>
+          <p>
+            <strong>
+              The homes behind the {s.baseline.label}: <Figure q={s.homes} />
+            </strong>{' '}
+            (<Provenance q={s.homes} inline />
+            ).{' '}
+            {h.figures.map((f, i) => (
+              <span key={f.key}>
+                {i === 0 ? 'By the ' + s.baseline.label + ', ' : ''}
+                {f.label.toLowerCase()} (<Figure q={f.power} />) is <SharePhrase q={s.shares[i] as Quantity} />
+                {i === h.figures.length - 1 ? '.' : ';'}{' '}
+              </span>
+            ))}
+          </p>
+          <HowWeGotThese qs={s.shares} />
+        </div>
+      ))}
       <ScrollTable
         id="homes-table-caption"
         title={

@@ -9,6 +9,8 @@ export const HouseholdBaselineSchema = z.strictObject({
   scope: z.string().min(1),
   electricityKwhPerMonth: fact('kWh/month'),
   waterGallonsPerDay: fact('gal/day'),
+  /** The homes the average is taken over (residential electricity customers), where known: a facility's homes are then also a share of them. */
+  homes: fact('households').optional(),
 });
 export type HouseholdBaseline = z.infer<typeof HouseholdBaselineSchema>;
 
