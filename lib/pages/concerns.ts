@@ -5,7 +5,8 @@
  * health context, energy burden, and the legal record.
  */
 import { gridEmissions, inMetricTonnes, timesCap, turbineHistory, type TurbineRow } from '../concerns/air';
-import { findConcerns, findFacility, getPlace } from '../data/load';
+import { findConcerns, findFacility, getPlace, listLandmarks } from '../data/load';
+import { distanceMiles } from '../geo/points';
 import { getOverview, type Overview } from './overview';
 import { annualEnergyMwh } from '../power/power';
 import { type KnownQuantity, type Quantity, unknown } from '../core/quantity';
@@ -36,6 +37,8 @@ export type ConcernsDetail = {
   /** Each other NOx figure as a multiple of the permit's cap. */
   noxAgainstCap: { figure: EmissionFigure; times: Quantity<'ratio'> }[];
   grid: { power: Quantity<'MW'>; powerLabel: string; energy: Quantity<'MWh/yr'>; rows: GridRow[] };
+  /** The straight line from the site's point to the neighbourhood's point on the map, where the map has it (beside a reported distance). */
+  neighbourhoodMapMiles: Quantity<'miles'> | undefined;
   /** Every figure the page shows, declared once. */
   figures: FigureRow[];
   sourceIds: string[];
@@ -91,9 +94,17 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     noxCap,
     noxAgainstCap,
     grid: { power, powerLabel, energy, rows },
+    neighbourhoodMapMiles: mapDistanceTo(facility, n?.name),
   };
   const figures = concernsFigures(model);
   return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
+}
+
+/** The map's distance from the facility to a landmark of that name (a neighbourhood's centre point), if the map has one. */
+function mapDistanceTo(facility: Facility, name: string | undefined): Quantity<'miles'> | undefined {
+  const landmark = listLandmarks().find((l) => l.name === name);
+  if (landmark === undefined) return undefined;
+  return distanceMiles({ id: facility.id, name: facility.shortName, kind: facility.kind, ...facility.location }, { ...landmark });
 }
 
 /** The figures the concerns page shows, declared once (see figures.ts). */
@@ -137,6 +148,7 @@ function concernsFigures(d: Omit<ConcernsDetail, 'figures' | 'sourceIds'>): Figu
     const where = `${n.name} (${n.zip})`;
     list
       .add('neighbourhood.distance', `${where}: distance from the site`, n.distanceMiles)
+      .add('neighbourhood.mapDistance', `${where}: straight line between the map's points`, d.neighbourhoodMapMiles)
       .add('neighbourhood.blackShare', `${where}: share of residents who are Black`, n.blackShare)
       .add('neighbourhood.medianIncome', `${where}: median household income`, n.medianHouseholdIncomeUsd)
       .add('neighbourhood.toxicReleaseFacilities', `${where}: industrial facilities reporting toxic releases`, n.toxicReleaseFacilities);

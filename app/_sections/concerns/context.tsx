@@ -4,7 +4,7 @@ import { type ConcernsDetail } from '@/lib/pages/concerns';
 import { formatDate } from '@/lib/core/format';
 import type { SourcedStatement } from '@/lib/data/schemas/common';
 
-import { FigureItem } from '@/app/_components/quantity';
+import { FigureItem, HowWeGotThis } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
 function Statement({ s }: { s: SourcedStatement }) {
@@ -37,6 +37,18 @@ export function Neighbourhood({ detail }: { detail: ConcernsDetail }) {
       <h2 id="neighbourhood-heading">The neighbourhood: {n.name}</h2>
       <ul className="facts">
         <FigureItem range="inline" label={`Distance from the site to ${n.name}`} q={n.distanceMiles} />
+        {detail.neighbourhoodMapMiles ? (
+          <FigureItem
+            range="inline"
+            label={`Straight line from the site's point to ${n.name}'s point on the map`}
+            q={detail.neighbourhoodMapMiles}
+          >
+            {' '}
+            The two differ because they measure between different points: a neighbourhood&apos;s centre on the map is not its nearest home,
+            and a reported distance may be by road.
+            <HowWeGotThis q={detail.neighbourhoodMapMiles} />
+          </FigureItem>
+        ) : null}
         <FigureItem range="inline" label={`Black residents, ZIP ${n.zip}`} q={n.blackShare} />
         <FigureItem range="inline" label={`Median household income, ZIP ${n.zip}`} q={n.medianHouseholdIncomeUsd} />
         <FigureItem range="inline" label="Industrial polluters nearby" q={n.toxicReleaseFacilities} />
