@@ -11,7 +11,9 @@ import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
 import { barFor } from '../../_components/bars';
 import { BarRangeChart } from '../../_components/charts/bar-range-chart';
 import { ChartLegend } from '../../_components/charts/chart-legend';
-import { type SeriesKey } from '../../_components/charts/series';
+import { SERIES } from '../../_components/charts/series';
+import type { SeriesOf } from '@/lib/power/growth';
+import { SeriesCell } from '../../_components/series-cell';
 import { StepChart } from '../../_components/charts/step-chart';
 import { TableBox } from '../../_components/facility-page';
 import { FacilityNav } from '../../_components/facility-nav';
@@ -19,7 +21,9 @@ import { describeSettings, reportSettings } from '../../_components/scenario-set
 import { styleFor, Figure, RangeNote } from '../../_components/quantity';
 import type { SectionProps } from '@/app/_sections/types';
 
-const POWER_SERIES: SeriesKey[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
+const POWER_SERIES: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
+
+const WATER_KIND = { expected: 'expected demand', reported: 'reported use', implied: 'our arithmetic on records' } as const;
 
 /** "[3, 7]": the report's numbers of the sources behind one figure or several (and behind their inputs). */
 function Refs({ q, order }: { q: Quantity | Quantity[]; order: string[] }) {
@@ -50,6 +54,11 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
   const { facility, place } = o;
   const u = place.utility;
   const order = report.sourceIds;
+  // the table under the power chart: only the series the facility has a figure for
+  const powerSeries = POWER_SERIES.filter((k) => report.overview.growth.some((p) => p[k] !== null));
+  const powerFormulas = [
+    ...new Set(report.overview.growthRows.flatMap((p) => powerSeries.flatMap((k) => (p.derived[k] === undefined ? [] : [p.derived[k]])))),
+  ];
   const url = `${siteUrl()}${withQuery(publicPath(facility.id, 'overview'), o.scenarioQuery)}`;
   const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const dataUpdated = dataUpdatedOn();
@@ -179,11 +188,59 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
               series={POWER_SERIES}
               yLabel="MW"
               width={680}
-              height={260}
+              height={240}
               title="Step chart of power at the site, in MW"
             />
           </div>
         </figure>
+        <TableBox labelledBy="r-power-table">
+          <table className="report-data">
+            <caption id="r-power-table">Data for the chart: the figures after each dated change (MW; — where none is reported)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Event</th>
+                {powerSeries.map((k) => (
+                  <th scope="col" key={k}>
+                    {SERIES[k].label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {o.growthRows
+                .filter((p) => powerSeries.some((k) => p.changed.includes(k)))
+                .map((p) => (
+                  <tr key={`${p.date}-${p.title}`}>
+                    <td className="nowrap">{formatDate(p.date)}</td>
+                    <th scope="row">
+                      {p.title}{' '}
+                      <span className="refs">
+                        [
+                        {[...new Set(p.sourceIds.map((id) => order.indexOf(id) + 1))]
+                          .filter((n) => n > 0)
+                          .sort((x, y) => x - y)
+                          .join(', ')}
+                        ]
+                      </span>
+                    </th>
+                    {powerSeries.map((k) => (
+                      <td className="num" key={k}>
+                        <SeriesCell point={p} k={k} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </TableBox>
+        {powerFormulas.length > 0 ? (
+          <p className="footnote">
+            {powerFormulas.map((f) => (
+              <span key={f}>* Our calculation: {f}. </span>
+            ))}
+          </p>
+        ) : null}
         <figure>
           <figcaption>
             <strong>Reports of daily water use on site (gallons a day).</strong> Expected demand, reported use and our arithmetic on the
@@ -199,6 +256,35 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
             />
           </div>
         </figure>
+        <TableBox labelledBy="r-water-table">
+          <table className="report-data">
+            <caption id="r-water-table">Data for the chart: each report of daily water use</caption>
+            <thead>
+              <tr>
+                <th scope="col">Report</th>
+                <th scope="col">What it is</th>
+                <th scope="col">Gallons a day</th>
+                <th scope="col">As of</th>
+                <th scope="col">Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {water.reports.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
+                  <td>{WATER_KIND[r.kind]}</td>
+                  <td className="num">
+                    <Figure q={r.perDay} /> <RangeNote q={r.perDay} />
+                  </td>
+                  <td className="nowrap">{r.perDay.asOf ? formatDate(r.perDay.asOf) : '—'}</td>
+                  <td>
+                    <Refs q={r.perDay} order={order} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       </section>
 
       <section aria-labelledby="r-disagree">
