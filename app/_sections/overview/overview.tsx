@@ -344,10 +344,10 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
         ))}
         <p className="data-as-of">
           {overview.scenario.date === undefined
-            ? 'Latest event in our data'
-            : `Latest event on or before ${formatDate(overview.scenario.date)}`}
+            ? 'Latest event in its timeline'
+            : `Latest event in its timeline on or before ${formatDate(overview.scenario.date)}`}
           : <strong>{formatDate(overview.asOf)}</strong>. Figures checked up to <strong>{formatDate(overview.checkedTo)}</strong>, the
-          latest dated event in our data for this facility.{' '}
+          latest dated event in our data for this facility (its timeline, legal record and claims).{' '}
           {overview.gpus && overview.gpus.kind === 'known' ? (
             <>
               GPUs: <Figure q={overview.gpus} /> <RangeNote q={overview.gpus} prefix="sources give" /> (<AsOf q={overview.gpus} />;{' '}
