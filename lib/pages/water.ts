@@ -15,6 +15,9 @@ import { type FigureRow, FigureList, pageSourceIds, slugify, uniqueKeys } from '
 import { formatDate, formatRange } from '../core/format';
 import { dailyAverageOfMonth, dailyWaterFromBill, gallonsPerYear, litresPerKwhAsGallonsPerMwh, offsiteWaterPerDay } from '../water/water';
 
+/** What each kind of water report is, in words, for the Water page and the report. */
+export const REPORT_KIND_LABEL = { expected: 'expected demand', reported: 'reported use', implied: 'our arithmetic on records' } as const;
+
 export type UseReport = {
   label: string;
   /** What the figure is: an expectation, a report of actual use, or our arithmetic on records. */

@@ -92,6 +92,11 @@ export function growthPoints(facility: Facility, pue: Quantity<'ratio'>): Growth
   return points;
 }
 
+/** Each formula behind a computed value of these series, once (for the footnote under a table of the points). */
+export function formulasOf(points: GrowthPoint[], keys: readonly SeriesOf[]): string[] {
+  return [...new Set(points.flatMap((p) => keys.flatMap((k) => (p.derived[k] === undefined ? [] : [p.derived[k]]))))];
+}
+
 /** The first point with a value, the point where the final value was reached, and the highest point. */
 export function firstAndLast(points: GrowthPoint[], key: SeriesOf) {
   const withValue = points.filter((p) => p[key] !== null);

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { formatDate } from '@/lib/core/format';
 import { type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
-import { GROWTH_POWER_SERIES, type SeriesOf } from '@/lib/power/growth';
+import { formulasOf, GROWTH_POWER_SERIES, type SeriesOf } from '@/lib/power/growth';
 import { publicPath, withQuery } from '@/lib/pages/site';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
@@ -233,9 +233,9 @@ function GrowthSection({ overview }: { overview: Overview }) {
   const first = points[0];
   const last = points[points.length - 1];
   const span = first && last ? `${formatDate(first.date)} to ${formatDate(last.date)}` : '';
-  const derivedNotes = [...new Set(points.flatMap((p) => Object.values(p.derived)))];
   // only the series this facility has a figure for: a legend entry and a column of dashes say nothing
   const series = POWER_SERIES.filter((k) => points.some((p) => p[k] !== null));
+  const derivedNotes = formulasOf(overview.growthRows, series);
   if (overview.uncharted !== undefined) {
     // no power figure at any date: no chart to draw, but the dated events are still the facility's story
     return (

@@ -5,7 +5,7 @@ import type { PowerDetail } from '@/lib/pages/power';
 import { ChartLegend } from '@/app/_components/charts/chart-legend';
 import { ResponsiveStepChart } from '@/app/_components/charts/responsive';
 import { SERIES } from '@/app/_components/charts/series';
-import type { SeriesOf } from '@/lib/power/growth';
+import { formulasOf, type SeriesOf } from '@/lib/power/growth';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { SeriesCell } from '@/app/_components/series-cell';
 import { SourceCites } from '@/app/_components/sources';
@@ -21,7 +21,7 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
   const SUPPLY_SERIES = SUPPLY.some(has) ? SUPPLY.filter(has) : STATED.filter(has);
   if (SUPPLY_SERIES.length === 0) return null;
   // each formula behind a computed value, said once (turbines × rating; IT power × PUE)
-  const formulas = [...new Set(points.flatMap((p) => SUPPLY_SERIES.flatMap((k) => (p.derived[k] === undefined ? [] : [p.derived[k]]))))];
+  const formulas = formulasOf(points, SUPPLY_SERIES);
   // a power plant's turbines are what it generates with, not a supply it draws on
   const plant = detail.facility.kind === 'power plant';
   const events = detail.facility.timeline

@@ -7,12 +7,13 @@ import type { Quantity } from '@/lib/core/quantity';
 import { sourceIdsOf } from '@/lib/core/quantity';
 import { dataUpdatedOn, getSource } from '@/lib/data/load';
 import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
+import { REPORT_KIND_LABEL } from '@/lib/pages/water';
 
 import { barFor } from '../../_components/bars';
 import { BarRangeChart } from '../../_components/charts/bar-range-chart';
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { SERIES } from '../../_components/charts/series';
-import type { SeriesOf } from '@/lib/power/growth';
+import { formulasOf, type SeriesOf } from '@/lib/power/growth';
 import { SeriesCell } from '../../_components/series-cell';
 import { StepChart } from '../../_components/charts/step-chart';
 import { TableBox } from '../../_components/facility-page';
@@ -23,11 +24,9 @@ import type { SectionProps } from '@/app/_sections/types';
 
 const POWER_SERIES: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
 
-const WATER_KIND = { expected: 'expected demand', reported: 'reported use', implied: 'our arithmetic on records' } as const;
-
-/** "[3, 7]": the report's numbers of the sources behind one figure or several (and behind their inputs). */
-function Refs({ q, order }: { q: Quantity | Quantity[]; order: string[] }) {
-  const numbers = [...new Set(sourceIdsOf(Array.isArray(q) ? q : [q]).map((id) => order.indexOf(id) + 1))]
+/** "[3, 7]": the report's numbers of the sources behind one figure or several (and behind their inputs), or of sources named by id. */
+function Refs({ q = [], ids = [], order }: { q?: Quantity | Quantity[]; ids?: string[]; order: string[] }) {
+  const numbers = [...new Set([...sourceIdsOf(Array.isArray(q) ? q : [q]), ...ids].map((id) => order.indexOf(id) + 1))]
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
   if (numbers.length === 0) return null;
@@ -56,9 +55,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
   const order = report.sourceIds;
   // the table under the power chart: only the series the facility has a figure for
   const powerSeries = POWER_SERIES.filter((k) => report.overview.growth.some((p) => p[k] !== null));
-  const powerFormulas = [
-    ...new Set(report.overview.growthRows.flatMap((p) => powerSeries.flatMap((k) => (p.derived[k] === undefined ? [] : [p.derived[k]])))),
-  ];
+  const powerFormulas = formulasOf(report.overview.growthRows, powerSeries);
   const url = `${siteUrl()}${withQuery(publicPath(facility.id, 'overview'), o.scenarioQuery)}`;
   const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const dataUpdated = dataUpdatedOn();
@@ -214,15 +211,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
                   <tr key={`${p.date}-${p.title}`}>
                     <td className="nowrap">{formatDate(p.date)}</td>
                     <th scope="row">
-                      {p.title}{' '}
-                      <span className="refs">
-                        [
-                        {[...new Set(p.sourceIds.map((id) => order.indexOf(id) + 1))]
-                          .filter((n) => n > 0)
-                          .sort((x, y) => x - y)
-                          .join(', ')}
-                        ]
-                      </span>
+                      {p.title} <Refs ids={p.sourceIds} order={order} />
                     </th>
                     {powerSeries.map((k) => (
                       <td className="num" key={k}>
@@ -272,7 +261,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
               {water.reports.map((r) => (
                 <tr key={r.label}>
                   <th scope="row">{r.label}</th>
-                  <td>{WATER_KIND[r.kind]}</td>
+                  <td>{REPORT_KIND_LABEL[r.kind]}</td>
                   <td className="num">
                     <Figure q={r.perDay} /> <RangeNote q={r.perDay} />
                   </td>

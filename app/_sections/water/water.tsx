@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/core/format';
 import { waterCaseText } from '@/lib/pages/overview';
-import { savingsMatchCapacity, type WaterDetail } from '@/lib/pages/water';
+import { REPORT_KIND_LABEL, savingsMatchCapacity, type WaterDetail } from '@/lib/pages/water';
 
 import { barFor } from '../../_components/bars';
 import { ResponsiveBarChart } from '../../_components/charts/responsive';
@@ -9,8 +9,6 @@ import { waterSettings } from '../../_components/scenario-settings';
 import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Figure, FigureItem } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
-
-const KIND_LABEL = { expected: 'expected demand', reported: 'reported use', implied: 'our arithmetic on records' } as const;
 
 function DailyUse({ detail }: { detail: WaterDetail }) {
   return (
@@ -59,7 +57,7 @@ function DailyUse({ detail }: { detail: WaterDetail }) {
                   )}
                 </span>
               </th>
-              <td data-label="Kind">{KIND_LABEL[r.kind]}</td>
+              <td data-label="Kind">{REPORT_KIND_LABEL[r.kind]}</td>
               <td className="num" data-label="Gallons a day">
                 <Figure q={r.perDay} /> <RangeNote q={r.perDay} />
               </td>
