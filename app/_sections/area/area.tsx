@@ -14,6 +14,7 @@ import { SERIES } from '../../_components/charts/series';
 import { ScrollTable } from '../../_components/facility-page';
 import { LocatorMap } from '../../_components/map/locator-map';
 import { Figure, HowWeGotThese, HowWeGotThis, Provenance } from '../../_components/quantity';
+import { SeriesTableHead } from '../../_components/series-cell';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 import { AreaSites } from './sites';
 
@@ -126,19 +127,7 @@ function Footprint({ model }: { model: AreaModel }) {
         />
       </figure>
       <ScrollTable id="footprint-table-caption" title={<>Data for the chart: the sums after each dated event (— where none)</>} stack>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Events</th>
-            {keys
-              .filter((k) => k !== 'mlgwPeak')
-              .map((k) => (
-                <th scope="col" key={k}>
-                  {SERIES[k].label} (MW)
-                </th>
-              ))}
-          </tr>
-        </thead>
+        <SeriesTableHead series={keys.filter((k) => k !== 'mlgwPeak')} events="Events" unit="MW" />
         <tbody>
           {points
             .filter((p) => p.changed.length > 0)

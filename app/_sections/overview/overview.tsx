@@ -12,7 +12,7 @@ import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
 import { ScenarioPanel } from '../../_components/scenario-panel';
 import { overviewSettings } from '../../_components/scenario-settings';
-import { SeriesCell } from '../../_components/series-cell';
+import { SeriesCell, SeriesTableHead } from '../../_components/series-cell';
 import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, Figure } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
@@ -271,17 +271,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
         title={<>Data for the chart: the figures after each dated event (— where none is reported)</>}
         stack
       >
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            {series.map((k) => (
-              <th scope="col" key={k}>
-                {SERIES[k].label} (MW)
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SeriesTableHead series={series} unit="MW" />
         <tbody>
           {overview.growthRows.map((p) => (
             <tr key={`${p.date}-${p.title}`}>

@@ -7,7 +7,7 @@ import { ResponsiveStepChart } from '@/app/_components/charts/responsive';
 import { SERIES } from '@/app/_components/charts/series';
 import { formulasOf, type SeriesOf } from '@/lib/power/growth';
 import { ScrollTable } from '@/app/_components/facility-page';
-import { SeriesCell } from '@/app/_components/series-cell';
+import { SeriesCell, SeriesTableHead } from '@/app/_components/series-cell';
 import { SourceCites } from '@/app/_components/sources';
 
 const SUPPLY: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
@@ -51,17 +51,7 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
         title={<>Each dated change to the {plant ? "plant's generating capacity" : 'power supply'}, with its sources</>}
         stack
       >
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            {SUPPLY_SERIES.map((k) => (
-              <th scope="col" key={k}>
-                {SERIES[k].label} (MW)
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SeriesTableHead series={SUPPLY_SERIES} unit="MW" />
         <tbody>
           {events.map(({ event, point }) => (
             <tr key={`${event.date}-${event.title}`}>

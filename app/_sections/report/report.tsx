@@ -12,9 +12,8 @@ import { REPORT_KIND_LABEL } from '@/lib/pages/water';
 import { barFor } from '../../_components/bars';
 import { BarRangeChart } from '../../_components/charts/bar-range-chart';
 import { ChartLegend } from '../../_components/charts/chart-legend';
-import { SERIES } from '../../_components/charts/series';
 import { formulasOf, type SeriesOf } from '@/lib/power/growth';
-import { SeriesCell } from '../../_components/series-cell';
+import { SeriesCell, SeriesTableHead } from '../../_components/series-cell';
 import { StepChart } from '../../_components/charts/step-chart';
 import { TableBox } from '../../_components/facility-page';
 import { FacilityNav } from '../../_components/facility-nav';
@@ -193,17 +192,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
         <TableBox labelledBy="r-power-table">
           <table className="report-data">
             <caption id="r-power-table">Data for the chart: the figures after each dated change (MW; — where none is reported)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Event</th>
-                {powerSeries.map((k) => (
-                  <th scope="col" key={k}>
-                    {SERIES[k].label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <SeriesTableHead series={powerSeries} />
             <tbody>
               {o.growthRows
                 .filter((p) => powerSeries.some((k) => p.changed.includes(k)))
