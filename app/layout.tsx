@@ -15,6 +15,13 @@ export const metadata: Metadata = {
     "What xAI's Colossus supercomputer in South Memphis draws in power and water, set against Memphis homes and the city's utility, with every source shown.",
 };
 
+/**
+ * Every page is rendered when first asked for, in the server that serves it, and then kept by the
+ * proxy's page cache; none at build time, because every page prints the site's address (siteUrl),
+ * which is the server's configuration (SITE_URL, else its port), not the build machine's.
+ */
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

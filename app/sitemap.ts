@@ -4,6 +4,9 @@ import { listFacilities } from '@/lib/data/load';
 import { sectionsFor } from '@/lib/pages/registry';
 import { publicPath, siteUrl } from '@/lib/pages/site';
 
+/** Made when the server runs, not at build: it names the site's address, which is the server's configuration. */
+export const dynamic = 'force-dynamic';
+
 /** Every public page at its canonical address (the default settings; a what-if link is a view of these). */
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();

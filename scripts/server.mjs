@@ -144,6 +144,8 @@ export async function startProdStack(port, upstreamPort, { stdio = 'ignore', env
         ...SERVER_MEMORY_ENV,
         NEXT_TELEMETRY_DISABLED: '1',
         PORT: String(upstreamPort),
+        // readers reach the site through nginx: printed links and QR codes name its port, not Node's
+        PUBLIC_PORT: String(port),
         INTERNAL_ORIGIN: `http://127.0.0.1:${upstreamPort}`,
         ...env,
       },

@@ -4,14 +4,13 @@ import { notFound } from 'next/navigation';
 import { AreaPage } from '@/app/_sections/area/area';
 import { FacilitiesPage } from '@/app/_sections/area/facilities';
 import { SectionView } from '@/app/_sections/views';
-import { listFacilities } from '@/lib/data/load';
 import { getArea } from '@/lib/pages/area';
 import { getCompare } from '@/lib/pages/compare';
 import { facilityPageMeta, sitePageMeta } from '@/lib/pages/meta';
-import { type AnySection, loadSection, type ModelOf, sectionAt, sectionsFor } from '@/lib/pages/registry';
+import { type AnySection, loadSection, type ModelOf, sectionAt } from '@/lib/pages/registry';
 import { featuredFacilityId } from '@/lib/pages/routes';
 import { publicPath } from '@/lib/pages/site';
-import { DEFAULT_KEY, scenarioFromKey } from '@/server/scenario-route';
+import { scenarioFromKey } from '@/server/scenario-route';
 
 type Props = { params: Promise<{ scenario: string; path?: string[] }> };
 
@@ -19,13 +18,6 @@ type Props = { params: Promise<{ scenario: string; path?: string[] }> };
 // facility side by side (/facilities), and each section of a facility from the registry. Reached
 // through the proxy, which validates the public URL's query and rewrites it here with the
 // normalised scenario as the key: each scenario is rendered once.
-
-export function generateStaticParams() {
-  const sections = listFacilities().flatMap((f) =>
-    sectionsFor(f.id).map((s) => ({ scenario: DEFAULT_KEY, path: ['facilities', f.id, ...(s.slug === '' ? [] : [s.slug])] })),
-  );
-  return [{ scenario: DEFAULT_KEY, path: [] }, { scenario: DEFAULT_KEY, path: ['facilities'] }, ...sections];
-}
 
 type At =
   | { kind: 'area'; facilityId: string }
