@@ -107,7 +107,7 @@ test('is linked from the other facility pages, after Water', async ({ page }) =>
 test('prints every figure of the tables, with its arithmetic, inside the page', async ({ page }, info) => {
   await page.goto(PATH);
   // the multiples of the permit cap, as the screen shows them
-  const multiples = await page.locator('td[data-label="Times the permit cap"] > .value').allTextContents();
+  const multiples = await page.locator('td[data-label="Against the permit cap"] > .value').allTextContents();
   expect(multiples.length).toBeGreaterThan(2);
   const file = info.outputPath('concerns.pdf');
   await page.pdf({ path: file, format: 'Letter' });

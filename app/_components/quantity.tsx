@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 
-import { formatDate, formatRange, formatValue, type NumberStyle, styleFor } from '@/lib/core/format';
+import { formatDate, formatRange, formatStepResult, formatValue, type NumberStyle, styleFor } from '@/lib/core/format';
 import { flattenDerivation } from '@/lib/core/derivation';
 import { hasRange, type KnownQuantity, type Quantity } from '@/lib/core/quantity';
+import { isRoundedWhenShown, ratioInWords, ratioRangeInWords } from '@/lib/core/rounding';
 
 import { SourceCites } from './sources';
 
@@ -28,6 +29,19 @@ export function Figure({ q, style, range = 'none' }: { q: Quantity; style?: Numb
 }
 
 /**
+ * A ratio between two figures, said in words (rounding.ts, rule 6): "about 9% less than the
+ * estimate", "about 14 to 23 times the cap", never "0.911×".
+ */
+export function RatioWords({ q, of = '' }: { q: Quantity<'ratio'>; of?: string }) {
+  if (q.kind === 'unknown') return <span className="value-unknown">not known</span>;
+  return (
+    <data value={q.value} className="value">
+      {hasRange(q) ? ratioRangeInWords(q.low, q.high, of) : ratioInWords(q.value, of)}
+    </data>
+  );
+}
+
+/**
  * One figure in a list of facts: its label, the figure, what the source or the site adds, its
  * date and sources; for a figure that is not known, why, and where we looked.
  */
@@ -35,16 +49,20 @@ export function FigureItem({
   label,
   q,
   range = 'note',
+  style,
   children,
 }: {
   label: string;
   q: Quantity;
   range?: 'inline' | 'note';
+  /** Only to show a modelled figure with fewer digits than its source prints ("about 55 in a million"). */
+  style?: NumberStyle;
   children?: ReactNode;
 }) {
   return (
     <li>
-      <strong>{label}:</strong> <Figure q={q} range={range} />
+      <strong>{label}:</strong> {style ? 'about ' : null}
+      <Figure q={q} range={range} style={style} />
       {children}
       {q.kind === 'known' ? (
         <>
@@ -141,8 +159,9 @@ function DerivationSteps({ q }: { q: KnownQuantity | KnownQuantity[] }) {
       <ol className="steps">
         {steps.map((s, i) => (
           <li key={i} className="formula">
-            {`${s.formula} = `}
-            <strong>{formatRange(s.result, styleFor(s.result))}</strong>
+            {/* "≈" where showing the result rounds it: the equation then adds up to the figure shown, rounded */}
+            {`${s.formula} ${isRoundedWhenShown(s.result) ? '≈' : '='} `}
+            <strong>{formatStepResult(s.result)}</strong>
           </li>
         ))}
       </ol>

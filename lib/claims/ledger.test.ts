@@ -4,6 +4,7 @@ import { claimContext } from './context';
 import type { RefContext } from './refs';
 import { checkClaim, describeRatio, judge, ledgerFor } from './ledger';
 import { known, unknown } from '../core/quantity';
+import { roundAs } from '../core/rounding';
 import type { Claim } from '../data/schemas/claims';
 
 const meta = { asOf: '2024', sourceIds: ['s'] };
@@ -60,6 +61,9 @@ describe('the rule every claim is held to', () => {
   });
 });
 
+/** A computed figure as the site shows it, and so as the next step of arithmetic takes it (rounding.ts): three figures. */
+const shown = (x: number) => roundAs(x, { significantFigures: 3 });
+
 describe('the claims ledger of the committed data', () => {
   const found = claimContext('colossus-1');
   if (found === undefined) throw new Error('expected a claims file for colossus-1');
@@ -86,11 +90,11 @@ describe('the claims ledger of the committed data', () => {
     expect(new Set(file.claims.map((c) => c.claimantKind)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it('150 MW and "more than 100,000 homes": 1,314,000 MWh a year ÷ 12,000 kWh per MLGW home = 109,500', () => {
+  it('150 MW and "more than 100,000 homes": 1,310,000 MWh a year (as shown) ÷ 12,000 kWh per MLGW home ≈ 109,000', () => {
     const r = result('homes-150-mw');
     expect(r.verdict).toBe('consistent');
     const mlgw = r.rows.find((row) => row.name.includes('MLGW'));
-    expect(mlgw?.quantity.kind === 'known' && mlgw.quantity.value).toBeCloseTo(109_500, 0);
+    expect(mlgw?.quantity.kind === 'known' && mlgw.quantity.value).toBeCloseTo((shown(150 * 8760) * 1000) / shown(1000 * 12), 6);
     // by the Tennessee average home (1,283 kWh a month): 1,314,000,000 ÷ 15,396 = 85,347: short of 100,000
     expect(r.rows.find((row) => row.name.includes('Tennessee'))?.verdict).toBe('inconsistent');
     // with larger homes everywhere, the claim fails
@@ -141,7 +145,8 @@ describe('the claims ledger of the committed data', () => {
     const r = result('selc-35-turbines');
     expect(r.claimed.value).toBeCloseTo(421 / 35, 6);
     expect(r.verdict).toBe('consistent');
-    expect(r.figure.kind === 'known' && r.figure.high).toBeCloseTo(247 / 15, 6);
+    // 247 ÷ 15 as shown, 16.5 MW: the spread of the ratings starts from the figures as the page shows them
+    expect(r.figure.kind === 'known' && r.figure.high).toBe(shown(247 / 15));
   });
 
   it('"about $4 billion": 100,000 × $25,000–40,000 = $2.5–4 billion', () => {
@@ -181,8 +186,9 @@ describe('the claims ledger of the committed data', () => {
 
   it('"300 MW … enough to power 300,000 homes": 2,628,000 MWh a year ÷ each baseline gives 171,000–240,000, so 300,000 is too many', () => {
     const r = result('homes-300-mw');
-    expect(r.figure.kind === 'known' && Math.round(r.figure.low)).toBe(Math.round((300 * 8760 * 1000) / (1283 * 12)));
-    expect(r.figure.kind === 'known' && Math.round(r.figure.high)).toBe(Math.round((300 * 8760 * 1000) / (914 * 12)));
+    const homes = (kwhPerMonth: number) => shown((shown(300 * 8760) * 1000) / shown(kwhPerMonth * 12));
+    expect(r.figure.kind === 'known' && r.figure.low).toBe(homes(1283));
+    expect(r.figure.kind === 'known' && r.figure.high).toBe(homes(914));
     expect(r.verdict).toBe('inconsistent');
   });
 
@@ -221,7 +227,7 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
 
   it('"1.5 GW in April" against the later estimates, 661 MW and 946 MW of IT power × Epoch AI\'s own PUE of 1.16: inconsistent', () => {
     const r = of('colossus-2', 'one-and-a-half-gigawatts');
-    expect(r.figure.kind === 'known' && [r.figure.low, Math.round(r.figure.high)]).toEqual([661, Math.round(946 * 1.16)]);
+    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([661, shown(946 * 1.16)]);
     expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'inconsistent']);
     expect(r.verdict).toBe('inconsistent');
   });
@@ -234,20 +240,20 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     const r = of('macrohardrr', 'almost-two-gigawatts');
     const inputs = r.figure.kind === 'known' ? (r.figure.derivation?.inputs.map((i) => i.name) ?? []) : [];
     expect(inputs).toEqual(['Colossus 1, estimated', 'Colossus 2, estimated']);
-    expect(r.figure.kind === 'known' && Math.round(r.figure.value)).toBe(Math.round(425 + 946 * 1.16));
-    // about 1,520 MW: short of "almost 2 GW" even allowing 10% for rounding
+    // 425 MW + 1,100 MW (946 × 1.16 as shown) = 1,525 MW, shown as 1,530: short of "almost 2 GW" even allowing 10% for rounding
+    expect(r.figure.kind === 'known' && r.figure.value).toBe(425 + shown(946 * 1.16));
     expect(r.verdict).toBe('inconsistent');
   });
 
   it('WSJ\'s "nearly one million households" is checked at the 1.2 GW permitted, up to about 981,000 homes: consistent', () => {
     const r = of('southaven-plant', 'plant-million-households');
-    expect(r.figure.kind === 'known' && Math.round(r.figure.high)).toBe(Math.round((1200 * 8760 * 1000) / (893 * 12)));
+    expect(r.figure.kind === 'known' && r.figure.high).toBe(shown((shown(1200 * 8760) * 1000) / shown(893 * 12)));
     expect(r.verdict).toBe('consistent');
   });
 
   it('the plant\'s 1.2 GW for "over two million homes": at most about 981,000 by the Mississippi baselines', () => {
     const r = of('southaven-plant', 'plant-two-million-homes');
-    expect(r.figure.kind === 'known' && Math.round(r.figure.high)).toBe(Math.round((1200 * 8760 * 1000) / (893 * 12)));
+    expect(r.figure.kind === 'known' && r.figure.high).toBe(shown((shown(1200 * 8760) * 1000) / shown(893 * 12)));
     expect(r.verdict).toBe('inconsistent');
   });
 });

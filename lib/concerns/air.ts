@@ -19,7 +19,7 @@ export function gridEmissions(energy: Named<'MWh/yr'>, rate: Named<'lb/MWh'>): Q
       low: lbPerMwhToShortTonsPerYear(e.low, r.low),
       high: lbPerMwhToShortTonsPerYear(e.high, r.high),
     }),
-    ([e, r]) => `${formatRange(e, { significantFigures: 7 })} × ${formatRange(r)} ÷ ${formatNumber(LB_PER_SHORT_TON)} lb per short ton`,
+    ([e, r]) => `${formatRange(e)} × ${formatRange(r)} ÷ ${formatNumber(LB_PER_SHORT_TON)} lb per short ton`,
   );
 }
 
@@ -30,7 +30,7 @@ export function inMetricTonnes(tons: Named<'short tons/yr'>): Quantity<'tonnes/y
     [tons],
     ([t]) => mapBounds(t, shortTonsToMetricTonnes),
     ([t]) =>
-      `${formatRange(t, { significantFigures: 6 })} × ${formatNumber(LB_PER_SHORT_TON)} lb ÷ ${formatNumber(LB_PER_METRIC_TONNE)} lb per metric tonne`,
+      `${formatRange(t)} × ${formatNumber(LB_PER_SHORT_TON)} lb ÷ ${formatNumber(LB_PER_METRIC_TONNE)} lb per metric tonne`,
   );
 }
 

@@ -4,14 +4,10 @@
  */
 import type { KnownQuantity, Quantity } from './quantity';
 import { hasRange } from './quantity';
+import { type NumberStyle, ratioInWords, ratioRangeInWords, roundAs, styleFor } from './rounding';
 import { isMoney, UNITS, type Unit } from './units';
 
-export type NumberStyle = {
-  /** Round to this many significant figures (for computed figures). Unset: show as sourced, up to 2 decimals. */
-  significantFigures?: number;
-  /** Show up to this many decimals instead of 2 (coordinates: a hundredth of a degree is over half a mile). */
-  decimals?: number;
-};
+export { type NumberStyle, styleFor };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
@@ -25,6 +21,7 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
   for (const [size, word] of LARGE) {
     if (Math.abs(value) >= size) return `${formatNumber(value / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
   }
+  if (style.place !== undefined) return new Intl.NumberFormat('en-US').format(roundAs(value, style));
   const options: Intl.NumberFormatOptions =
     style.significantFigures === undefined
       ? { maximumFractionDigits: style.decimals ?? 2 }
@@ -47,8 +44,8 @@ export function formatValue(value: number, unit: Unit, style: NumberStyle = {}):
   return `${n} ${label}`;
 }
 
-/** "171,000–254,000 households" (or a single value when low and high coincide). */
-export function formatRange(q: KnownQuantity, style: NumberStyle = {}): string {
+/** "171,000–254,000 households" (or a single value when low and high coincide), rounded by the site's rule unless `style` says otherwise. */
+export function formatRange(q: KnownQuantity, style: NumberStyle = styleFor(q)): string {
   if (!hasRange(q)) return formatValue(q.value, q.unit, style);
   const low = formatNumber(scaled(q.low, q.unit), style);
   const high = formatNumber(scaled(q.high, q.unit), style);
@@ -57,7 +54,7 @@ export function formatRange(q: KnownQuantity, style: NumberStyle = {}): string {
 }
 
 /** Central value, or "not known" for an unknown quantity. */
-export function formatQuantity(q: Quantity, style: NumberStyle = {}): string {
+export function formatQuantity(q: Quantity, style: NumberStyle = styleFor(q)): string {
   return q.kind === 'known' ? formatValue(q.value, q.unit, style) : 'not known';
 }
 
@@ -78,7 +75,7 @@ export function formatDate(iso: string): string {
 }
 
 /** "230,000 GPUs (range 200,000–230,000)": the central value with the source's qualifier ("more than 300 MW"), and the range when there is one. */
-export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {}): string {
+export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = styleFor(q)): string {
   const central = `${q.qualifier ? `${q.qualifier} ` : ''}${formatValue(q.value, q.unit, style)}`;
   if (!hasRange(q)) return central;
   const low = formatNumber(scaled(q.low, q.unit), style);
@@ -86,11 +83,12 @@ export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = {})
   return low === high ? central : `${central} (range ${low}–${high})`;
 }
 
-/** Computed figures are rounded; sourced figures are shown as the source gave them. */
-export function styleFor(q: Quantity): NumberStyle {
-  if (q.unit === 'degrees') return { decimals: 6 };
-  if (q.kind !== 'known' || q.derivation === undefined || q.derivation.exact) return {};
-  // distances between points that are themselves approximate (a neighbourhood's centre, a plant's frontage): a tenth of a mile
-  if (q.unit === 'miles') return { decimals: 1 };
-  return { significantFigures: q.unit === 'share' || q.unit === 'kW' ? 2 : 3 };
+/**
+ * The result of one step of arithmetic, after its "=" or "≈": the figure as shown, and for a ratio
+ * between two figures the ratio in words too ("0.706×, about 29% less"), since "0.706×" alone says little.
+ */
+export function formatStepResult(q: KnownQuantity): string {
+  const shown = formatRange(q);
+  if (q.unit !== 'ratio' || q.value <= 0) return shown;
+  return `${shown}, ${hasRange(q) ? ratioRangeInWords(q.low, q.high) : ratioInWords(q.value)}`;
 }

@@ -7,6 +7,7 @@
  * inputs' ranges allow, a derived high the highest. All quantities here are
  * non-negative, which keeps that arithmetic simple.
  */
+import { asShown, precisionOf } from './rounding';
 import type { Unit } from './units';
 
 /** How a source words a figure it gives only as a bound or an approximation ("more than 90 percent"). */
@@ -26,6 +27,12 @@ export type Derivation = {
   expand?: number[];
   /** The result is exact, as precise as its inputs (a sum of sourced figures): shown unrounded. */
   exact?: true;
+  /** The fewest significant figures among the inputs (rounding.ts): the result is shown with no more. */
+  precision?: number;
+  /** A sum with a rounded part: shown rounded to this place value (rounding.ts, rule 3). */
+  place?: number;
+  /** Not arithmetic on the inputs but a summary of them (the spread of several estimates, a distance on the globe). */
+  summary?: true;
 };
 
 export type KnownQuantity<U extends Unit = Unit> = {
@@ -169,10 +176,13 @@ type KnownOf<I extends readonly NamedInput[]> = { [K in keyof I]: KnownQuantity 
 
 export function derive<U extends Unit, const I extends readonly NamedInput[]>(
   unit: U,
-  inputs: I,
+  given: I,
   compute: (known: KnownOf<I>) => Bounds,
   formula: (known: KnownOf<I>) => string,
+  options: { summary?: true } = {},
 ): Quantity<U> {
+  // a computed input enters the arithmetic as it is shown (rounding.ts, rule 4): the equation adds up as displayed
+  const inputs = given.map((i) => ({ ...i, quantity: asShown(i.quantity) })) as unknown as I;
   const missing = inputs.find((i) => i.quantity.kind === 'unknown');
   if (missing) {
     const reason = missing.quantity.kind === 'unknown' ? missing.quantity.reason : '';
@@ -193,7 +203,12 @@ export function derive<U extends Unit, const I extends readonly NamedInput[]>(
     ...bounds,
     asOf: latest(list.map((k) => k.asOf)),
     sourceIds: unionSources([...list]),
-    derivation: { formula: formula(ks), inputs: [...inputs] },
+    derivation: {
+      formula: formula(ks),
+      inputs: [...inputs],
+      precision: Math.min(...list.map(precisionOf)),
+      ...(options.summary ? { summary: true as const } : {}),
+    },
   };
 }
 
@@ -235,6 +250,7 @@ export function envelope<U extends Unit>(unit: U, inputs: NamedInput[], centralI
       };
     },
     () => why,
+    { summary: true },
   );
   // the arithmetic of the central estimate is shown; the others are listed by value
   if (q.kind === 'known' && q.derivation !== undefined) q.derivation.expand = [centralIndex];

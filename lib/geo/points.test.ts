@@ -58,8 +58,9 @@ describe('distanceMiles', () => {
       'longitude of Southaven power plant (west)',
     ]);
     const [lat, lon, , plantLon] = q.derivation.inputs;
-    expect(lat?.quantity).toMatchObject({ kind: 'known', unit: 'degrees', value: 35.060166, asOf: '2025-06', sourceIds: ['s1'] });
-    expect(lon?.quantity).toMatchObject({ unit: 'degrees', value: 90.15546 });
+    // coordinates enter the arithmetic as they are shown, to 4 decimals (about 10 m); the note keeps them as published
+    expect(lat?.quantity).toMatchObject({ kind: 'known', unit: 'degrees', value: 35.0602, asOf: '2025-06', sourceIds: ['s1'] });
+    expect(lon?.quantity).toMatchObject({ unit: 'degrees', value: 90.1555 });
     // how exact the point is travels with its coordinates
     expect(plantLon?.quantity).toMatchObject({ value: 90.038, note: 'as published: 90.038° W; approximate, from the site plan' });
     expect(lat?.quantity).toMatchObject({ note: 'as published: 35.060166° N' });

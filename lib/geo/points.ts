@@ -115,5 +115,6 @@ export function distanceMiles(a: MapPlace, b: MapPlace): Quantity<'miles'> {
     () =>
       `great-circle distance from ${formatPoint(a)} (${a.name}) to ${formatPoint(b)} (${b.name}) ` +
       `(haversine, Earth radius ${formatNumber(EARTH_RADIUS_KM)} km, 1 mile = ${formatNumber(KM_PER_MILE, { significantFigures: 7 })} km)`,
+    { summary: true },
   );
 }

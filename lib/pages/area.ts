@@ -7,6 +7,7 @@
 import { shareOf, sumOf } from '../core/compare';
 import { formatDate, formatValue } from '../core/format';
 import { isKnown, type Quantity } from '../core/quantity';
+import { asShown } from '../core/rounding';
 import { siteEstimateMw } from '../power/power';
 import { getFactors, listFacilities, listLandmarks } from '../data/load';
 import type { Facility } from '../data/schemas/facility';
@@ -76,7 +77,8 @@ function bestOf(site: Site): Quantity<'MW'> | undefined {
 function valueAt(f: Facility, date: string, pue: Quantity<'ratio'>) {
   const states = statesOverTime(f, date);
   const state = states[states.length - 1]?.state;
-  const num = (q: Quantity | undefined) => (q !== undefined && isKnown(q) ? q.value : null);
+  // each figure as the page shows it (rounding.ts), so that the chart's sums are the totals' sums
+  const num = (q: Quantity | undefined) => (q !== undefined && isKnown(q) ? asShown(q).value : null);
   const grid = num(state?.gridPowerSuppliedMw);
   const site = state && siteEstimateMw(state, pue);
   const estimate = num(site) ?? grid;

@@ -18,6 +18,7 @@ import {
   siteEstimateMw,
 } from './power';
 import { known, type KnownQuantity, type Quantity, unknown } from '../core/quantity';
+import { roundAs } from '../core/rounding';
 import { expectBounds, k, q } from '../core/test-quantities';
 import type { HouseholdBaseline } from '../data/schemas/place';
 
@@ -44,12 +45,18 @@ const mw = (v: number, range: { low?: number; high?: number } = {}) => ({
 });
 const full = assumedLoadFactor(1, 'flat out');
 
+/**
+ * A computed figure as the site shows it (three figures), which is how the next step of the
+ * arithmetic takes it (rounding.ts): every displayed equation then adds up as displayed.
+ */
+const shown = (x: number) => roundAs(x, { significantFigures: 3 });
+
 describe('household baselines', () => {
   it.each([
-    // kWh a month → kWh a year (× 12) → average kW (÷ 8,760 h)
+    // kWh a month → kWh a year (× 12) → average kW (÷ 8,760 h, from the yearly figure as shown)
     [1000, 12000, 12000 / 8760],
-    [1283, 15396, 15396 / 8760],
-    [863.27502, 10359.30024, 10359.30024 / 8760],
+    [1283, 15396, 15400 / 8760],
+    [863.27502, 10359.30024, 10400 / 8760],
   ])('%d kWh a month = %d kWh a year = an average of %d kW', (monthly, yearly, kw) => {
     const b = baseline('b', monthly);
     expect(value(householdAnnualKwh(b)).value).toBeCloseTo(yearly, 6);
@@ -59,30 +66,39 @@ describe('household baselines', () => {
 
 describe('households by power and by energy', () => {
   it.each([
-    // 150 MW × 8,760 h = 1,314,000 MWh a year; ÷ 12,000 kWh = 109,500 homes
+    // 150 MW × 8,760 h = 1,314,000 MWh a year; ÷ 12,000 kWh ≈ 109,500 homes
     [150, 1000, 109500],
     // ÷ 15,396 kWh (Tennessee, 2018) ≈ 85,347 homes
     [150, 1283, 1314000000 / 15396],
     // 300 MW with the US 2024 average: 2,628,000 MWh ÷ 10,359.3 kWh
     [300, 863.27502, 2628000000 / 10359.30024],
-  ])('%d MW against %d kWh a month ≈ %d homes, by both methods at load factor 1', (power, monthly, expected) => {
+  ])('%d MW against %d kWh a month ≈ %d homes, by both methods at load factor 1, as shown', (power, monthly, exact) => {
     const b = baseline('b', monthly);
-    expect(value(householdsByPower(mw(power), b)).value).toBeCloseTo(expected, 3);
-    expect(value(householdsByEnergy(mw(power), full, b)).value).toBeCloseTo(expected, 3);
+    // each method starts its later steps from figures as shown; rounding to three figures moves a figure by at most
+    // half a unit in its third figure (0.5%), so two such steps land within 1% of the exact count
+    const byPower = value(householdsByPower(mw(power), b)).value;
+    const byEnergy = value(householdsByEnergy(mw(power), full, b)).value;
+    expect(Math.abs(byPower / exact - 1)).toBeLessThan(0.01);
+    expect(Math.abs(byEnergy / exact - 1)).toBeLessThan(0.01);
+    expect(byEnergy).toBeCloseTo((shown(power * 8760) * 1000) / shown(monthly * 12), 6);
+    expect(byPower).toBeCloseTo((power * 1000) / shown(shown(monthly * 12) / 8760), 6);
   });
 
   it('counts fewer homes by energy when the facility runs below full power', () => {
     const b = baseline('b', 1000);
     const half = assumedLoadFactor(0.5, 'half');
-    expect(value(householdsByEnergy(mw(150), half, b)).value).toBeCloseTo(54750, 6);
-    expect(value(householdsByPower(mw(150), b)).value).toBeCloseTo(109500, 6);
+    // 657,000 MWh a year ÷ 12,000 kWh
+    expect(value(householdsByEnergy(mw(150), half, b)).value).toBeCloseTo(657_000_000 / 12_000, 6);
+    // 150,000 kW ÷ 1.37 kW (12,000 kWh ÷ 8,760 h, as shown)
+    expect(value(householdsByPower(mw(150), b)).value).toBeCloseTo(150_000 / 1.37, 6);
   });
 
   it('carries a power range through to the household count', () => {
     const q = value(householdsByEnergy(mw(150, { low: 100, high: 300 }), full, baseline('b', 1000)));
-    expect(q.low).toBeCloseTo(73000, 6);
-    expect(q.value).toBeCloseTo(109500, 6);
-    expect(q.high).toBeCloseTo(219000, 6);
+    // 876,000 / 1,310,000 / 2,630,000 MWh a year as shown, ÷ 12,000 kWh
+    expect(q.low).toBeCloseTo(876_000_000 / 12_000, 6);
+    expect(q.value).toBeCloseTo(1_310_000_000 / 12_000, 6);
+    expect(q.high).toBeCloseTo(2_630_000_000 / 12_000, 6);
   });
 
   it('gives the yearly energy in MWh, not MW', () => {
@@ -93,7 +109,8 @@ describe('households by power and by energy', () => {
 
   it('shows its formula and inputs', () => {
     const q = value(householdsByEnergy(mw(150), full, baseline('mlgw', 1000)));
-    expect(q.derivation?.formula).toContain('1,314,000 MWh a year');
+    // the yearly energy as it is shown, three figures
+    expect(q.derivation?.formula).toContain('1,310,000 MWh a year');
     expect(q.derivation?.formula).toContain('12,000 kWh a year');
     expect(q.sourceIds).toEqual(['src']);
   });
@@ -110,9 +127,10 @@ describe('householdsAcrossBaselines', () => {
   it('takes the default baseline as the central value and the spread of all baselines as the range', () => {
     const { overall, byBaseline } = householdsAcrossBaselines(mw(150), full, baselines, 'mlgw');
     const q = value(overall);
-    expect(q.value).toBeCloseTo(109500, 3);
-    expect(q.low).toBeCloseTo(1314000000 / 15396, 3); // Tennessee homes use the most, so fewest homes
-    expect(q.high).toBeCloseTo(1314000000 / 10359.30024, 3); // US homes use the least
+    // each baseline's count as shown (three figures): the envelope takes the figures the page shows
+    expect(q.value).toBe(shown(1_310_000_000 / 12_000));
+    expect(q.low).toBe(shown(1_310_000_000 / 15_400)); // Tennessee homes use the most, so fewest homes
+    expect(q.high).toBe(shown(1_310_000_000 / 10_400)); // US homes use the least
     expect(byBaseline.map((b) => b.baseline.id)).toEqual(['mlgw', 'tennessee', 'us']);
   });
 
@@ -214,18 +232,19 @@ describe('what the bills imply', () => {
   it('$300,000–$400,000 a month at 6.23–11.8 cents per kWh', () => {
     const energy = energyFromBill(q('USD/month', 350000, { low: 300000, high: 400000 }), q('USD/kWh', 0.0623, { high: 0.118 }));
     expectBounds(energy, 300000 / 0.118, 350000 / 0.0623, 400000 / 0.0623, 1);
-    // ÷ 730 hours in an average month ÷ 1,000 kW per MW
+    // the energy as shown (three figures) ÷ 730 hours in an average month ÷ 1,000 kW per MW
     expectBounds(
       averagePowerFromMonthlyEnergy({ name: 'e', quantity: energy }),
-      300000 / 0.118 / 730000,
-      350000 / 0.0623 / 730000,
-      400000 / 0.0623 / 730000,
+      shown(300000 / 0.118) / 730000,
+      shown(350000 / 0.0623) / 730000,
+      shown(400000 / 0.0623) / 730000,
     );
   });
 
   it('the expected $7 million a month at 6.23 cents per kWh is about 154 MW on average', () => {
     const energy = energyFromBill(q('USD/month', 7000000), q('USD/kWh', 0.0623));
-    expect(k(averagePowerFromMonthlyEnergy({ name: 'e', quantity: energy })).value).toBeCloseTo(153.92, 2);
+    // 112,000,000 kWh a month as shown ÷ 730 h ÷ 1,000: 153.4 MW, shown as 153 MW
+    expect(k(averagePowerFromMonthlyEnergy({ name: 'e', quantity: energy })).value).toBeCloseTo(shown(7000000 / 0.0623) / 730000, 6);
   });
 });
 

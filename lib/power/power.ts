@@ -53,7 +53,7 @@ export function householdAverageKw(baseline: HouseholdBaseline): Quantity<'kW'> 
     'kW',
     [{ name: `yearly electricity use of one home (${baseline.label})`, quantity: annual }],
     ([a]) => mapBounds(a, kwhPerYearToAverageKw),
-    ([a]) => `${formatRange(a, { significantFigures: 5 })} ÷ ${formatNumber(HOURS_PER_YEAR)} hours in a year`,
+    ([a]) => `${formatRange(a)} ÷ ${formatNumber(HOURS_PER_YEAR)} hours in a year`,
   );
 }
 
@@ -77,7 +77,7 @@ export function householdsByPower(power: Named<'MW'>, baseline: HouseholdBaselin
       'households',
       [power, { name: `average power of one home (${baseline.label})`, quantity: householdAverageKw(baseline) }],
       ([p, kw]) => divideBounds(mapBounds(p, mwToKw), kw),
-      ([p, kw]) => `${formatRange(p)} × 1,000 kW per MW ÷ ${formatRange(kw, { significantFigures: 3 })} per home`,
+      ([p, kw]) => `${formatRange(p)} × 1,000 kW per MW ÷ ${formatRange(kw)} per home`,
     ),
   );
 }
@@ -98,7 +98,7 @@ export function householdsByEnergy(
       ],
       ([e, h]) => divideBounds(mapBounds(e, mwhToKwh), h),
       ([e, h]) =>
-        `${formatRange(e, { significantFigures: 4 })} × 1,000 kWh per MWh ÷ ${formatRange(h, { significantFigures: 5 })} per home`,
+        `${formatRange(e)} × 1,000 kWh per MWh ÷ ${formatRange(h)} per home`,
     ),
   );
 }
@@ -186,7 +186,7 @@ export function facilityPowerFromIt(itPower: Named<'MW'>, pue: Named<'ratio'>): 
     'MW',
     [itPower, pue],
     ([it, p]) => multiplyBounds(it, p),
-    ([it, p]) => `${formatRange(it, { significantFigures: 3 })} × PUE ${formatRange(p)}`,
+    ([it, p]) => `${formatRange(it)} × PUE ${formatRange(p)}`,
   );
 }
 
@@ -223,7 +223,7 @@ export function energyFromBill(bill: Named<'USD/month'>, price: Named<'USD/kWh'>
     'kWh/month',
     [bill, price],
     ([b, p]) => divideBounds(b, p),
-    ([b, p]) => `${formatRange(b)} ÷ ${formatRange(p, { significantFigures: 3 })}`,
+    ([b, p]) => `${formatRange(b)} ÷ ${formatRange(p)}`,
   );
 }
 
@@ -234,7 +234,7 @@ export function monthlyBillAtPower(power: Named<'MW'>, price: Named<'USD/kWh'>):
     [power, price],
     ([p, pr]) => multiplyBounds(mapBounds(p, averageMwToKwhPerMonth), pr),
     ([p, pr]) =>
-      `${formatRange(p)} × ${formatNumber(HOURS_PER_MONTH)} hours in an average month × 1,000 kW per MW × ${formatRange(pr, { significantFigures: 3 })}`,
+      `${formatRange(p)} × ${formatNumber(HOURS_PER_MONTH)} hours in an average month × 1,000 kW per MW × ${formatRange(pr)}`,
   );
 }
 
@@ -244,7 +244,7 @@ export function averagePowerFromMonthlyEnergy(energy: Named<'kWh/month'>): Quant
     'MW',
     [energy],
     ([e]) => mapBounds(e, kwhPerMonthToAverageMw),
-    ([e]) => `${formatRange(e, { significantFigures: 3 })} ÷ ${formatNumber(HOURS_PER_MONTH)} hours in an average month ÷ 1,000 kW per MW`,
+    ([e]) => `${formatRange(e)} ÷ ${formatNumber(HOURS_PER_MONTH)} hours in an average month ÷ 1,000 kW per MW`,
   );
 }
 
@@ -259,7 +259,7 @@ export function gridShareOfSupply(grid: Named<'MW'>, turbines: Named<'MW'>): Qua
       low: g.low / (g.low + t.high),
       high: g.high / (g.high + t.low),
     }),
-    ([g, t]) => `${formatRange(g)} ÷ (${formatRange(g)} + ${formatRange(t, { significantFigures: 4 })})`,
+    ([g, t]) => `${formatRange(g)} ÷ (${formatRange(g)} + ${formatRange(t)})`,
   );
 }
 

@@ -96,7 +96,7 @@ export function offsiteWaterPerDay(power: Named<'MW'>, loadFactor: Quantity<'loa
     'gal/day',
     [power, { name: 'load factor', quantity: loadFactor }, perMwh],
     ([p, lf, w]) => multiplyBounds(mapBounds(multiplyBounds(p, lf), mwToMwhPerDay), w),
-    ([p, lf, w]) => `${formatRange(p)} × 24 hours × load factor ${formatRange(lf)} × ${formatRange(w, { significantFigures: 3 })}`,
+    ([p, lf, w]) => `${formatRange(p)} × 24 hours × load factor ${formatRange(lf)} × ${formatRange(w)}`,
   );
 }
 
@@ -105,7 +105,7 @@ export function litresPerKwhAsGallonsPerMwh(factor: Named<'L/kWh'>): Quantity<'g
     'gal/MWh',
     [factor],
     ([f]) => mapBounds(f, litresPerKwhToGallonsPerMwh),
-    ([f]) => `${formatRange(f)} ÷ ${LITRES_PER_GALLON} litres per gallon × 1,000 kWh per MWh`,
+    ([f]) => `${formatRange(f)} ÷ ${formatNumber(LITRES_PER_GALLON, { significantFigures: 4 })} litres per gallon × 1,000 kWh per MWh`,
   );
 }
 

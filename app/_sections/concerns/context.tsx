@@ -62,6 +62,9 @@ export function Neighbourhood({ detail }: { detail: ConcernsDetail }) {
   );
 }
 
+/** Two figures for an old model's output: "about 55 in a million", not "54.68". */
+const MODELLED = { significantFigures: 2 };
+
 export function Health({ detail }: { detail: ConcernsDetail }) {
   const h = detail.concerns.health;
   const r = h.airToxicsCancerRisk;
@@ -83,11 +86,14 @@ export function Health({ detail }: { detail: ConcernsDetail }) {
       {r ? (
         <>
           <h3>Cancer risk from air toxics, an old study</h3>
-          <p>From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people.</p>
+          <p>
+            From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people. A model of 2005 air is no better
+            than two figures, so they are rounded to two here; the downloads give them as published.
+          </p>
           <ul className="facts">
-            <FigureItem range="inline" label="Memphis" q={r.place} />
-            <FigureItem range="inline" label="Tennessee" q={r.state} />
-            <FigureItem range="inline" label="United States" q={r.nation} />
+            <FigureItem range="inline" label="Memphis" q={r.place} style={MODELLED} />
+            <FigureItem range="inline" label="Tennessee" q={r.state} style={MODELLED} />
+            <FigureItem range="inline" label="United States" q={r.nation} style={MODELLED} />
           </ul>
         </>
       ) : null}

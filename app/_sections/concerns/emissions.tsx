@@ -7,7 +7,7 @@ import { formatDate, formatRange } from '@/lib/core/format';
 
 import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
 import { ScrollTable } from '@/app/_components/facility-page';
-import { AsOf, Figure, HowWeGotThis } from '@/app/_components/quantity';
+import { AsOf, Figure, HowWeGotThis, RatioWords } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
 const TONE: Record<EmissionFigure['kind'], BarRow['tone']> = { 'permit cap': 'reference', estimate: 'estimate', 'what-if': 'claim' };
@@ -39,7 +39,7 @@ function EstimatesTable({
           <th scope="col">Figure</th>
           <th scope="col">Who gave it, and on what basis</th>
           <th scope="col">Tons a year</th>
-          {times ? <th scope="col">Times the permit cap</th> : null}
+          {times ? <th scope="col">Against the permit cap</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -61,10 +61,10 @@ function EstimatesTable({
                 <Figure q={e.tonsPerYear} range="inline" />
               </td>
               {times ? (
-                <td className="num" data-label="Times the permit cap">
+                <td data-label="Against the permit cap">
                   {t ? (
                     <>
-                      <Figure q={t.times} range="inline" />
+                      <RatioWords q={t.times} of="the cap" />
                       {/* not known only where the cap was not found, which the chart's summary above says once */}
                       {t.times.kind === 'known' ? <HowWeGotThis q={t.times} /> : null}
                     </>

@@ -13,7 +13,7 @@ import { ScrollTable } from '../../_components/facility-page';
 import { ScenarioPanel } from '../../_components/scenario-panel';
 import { overviewSettings } from '../../_components/scenario-settings';
 import { SeriesCell, SeriesTableHead } from '../../_components/series-cell';
-import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, Figure } from '../../_components/quantity';
+import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, RatioWords, Figure } from '../../_components/quantity';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
 
@@ -115,8 +115,8 @@ function PowerSection({ overview }: { overview: Overview }) {
       {overview.claimGap?.kind === 'known' ? (
         <div className="context">
           <p>
-            <strong>The gap between claim and estimate:</strong> the company&apos;s figure is <Figure q={overview.claimGap} /> the latest
-            independent estimate. Neither is a metered load; the claim and the estimate were made on different dates (see each card).
+            <strong>The gap between claim and estimate:</strong> the company&apos;s figure is{' '}
+            <RatioWords q={overview.claimGap} of="the latest independent estimate" />. Neither is a metered load; the claim and the estimate were made on different dates (see each card).
           </p>
           <HowWeGotThis q={overview.claimGap} />
         </div>

@@ -2,9 +2,10 @@ import QRCode from 'qrcode';
 
 import { describeNox } from '@/lib/pages/concerns';
 import { flattenDerivation } from '@/lib/core/derivation';
-import { formatCentralAndRange, formatDate, formatRange } from '@/lib/core/format';
+import { formatCentralAndRange, formatDate, formatStepResult } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
 import { sourceIdsOf } from '@/lib/core/quantity';
+import { isRoundedWhenShown } from '@/lib/core/rounding';
 import { dataUpdatedOn, getSource } from '@/lib/data/load';
 import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
 import { REPORT_KIND_LABEL } from '@/lib/pages/water';
@@ -39,7 +40,7 @@ function Arithmetic({ q }: { q: Quantity }) {
     <ol className="report-steps">
       {steps.map((s, i) => (
         <li key={i}>
-          {s.formula} = {formatRange(s.result, styleFor(s.result))}
+          {s.formula} {isRoundedWhenShown(s.result) ? '≈' : '='} {formatStepResult(s.result)}
         </li>
       ))}
     </ol>

@@ -6,7 +6,7 @@ import { barFor } from '../../_components/bars';
 import { ResponsiveBarChart } from '../../_components/charts/responsive';
 import { FacilityPage, ScrollTable } from '../../_components/facility-page';
 import { waterSettings } from '../../_components/scenario-settings';
-import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, Figure, FigureItem } from '../../_components/quantity';
+import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, RatioWords, Figure, FigureItem } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
 
@@ -178,9 +178,12 @@ function Recycling({ detail }: { detail: WaterDetail }) {
           of {detail.place.utility.shortName}&apos;s daily pumping <RangeNote q={r.shareOfPumping} /> would no longer be needed, if the
           plant&apos;s water replaces aquifer water one for one
         </Comparison>
-        <Comparison q={r.timesFacilityUse}>
-          the facility&apos;s own expected use <RangeNote q={r.timesFacilityUse} />
-        </Comparison>
+        <li>
+          <span className="cmp-label">
+            The plant&apos;s capacity is <RatioWords q={r.timesFacilityUse} of="the facility's own expected use" />
+          </span>
+          <HowWeGotThis q={r.timesFacilityUse} />
+        </li>
       </ul>
       <p className="footnote">
         Until the plant runs, none of these savings exist; the facility&apos;s cooling water comes from the aquifer.
