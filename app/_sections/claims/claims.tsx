@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
-import { ROUNDING_TOLERANCE, VERDICTS } from '@/lib/claims/ledger';
+import type { ClaimGroup } from '@/lib/claims/groups';
+import { ROUNDING_TOLERANCE } from '@/lib/claims/ledger';
 import { formatDate, formatNumber } from '@/lib/core/format';
 
 import { FacilityPage } from '../../_components/facility-page';
@@ -8,9 +9,34 @@ import { SourceCites } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
 
 import { ClaimEntry, VerdictTag } from './entry';
+import { ClaimsSummary, groupSentence } from './summary';
+
+/** The claims of one group of claimants under their own heading; a list of them first when there are several. */
+function ClaimGroupSection({ g }: { g: ClaimGroup }) {
+  return (
+    <section id={g.anchor} aria-labelledby={`${g.anchor}-heading`} className="section claim-group">
+      <h2 id={`${g.anchor}-heading`}>{g.heading}</h2>
+      <p className="claim-group-who">
+        {g.who} {groupSentence(g)}
+      </p>
+      {g.results.length > 1 ? (
+        <ol className="claim-index">
+          {g.results.map((r) => (
+            <li key={r.claim.id}>
+              <a href={`#claim-${r.claim.id}`}>{r.claim.claim}</a> <VerdictTag verdict={r.verdict} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {g.results.map((r) => (
+        <ClaimEntry key={r.claim.id} r={r} />
+      ))}
+    </section>
+  );
+}
 
 export function ClaimsPage({ model }: SectionProps<'claims'>) {
-  const { overview, ledger, sourceIds } = model;
+  const { overview, ledger, groups, sourceIds } = model;
   const { facility } = overview;
   const percent = formatNumber(ROUNDING_TOLERANCE * 100);
   return (
@@ -22,11 +48,14 @@ export function ClaimsPage({ model }: SectionProps<'claims'>) {
       sourceIds={sourceIds}
       lede={
         <>
-          Numbers about {facility.name} come from the company, the utility, advocates, public records and the press, and they do not
-          always agree. Here each claim is set against the data on this site, by the same rule whoever made it, with the arithmetic shown.
+          Numbers about {facility.name} come from the company, the utility, advocates, public records and the press, and they do not always
+          agree. Here they are grouped by who made them, the company&apos;s own first, and each claim is set against the data on this site
+          by the same rule whoever made it, with the arithmetic shown.
         </>
       }
     >
+      <ClaimsSummary groups={groups} counts={ledger.counts} total={ledger.results.length} />
+
       <section aria-labelledby="rule-heading" className="section">
         <h2 id="rule-heading">The rule</h2>
         <ul className="rule-list">
@@ -49,23 +78,11 @@ export function ClaimsPage({ model }: SectionProps<'claims'>) {
         </p>
       </section>
 
-      <section aria-labelledby="ledger-heading" className="section">
-        <h2 id="ledger-heading">The claims</h2>
-        <p>
-          {VERDICTS.map((v, i) => `${i > 0 ? (i === VERDICTS.length - 1 ? ' and ' : ', ') : ''}${ledger.counts[v]} ${v}`).join('')}, of{' '}
-          {ledger.results.length} {ledger.results.length === 1 ? 'claim' : 'claims'}.
-        </p>
-        <ol className="claim-index">
-          {ledger.results.map((r) => (
-            <li key={r.claim.id}>
-              <a href={`#claim-${r.claim.id}`}>{r.claim.claim}</a> <VerdictTag verdict={r.verdict} />
-            </li>
-          ))}
-        </ol>
-        {ledger.results.map((r) => (
-          <ClaimEntry key={r.claim.id} r={r} />
+      {groups
+        .filter((g) => g.results.length > 0)
+        .map((g) => (
+          <ClaimGroupSection key={g.id} g={g} />
         ))}
-      </section>
 
       {ledger.notFigures.length > 0 ? (
         <section aria-labelledby="not-figures-heading" className="section">

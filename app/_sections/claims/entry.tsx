@@ -6,7 +6,7 @@ import { ScrollTable } from '../../_components/facility-page';
 import { HowWeGotThis, Provenance, RangeNote, Figure } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
 
-export const VERDICT_TEXT: Record<Verdict, string> = {
+const VERDICT_TEXT: Record<Verdict, string> = {
   consistent: 'Consistent with the data',
   inconsistent: 'Inconsistent with the data',
   'cannot be checked': 'Cannot be checked',
