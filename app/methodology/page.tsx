@@ -187,6 +187,13 @@ export default function MethodologyPage() {
         peak), the range runs across all of them, and each is also shown on its own with its own verdict. The verdicts are computed from the
         data files whenever the site is built, and a unit test changes an input and checks that the verdict follows.
       </p>
+      <p>
+        A Claims page groups its claims by who made them, in a fixed order: first what xAI, its leaders and the companies that rent its
+        computing power say; then the utilities and public officials; then advocates; then the press, public records and online forums.
+        Within a group the claims run by date, oldest first, so that they read in the order they were made. The grouping changes only where a
+        claim is shown, never the rule it is held to, and the summary at the top of the page counts each group&apos;s verdicts from the
+        verdicts themselves.
+      </p>
 
       <h2 id="unknown">What is not known</h2>
       <p>

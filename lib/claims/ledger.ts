@@ -261,10 +261,14 @@ export type ClaimsLedger = {
   counts: Record<Verdict, number>;
 };
 
+/** How many of the results have each verdict, counted from the verdicts themselves. */
+export function countVerdicts(results: readonly ClaimResult[]): Record<Verdict, number> {
+  return Object.fromEntries(VERDICTS.map((v) => [v, results.filter((r) => r.verdict === v).length])) as Record<Verdict, number>;
+}
+
 export function ledgerFor(file: ClaimsFile, ctx: RefContext): ClaimsLedger {
   const results = file.claims.map((claim) => checkClaim(claim, ctx));
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, results.filter((r) => r.verdict === v).length])) as Record<Verdict, number>;
-  return { facilityId: file.facilityId, results, notFigures: file.notFigures, counts };
+  return { facilityId: file.facilityId, results, notFigures: file.notFigures, counts: countVerdicts(results) };
 }
 
 /** The ledger of a facility, or undefined when it has no claims file. */

@@ -1,7 +1,9 @@
 /**
  * The claims page of a facility: its claims ledger, each claim checked against the data by the
- * same rule, and the figures the page shows (each claim's figure and what the data says).
+ * same rule, grouped by who made it (the company's own first), and the figures the page shows
+ * (each claim's figure and what the data says).
  */
+import { type ClaimGroup, groupClaims } from '../claims/groups';
 import { type ClaimsLedger, getClaims } from '../claims/ledger';
 import type { Scenario } from '../scenario/scenario';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
@@ -10,7 +12,9 @@ import { getOverview, type Overview } from './overview';
 export type ClaimsModel = {
   overview: Overview;
   ledger: ClaimsLedger;
-  /** Every figure the page shows, declared once: the claimed figure and the data's, for each claim. */
+  /** The claims by who made them, every group in its fixed order (the page shows the groups that have claims). */
+  groups: ClaimGroup[];
+  /** Every figure the page shows, declared once: the claimed figure and the data's, for each claim, in the claims file's order (the downloads' order). */
   figures: FigureRow[];
   sourceIds: string[];
 };
@@ -28,5 +32,5 @@ export function getClaimsModel(facilityId: string, scenario?: Scenario): ClaimsM
     list.add(`claims.${c.id}.data`, `What the data says: ${c.claim}`, r.figure, verdict);
   }
   const cited = [...ledger.results.flatMap((r) => r.claim.sourceIds), ...ledger.notFigures.flatMap((n) => n.sourceIds)];
-  return { overview, ledger, figures: list.rows, sourceIds: pageSourceIds(list.rows, cited) };
+  return { overview, ledger, groups: groupClaims(ledger.results), figures: list.rows, sourceIds: pageSourceIds(list.rows, cited) };
 }

@@ -85,6 +85,10 @@ export const ClaimCheckSchema = z.discriminatedUnion('kind', [
 ]);
 export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
 
+/** Who made a claim, by side: the company (xAI, its leaders, its customers), the utility, government, advocates, and reports. */
+export const CLAIMANT_KINDS = ['company', 'utility', 'government', 'advocates', 'press', 'public records', 'online forum'] as const;
+export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
+
 export const ClaimSchema = z.strictObject({
   id: slug,
   /** The claim in our words (a short quotation goes in `quote`). */
@@ -92,7 +96,7 @@ export const ClaimSchema = z.strictObject({
   quote: z.string().min(1).max(160).optional(),
   claimant: z.string().min(1),
   /** Which side the claimant is on, so that readers can see every side is checked the same way. */
-  claimantKind: z.enum(['company', 'utility', 'government', 'advocates', 'press', 'public records', 'online forum']),
+  claimantKind: z.enum(CLAIMANT_KINDS),
   date: isoDate,
   sourceIds: sourceIds.min(1),
   topic: z.enum(['power', 'water', 'air', 'computing', 'money']),
