@@ -225,9 +225,9 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     expect(r.reason).toContain('about 2.9 to 3.3 times');
   });
 
-  it('"1.5 GW in April" against the later estimates, 661 MW and 946 MW of IT power × Epoch AI\'s own PUE of 1.16: inconsistent', () => {
+  it('"1.5 GW in April" against the later estimates, 661 MW and Epoch AI\'s 1,276 MW for 1 July 2026: inconsistent', () => {
     const r = of('colossus-2', 'one-and-a-half-gigawatts');
-    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([661, shown(946 * 1.16)]);
+    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([661, 1276]);
     expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'inconsistent']);
     expect(r.verdict).toBe('inconsistent');
   });
@@ -240,8 +240,8 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     const r = of('macrohardrr', 'almost-two-gigawatts');
     const inputs = r.figure.kind === 'known' ? (r.figure.derivation?.inputs.map((i) => i.name) ?? []) : [];
     expect(inputs).toEqual(['Colossus 1, estimated', 'Colossus 2, estimated']);
-    // 425 MW + 1,100 MW (946 × 1.16 as shown) = 1,525 MW, shown as 1,530: short of "almost 2 GW" even allowing 10% for rounding
-    expect(r.figure.kind === 'known' && r.figure.value).toBe(425 + shown(946 * 1.16));
+    // 425 MW (Feb 2026) + 1,276 MW (Jul 2026, MACROHARDRR partly in it) = 1,701 MW: short of "almost 2 GW" even allowing 10%
+    expect(r.figure.kind === 'known' && r.figure.value).toBe(425 + 1276);
     expect(r.verdict).toBe('inconsistent');
   });
 

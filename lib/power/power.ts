@@ -191,15 +191,16 @@ export function facilityPowerFromIt(itPower: Named<'MW'>, pue: Named<'ratio'>): 
 }
 
 /**
- * The whole site's power as independent analysts last estimated it: their figure for the site,
- * or, where their newer figure is for the computers alone (IT power), that × their own PUE for
- * the site (else the sourced PUE range, `pue`).
+ * The whole site's power as independent analysts last estimated it: their figure for the site
+ * (also when they give IT power for the same date), or, where their newer figure is for the
+ * computers alone (IT power), that × their own PUE for the site (else the sourced PUE range, `pue`).
  */
 export function siteEstimateMw(state: FacilityState, pue: Quantity<'ratio'>): Quantity<'MW'> | undefined {
   const site = state.estimatedPowerMw;
   const it = state.estimatedItPowerMw;
   if (it === undefined || it.kind !== 'known') return site;
-  if (site !== undefined && site.kind === 'known' && site.asOf > it.asOf) return site;
+  // the analysts' own figure for the whole site wins over our arithmetic on theirs, unless it is older
+  if (site !== undefined && site.kind === 'known' && site.asOf >= it.asOf) return site;
   const own = state.estimatedItPowerPue;
   return facilityPowerFromIt(
     { name: 'IT power estimated by independent analysts', quantity: inUnit(it, 'MW', 'estimatedItPowerMw') },
