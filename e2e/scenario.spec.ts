@@ -68,7 +68,7 @@ test('a bad URL gets HTTP 400 and a page naming each bad parameter, with links t
   const about = (param: string) => errors.filter({ has: page.locator('strong code', { hasText: new RegExp(`^${param}$`) }) });
   await expect(about('loadFactor')).toContainText('must be from 0.05 to 1');
   await expect(about('houshold')).toContainText('Did you mean household?');
-  await expect(about('water')).toContainText('expected, high, recycling');
+  await expect(about('water')).toContainText('reported, expected, high, recycling');
 
   await page.getByRole('link', { name: 'Open the same page with valid settings' }).click();
   // the repaired link spells out the default load factor; the site answers with the canonical address
@@ -136,7 +136,7 @@ test('script-like input comes back as text, never as markup', async ({ page }) =
 });
 
 test('the canonical URL of a page carries no defaults', async ({ page }) => {
-  await page.goto(`${PATH}?loadFactor=1&household=mlgw&water=expected&pue=`);
+  await page.goto(`${PATH}?loadFactor=1&household=mlgw&water=reported&pue=`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${PATH}$`));
   await page.goto(`${PATH}?household=us&loadFactor=0.9`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${PATH}\\?loadFactor=0\\.9&household=us$`));

@@ -8,6 +8,7 @@ import { DataLinks } from './data-links';
 import { describeSettings, type Setting, settingsInLink } from './scenario-settings';
 
 const WATER_LABELS: Record<(typeof WATER_CASES)[number], string> = {
+  reported: 'Latest reported use',
   expected: 'Expected demand (sources’ range)',
   high: 'Highest figure sources give',
   recycling: 'Recycling plant supplies the cooling water',

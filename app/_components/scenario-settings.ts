@@ -51,6 +51,7 @@ export function reportSettings(o: Overview): Setting[] {
 }
 
 const WATER_WORDS = {
+  reported: 'the latest reported use',
   expected: 'expected demand, with its range',
   high: 'the highest figure sources give',
   recycling: 'none from the aquifer (recycling plant running)',

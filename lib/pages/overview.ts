@@ -22,7 +22,7 @@ import { describeGrowth, firstAndLast, GROWTH_POWER_SERIES, type GrowthPoint, gr
 import { lastChangeOf, latestState } from '../data/timeline';
 import { defaultScenario, type Scenario, type ScenarioContext, scenarioToQuery } from '../scenario/scenario';
 import { scenarioContext } from '../scenario/context';
-import { householdsByWater, peopleByWater, waterBaseline, waterUseForCase } from '../water/water';
+import { householdsByWater, latestReportedUse, peopleByWater, type ReportedUse, waterBaseline, waterUseForCase } from '../water/water';
 
 export type PowerFigure = {
   key: 'gridSupplied' | 'gridApproved' | 'claimed' | 'estimated' | 'turbinesPermitted' | 'turbinesReported';
@@ -59,6 +59,10 @@ export type Overview = {
   water:
     | {
         use: Quantity<'gal/day'>;
+        /** What `use` is when it is the latest reported use ("the total reported for a month, as a daily average"). */
+        reported: ReportedUse | undefined;
+        /** The expectation the sources give, shown beside a reported figure. */
+        expected: Quantity<'gal/day'>;
         baseline: HouseholdBaseline | undefined;
         households: Quantity<'households'> | undefined;
         people: Quantity<'people'>;
@@ -110,11 +114,14 @@ function waterComparisons(
   facility: Facility,
 ): NonNullable<Overview['water']> {
   const u = place.utility;
-  const use = waterUseForCase(w.onsiteUseGallonsPerDay, scenario.water, w.recyclingPlant.capacityGallonsPerDay);
+  const use = waterUseForCase(w, scenario.water, scenario.date);
+  const reported = scenario.water === 'reported' ? latestReportedUse(w, scenario.date) : undefined;
   const namedUse = { name: 'on-site water drawn from the aquifer', quantity: use };
   const baseline = waterBaseline(place.householdBaselines, baselineId);
   return {
     use,
+    reported,
+    expected: w.onsiteUseGallonsPerDay,
     baseline,
     households:
       baseline && householdsByWater(namedUse, { name: `water use of one home (${baseline.label})`, quantity: baseline.waterGallonsPerDay }),
@@ -332,6 +339,7 @@ export function describeScenario(o: Overview): string[] {
   const s = o.scenario;
   const pue = s.pue === undefined ? 'the sourced range' : String(s.pue);
   const water = {
+    reported: 'the latest reported use',
     expected: 'expected demand, with its range',
     high: 'the highest figure sources give',
     recycling: 'none from the aquifer (recycling plant running)',
@@ -348,6 +356,8 @@ export function describeScenario(o: Overview): string[] {
 /** What the on-site water figure is under the scenario's water case, in a phrase. */
 export function waterCaseText(o: Overview): string {
   switch (o.scenario.water) {
+    case 'reported':
+      return 'the latest reported daily use';
     case 'expected':
       return 'expected daily use for cooling';
     case 'high':

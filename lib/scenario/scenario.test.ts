@@ -74,7 +74,7 @@ describe('parseScenario: bad input names each parameter and what is allowed', ()
     ['date=2024-01-01', 'date', /must be from 2024-06-05 to 2026-11-28/],
     ['date=2031-01-01', 'date', /must be from 2024-06-05/],
     ['household=texas', 'household', /must be one of mlgw, tennessee, us/],
-    ['water=lots', 'water', /must be one of expected, high, recycling/],
+    ['water=lots', 'water', /must be one of reported, expected, high, recycling/],
     ['loadFactor=0.5&loadFactor=0.6', 'loadFactor', /given 2 times/],
     ['color=red', 'color', /is not a setting/],
   ])('%s', (q, param, message) => {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const WATER_CASES = ['expected', 'high', 'recycling'] as const;
+export const WATER_CASES = ['reported', 'expected', 'high', 'recycling'] as const;
 export type WaterCase = (typeof WATER_CASES)[number];
 
 /** What the parser needs to know about the facility and its place. */
@@ -78,7 +78,7 @@ export function isTrackingParam(name: string): boolean {
 }
 
 export function defaultScenario(ctx: ScenarioContext): Scenario {
-  return { loadFactor: LOAD_FACTOR.default, household: ctx.defaultHouseholdId, water: 'expected' };
+  return { loadFactor: LOAD_FACTOR.default, household: ctx.defaultHouseholdId, water: 'reported' };
 }
 
 function levenshtein(a: string, b: string): number {
@@ -144,7 +144,7 @@ function allowedText(name: ParamName, ctx: ScenarioContext): string {
     case 'household':
       return `one of ${ctx.householdIds.join(', ')} (default ${ctx.defaultHouseholdId})`;
     case 'water':
-      return `one of ${WATER_CASES.join(', ')} (default expected)`;
+      return `one of ${WATER_CASES.join(', ')} (default reported)`;
     case 'pue':
       return `a number from ${PUE.min} to ${PUE.max}, with at most 2 decimal places; leave it out for the sourced range`;
   }

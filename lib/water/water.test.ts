@@ -5,8 +5,10 @@ import { assumedLoadFactor } from '../power/power';
 import { known, unknown } from '../core/quantity';
 import { expectBounds, k, q } from '../core/test-quantities';
 import type { HouseholdBaseline } from '../data/schemas/place';
+import { findFacility } from '../data/load';
 import {
   dailyAverageOfMonth,
+  latestReportedUse,
   dailyWaterFromBill,
   gallonsPerYear,
   householdsByWater,
@@ -14,6 +16,7 @@ import {
   offsiteWaterPerDay,
   peopleByWater,
   waterBaseline,
+  waterUseForCase,
 } from './water';
 
 const meta = { asOf: '2024', sourceIds: ['src'] };
@@ -96,5 +99,27 @@ describe('water arithmetic', () => {
 
   it('converts litres per kWh to gallons per MWh', () => {
     expectBounds(litresPerKwhAsGallonsPerMwh(q('L/kWh', 3.14, { high: 4.35 })), 829.499, 829.499, 1149.148, 2);
+  });
+});
+
+describe('the latest reported use', () => {
+  const c1 = findFacility('colossus-1')!.water!;
+
+  it("leads with the newest record of actual use: March 2026's reported total as a daily average, not the 2024 expectation", () => {
+    const r = latestReportedUse(c1)!;
+    expect(r.use.kind === 'known' && r.use.asOf).toBe('2026-03');
+    // 25,000,000 gallons ÷ 31 days in March
+    expect(r.use.kind === 'known' && r.use.value).toBeCloseTo(25_000_000 / 31, 6);
+    expect(waterUseForCase(c1, 'reported')).toEqual(r.use);
+    expect(waterUseForCase(c1, 'expected')).toBe(c1.onsiteUseGallonsPerDay);
+  });
+
+  it('never takes a single day, and goes back in time with the view', () => {
+    // the view of 2025 sees the mid-2024 report; the highest single day of 2026 is never a usual day
+    const r = latestReportedUse(c1, '2025-12-31')!;
+    expect(r.use.kind === 'known' && [r.use.value, r.use.asOf]).toEqual([30_000, '2024']);
+    expect(latestReportedUse(c1, '2023-12-31')).toBeUndefined();
+    // with nothing reported by then, the reported case falls back to the expectation
+    expect(waterUseForCase(c1, 'reported', '2023-12-31')).toBe(c1.onsiteUseGallonsPerDay);
   });
 });

@@ -15,6 +15,7 @@ import {
   type Quantity,
 } from '../core/quantity';
 import type { WaterCase } from '../scenario/scenario';
+import type { Facility } from '../data/schemas/facility';
 import type { HouseholdBaseline } from '../data/schemas/place';
 import {
   DAYS_PER_YEAR,
@@ -109,12 +110,44 @@ export function litresPerKwhAsGallonsPerMwh(factor: Named<'L/kWh'>): Quantity<'g
   );
 }
 
+type FacilityWater = NonNullable<Facility['water']>;
+
+/** A daily figure of actual use, with what it is in words: the latest a record or a report gives. */
+export type ReportedUse = { label: string; use: Quantity<'gal/day'> };
+
 /**
- * The facility's on-site water for a what-if case: the sourced figure with its range
- * ("expected"), the highest figure sources give ("high"), or none from the aquifer if
- * the recycling plant supplies all of the cooling water ("recycling").
+ * The latest figure of actual daily use on or before `upTo`: a reported average (a single day's
+ * figure says nothing of a usual day), or a month's reported total as a daily average, whichever
+ * is newer. Undefined where no record of actual use was found.
  */
-export function waterUseForCase(use: Quantity<'gal/day'>, waterCase: WaterCase, plantCapacity: Quantity<'gal/day'>): Quantity<'gal/day'> {
+export function latestReportedUse(w: FacilityWater, upTo?: string): ReportedUse | undefined {
+  const within = (asOf: string | undefined) => asOf !== undefined && (upTo === undefined || asOf <= upTo);
+  const candidates: (ReportedUse & { asOf: string })[] = [];
+  for (const r of w.reports) {
+    if (r.kind === 'reported' && r.period === 'average' && r.gallonsPerDay.kind === 'known' && within(r.gallonsPerDay.asOf))
+      candidates.push({ label: r.label, use: r.gallonsPerDay, asOf: r.gallonsPerDay.asOf });
+  }
+  const month = w.monthlyDrawGallons;
+  if (month.kind === 'known' && within(month.asOf)) {
+    candidates.push({
+      label: `the total reported for a month, as a daily average`,
+      use: dailyAverageOfMonth({ name: 'water drawn in the month', quantity: month }),
+      asOf: month.asOf,
+    });
+  }
+  const latest = candidates.sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))[0];
+  return latest && { label: latest.label, use: latest.use };
+}
+
+/**
+ * The facility's on-site water for a what-if case: the latest reported use ("reported", the
+ * default; the expectation where no use was reported), the sourced expectation with its range
+ * ("expected"), the highest figure sources give ("high"), or none from the aquifer if the
+ * recycling plant supplies all of the cooling water ("recycling").
+ */
+export function waterUseForCase(w: FacilityWater, waterCase: WaterCase, upTo?: string): Quantity<'gal/day'> {
+  const use = w.onsiteUseGallonsPerDay;
+  if (waterCase === 'reported') return latestReportedUse(w, upTo)?.use ?? use;
   if (waterCase === 'expected' || use.kind === 'unknown') return use;
   if (waterCase === 'high') {
     return highEnd(use, `The highest figure the sources give. ${use.note ?? ''}`.trim());
@@ -123,6 +156,6 @@ export function waterUseForCase(use: Quantity<'gal/day'>, waterCase: WaterCase, 
     'gal/day',
     0,
     'If the recycling plant supplied all of the cooling water, as xAI plans, the facility would draw none from the aquifer. The plant is not known to be running.',
-    plantCapacity.sourceIds,
+    w.recyclingPlant.capacityGallonsPerDay.sourceIds,
   );
 }

@@ -180,14 +180,30 @@ function WaterSection({ overview }: { overview: Overview }) {
             <Figure q={water.use} />
           </p>
           <p className="card-desc">
-            {waterCaseText(overview)} <RangeNote q={water.use} prefix="sources give" />
+            {water.reported ? (
+              <>
+                {waterCaseText(overview)}: {water.reported.label}
+                {water.use.kind === 'known' && water.use.asOf ? `, ${formatDate(water.use.asOf)}` : ''}.
+              </>
+            ) : (
+              <>
+                {waterCaseText(overview)} <RangeNote q={water.use} prefix="sources give" />
+              </>
+            )}
           </p>
           <Provenance q={water.use} />
+          {water.reported && water.expected.kind === 'known' ? (
+            <p className="card-desc">
+              <strong>Expected, beside it:</strong> <Figure q={water.expected} range="inline" />, the demand the sources expected before
+              any use was reported. <Provenance q={water.expected} inline />
+            </p>
+          ) : null}
           <p className="note">
             Reports of what the facility actually drew, and its water bills, give very different figures: see each of them on the{' '}
             <Link href={withQuery(publicPath(overview.facility.id, 'water'), overview.scenarioQuery)}>Water page</Link>.
           </p>
           {water.use.kind === 'known' && water.use.note ? <p className="note">{water.use.note}</p> : null}
+          {water.reported ? <HowWeGotThis q={water.use} /> : null}
           <ul className="comparisons">
             {water.households && water.baseline ? (
               <Comparison q={water.households} approx how={false}>
