@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 
+import { formatDate } from '../lib/core/format';
+import { dataUpdatedOn, listSources } from '../lib/data/load';
 import { ALL_PAGES, CHART_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
+
+const PUBLISHERS = new Set(listSources().map((s) => s.publisher));
 
 for (const path of ALL_PAGES) {
   test.describe(`every page: ${path}`, () => {
@@ -50,6 +54,67 @@ for (const path of CHART_PAGES) {
       }
       expect(await page.getByRole('table').count()).toBeGreaterThan(0);
       await context.close();
+    });
+
+    test('every drawing of every chart carries its title, sources, dates and the site address as SVG text, and round ticks', async ({
+      page,
+    }) => {
+      await page.goto(path);
+      // the address the page prints under itself (siteUrl()), which every chart must carry too
+      const printedFrom = /printed from (\S+) ·/.exec((await page.locator('p.print-only').first().textContent()) ?? '')?.[1];
+      expect(printedFrom, 'the page says where it is printed from').toBeDefined();
+      const address = (printedFrom as string).replace(/^https?:\/\//, '');
+      // the publishers of the sources the page cites: a link to /sources#source-<id>, or (the report) its list of sources
+      const citedIds = (
+        await page.locator('a[href*="/sources#source-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+      ).map((h) => h.replace(/^.*#source-/, ''));
+      const cited = new Set(
+        listSources()
+          .filter((s) => citedIds.includes(s.id))
+          .map((s) => s.publisher),
+      );
+      const sourceList = (await page.locator('.report-sources').allTextContents()).join(' ');
+      const updated = `data updated ${formatDate(dataUpdatedOn())}`.toLowerCase();
+
+      // both drawings of each chart (desktop and phone), shown or not: a screenshot may be taken of either
+      const charts = await page.locator('.chart svg.recharts-surface').all();
+      expect(charts.length).toBeGreaterThan(0);
+      for (const chart of charts) {
+        const texts = (kind: string) =>
+          chart.locator(`text.chart-${kind}`).evaluateAll((ts) => ts.map((t) => (t.textContent ?? '').replace(/\u00a0/g, ' ')).join(' '));
+        const label = (await chart.getAttribute('aria-label')) ?? '';
+        expect((await texts('title')).length, label).toBeGreaterThan(10);
+        expect(await texts('address'), label).toBe(address);
+
+        const sources = await texts('sources');
+        const m = /^Sources?: (.+)$/.exec(sources);
+        expect(m, `${label}: "${sources}"`).not.toBeNull();
+        const named = (m?.[1] ?? '').split('; ').filter((p) => !/^and \d+ more$/.test(p));
+        expect(named.length, label).toBeGreaterThan(0);
+        for (const p of named) {
+          expect(PUBLISHERS.has(p), `${label}: "${p}" is a publisher in the source registry`).toBe(true);
+          expect(cited.has(p) || sourceList.includes(p), `${label}: "${p}" is the publisher of a source the page cites`).toBe(true);
+        }
+
+        const dates = (await texts('date')).toLowerCase();
+        expect(dates, label).toContain(updated);
+        const upTo = /figures up to ((?:\d{1,2} )?(?:[a-z]{3} )?\d{4})/.exec(dates)?.[1];
+        if (upTo !== undefined) expect(new Date(upTo).getTime(), label).toBeLessThanOrEqual(new Date(dataUpdatedOn()).getTime());
+
+        // the value axis: round numbers in full, from 0, one round step apart
+        const ticks = await chart.locator('.value-axis .recharts-cartesian-axis-tick-value').allTextContents();
+        expect(ticks.length, label).toBeGreaterThanOrEqual(2);
+        for (const t of ticks) expect(t, label).toMatch(/^\d{1,3}(,\d{3})*(\.\d+)?$/);
+        const values = ticks.map((t) => Number(t.replace(/,/g, '')));
+        const step = (values[1] as number) - (values[0] as number);
+        const power = 10 ** Math.floor(Math.log10(step));
+        expect(
+          [1, 2, 2.5, 5].map((k) => k * power),
+          `${label}: step ${step}`,
+        ).toContainEqual(step);
+        expect(values[0], label).toBe(0);
+        values.forEach((v, i) => expect(v, `${label}: ${ticks.join(' / ')}`).toBeCloseTo(i * step, 9));
+      }
     });
 
     test('loads no chart code: its charts are drawn on the server', async ({ page }) => {

@@ -2,8 +2,14 @@
  * Horizontal bars with a whisker from low to high: several estimates of one thing, or
  * one thing against several references. Each bar's name and figure are written above
  * it, so the chart reads on a phone, in print and without a tooltip; it is drawn on the
- * server into an SVG string (server-svg.tsx), like every chart here.
+ * server into an SVG string (server-svg.tsx), like every chart here, with its title and
+ * attribution in the drawing (chart-bands.tsx) and round ticks on its value axis.
  */
+import { barChartFigures, chartAttribution } from '@/lib/charts/attribution';
+import { textWidth, wrapText } from '@/lib/charts/text';
+import { niceTicksThatFit, tickLabel } from '@/lib/charts/ticks';
+
+import { bandsLayer, chartBands } from './chart-bands';
 import { recharts, ServerSvg } from './server-svg';
 
 const { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, XAxis, YAxis } = recharts;
@@ -16,6 +22,9 @@ export type BarRow = {
   /** The figure as text, written with the label. */
   text: string;
   tone: 'facility' | 'reference' | 'estimate' | 'claim';
+  /** The sources of the figure (for the chart's attribution) and its date ('' for a value the site sets). */
+  sourceIds: string[];
+  asOf: string;
 };
 
 const TONES: Record<BarRow['tone'], string> = {
@@ -25,30 +34,40 @@ const TONES: Record<BarRow['tone'], string> = {
   claim: '#9a4f00',
 };
 
-const ROW_HEIGHT = 48;
-const ROW_HEIGHT_TWO_LINES = 64;
+const BAR = 16;
 
-function compact(n: number): string {
-  if (n >= 1e9) return `${n / 1e9}bn`;
-  if (n >= 1e6) return `${n / 1e6}m`;
-  if (n >= 1e3) return `${n / 1e3}k`;
-  return String(n);
-}
-
-export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: number; title: string }) {
-  // On a phone the name and the figure go on two lines, so neither is cut off.
+export function BarRangeChart({ rows, width, title, heading }: { rows: BarRow[]; width: number; title: string; heading: string }) {
+  const fontSize = 13;
+  const lineHeight = fontSize * 1.2;
+  // On a phone the name and the figure start a line each; any line too long for the drawing wraps, so none is cut off.
   const twoLines = width < 500;
-  const data = rows.map((r) => ({
-    ...r,
-    err: [r.value - r.low, r.high - r.value],
-    caption: twoLines ? `${r.label}\n${r.text}` : `${r.label}: ${r.text}`,
-  }));
-  const fontSize = twoLines ? 13 : 12;
-  const margin = { top: twoLines ? 18 : 6, right: 16, bottom: 4, left: 8 };
+  const room = width - 16;
+  const captions = rows.map((r) =>
+    twoLines
+      ? [...wrapText(r.label, room, fontSize), ...wrapText(r.text, room, fontSize)]
+      : wrapText(`${r.label}: ${r.text}`, room, fontSize),
+  );
+  const data = rows.map((r, i) => ({ ...r, err: [r.value - r.low, r.high - r.value], caption: (captions[i] ?? []).join('\n') }));
+  // each row: its caption, then its bar (centred in the row, so a caption also takes the half-row above)
+  const lines = Math.max(1, ...captions.map((c) => c.length));
+  const rowHeight = Math.round(BAR + 18 + lines * lineHeight);
+  const aboveFirst = Math.ceil(Math.max(4, lines * lineHeight + 8 - (rowHeight - BAR) / 2));
+  const bands = chartBands(heading, chartAttribution(barChartFigures(rows)), width, fontSize);
+  const ticksFor = (right: number) =>
+    niceTicksThatFit(Math.max(0, ...rows.map((r) => r.high)), {
+      length: width - 8 - right,
+      labelLength: (label) => textWidth(label, fontSize),
+      gap: fontSize * 1.5,
+      maxIntervals: 6,
+    });
+  // the last tick's label is centred on the axis' end: leave room for its right half
+  const right = Math.max(16, Math.ceil(textWidth(tickLabel(ticksFor(16).top), fontSize) / 2) + 4);
+  const x = ticksFor(right);
+  const margin = { top: bands.header.height + aboveFirst, right, bottom: bands.footer.height + 4, left: 8 };
   const chart = (
     <BarChart
       width={width}
-      height={30 + rows.length * (twoLines ? ROW_HEIGHT_TWO_LINES : ROW_HEIGHT)}
+      height={30 + rows.length * rowHeight + margin.top + margin.bottom}
       data={data}
       layout="vertical"
       margin={margin}
@@ -58,9 +77,18 @@ export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: n
       title={title}
     >
       <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" horizontal={false} />
-      <XAxis type="number" domain={[0, 'auto']} tickFormatter={compact} tick={{ fontSize, fill: '#333' }} stroke="#555" />
+      <XAxis
+        className="value-axis"
+        type="number"
+        domain={[0, x.top]}
+        ticks={x.ticks}
+        interval={0}
+        tickFormatter={tickLabel}
+        tick={{ fontSize, fill: '#333' }}
+        stroke="#555"
+      />
       <YAxis type="category" dataKey="label" hide />
-      <Bar dataKey="value" isAnimationActive={false} barSize={16}>
+      <Bar dataKey="value" isAnimationActive={false} barSize={BAR}>
         {data.map((r) => (
           <Cell key={r.label} fill={TONES[r.tone]} />
         ))}
@@ -70,12 +98,12 @@ export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: n
           content={(props) => {
             const { x, y, value } = props as { x?: number | string; y?: number | string; value?: string | number };
             if (x === undefined || y === undefined) return null;
-            const lines = String(value).split('\n');
-            const top = Number(y) - 5 - (lines.length - 1) * fontSize * 1.2;
+            const caption = String(value).split('\n');
+            const top = Number(y) - 5 - (caption.length - 1) * lineHeight;
             return (
               <text x={Number(x)} y={top} fontSize={fontSize} fill="#1a1a1a">
-                {lines.map((line, i) => (
-                  <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : fontSize * 1.2}>
+                {caption.map((line, i) => (
+                  <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : lineHeight}>
                     {line}
                   </tspan>
                 ))}
@@ -84,6 +112,7 @@ export function BarRangeChart({ rows, width, title }: { rows: BarRow[]; width: n
           }}
         />
       </Bar>
+      {bandsLayer(bands)}
     </BarChart>
   );
   return <ServerSvg chart={chart} />;

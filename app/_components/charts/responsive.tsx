@@ -1,34 +1,49 @@
 import { BarRangeChart, type BarRow } from './bar-range-chart';
 import { type SeriesKey } from './series';
-import { StepChart } from './step-chart';
+import { StepChart, type StepPoint } from './step-chart';
+import { type ChartFigures } from '@/lib/charts/attribution';
 
-type StepPoint = { t: number; changed: string[] } & Partial<Record<SeriesKey, number | null>>;
-
-/**
- * A step chart is drawn once, at a size whose text stays legible when CSS scales it to a
- * phone's width; on a desktop it is shown no wider than the reading column.
- */
-export function ResponsiveStepChart(props: { points: StepPoint[]; series: SeriesKey[]; yLabel: string; title: string; height?: number }) {
-  return (
-    <div className="chart chart-single">
-      <StepChart {...props} width={440} height={props.height ?? 260} />
-    </div>
-  );
-}
+/** The width of the desktop drawing: scaled to a desktop column (up to 70rem) it stays legible down to a 48rem screen. */
+export const WIDE = 880;
+/** The width of the phone drawing: its 13 px text is about 12 px on a 375 px phone. */
+export const NARROW = 360;
 
 /**
- * Bar charts are drawn twice, for a desktop column and for a phone (where each label
- * takes two lines), and CSS shows one; print always takes the wide one.
+ * Every chart is drawn twice, for a desktop column and for a phone, and CSS shows one (at 48rem);
+ * print always takes the wide one. Each fills its column: one drawing scaled from a phone to a
+ * desktop would have text too small on the one or too large on the other.
  */
-
-export function ResponsiveBarChart(props: { rows: BarRow[]; title: string }) {
+export function ResponsiveStepChart(props: {
+  points: StepPoint[];
+  series: SeriesKey[];
+  yLabel: string;
+  title: string;
+  heading: string;
+  more?: ChartFigures;
+  height?: number;
+}) {
+  const height = props.height ?? 260;
   return (
     <>
       <div className="chart chart-wide">
-        <BarRangeChart {...props} width={720} />
+        <StepChart {...props} width={WIDE} height={Math.round(height * 1.2)} />
       </div>
       <div className="chart chart-narrow">
-        <BarRangeChart {...props} width={360} />
+        <StepChart {...props} width={NARROW} height={height} />
+      </div>
+    </>
+  );
+}
+
+/** Bar charts likewise; on a phone each label takes two lines. */
+export function ResponsiveBarChart(props: { rows: BarRow[]; title: string; heading: string }) {
+  return (
+    <>
+      <div className="chart chart-wide">
+        <BarRangeChart {...props} width={WIDE} />
+      </div>
+      <div className="chart chart-narrow">
+        <BarRangeChart {...props} width={NARROW} />
       </div>
     </>
   );

@@ -1,14 +1,20 @@
 /**
  * A dated step chart (values hold until the next event). Drawn on the server by
  * recharts 2 with a fixed size into an SVG string (server-svg.tsx), so the SVG is in
- * the HTML, prints and needs no JavaScript; CSS scales it to the column width.
+ * the HTML, prints and needs no JavaScript; CSS scales it to the column width. Its title
+ * and attribution are drawn in the SVG (chart-bands.tsx), its value axis has round ticks.
  */
+import { chartAttribution, type ChartFigures, stepChartFigures } from '@/lib/charts/attribution';
+import { textWidth } from '@/lib/charts/text';
+import { niceTicksThatFit, tickLabel } from '@/lib/charts/ticks';
+
+import { bandsLayer, chartBands } from './chart-bands';
 import { SERIES, type SeriesKey } from './series';
 import { recharts, ServerSvg } from './server-svg';
 
 const { CartesianGrid, Line, LineChart, XAxis, YAxis } = recharts;
 
-type Point = { t: number; changed: string[] } & Partial<Record<SeriesKey, number | null>>;
+export type StepPoint = { t: number; date: string; sourceIds: string[]; changed: string[] } & Partial<Record<SeriesKey, number | null>>;
 
 const PAD_MS = 45 * 24 * 3600 * 1000; // room after the last event, so its dot is not on the edge
 
@@ -20,18 +26,19 @@ function monthLabel(t: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-function compact(n: number): string {
-  return n >= 1000 ? `${n / 1000}k` : String(n);
-}
-
-/** Ticks on 1 January and 1 July of each year the data spans. */
-function halfYearTicks(points: Point[]): number[] {
+/** Ticks on 1 January and 1 July of each year the data spans; on 1 January only where those would crowd the axis. */
+function dateTicks(points: StepPoint[], room: number, fontSize: number): number[] {
   const times = points.map((p) => p.t);
-  const first = new Date(Math.min(...times)).getUTCFullYear();
-  const last = new Date(Math.max(...times)).getUTCFullYear();
-  const ticks: number[] = [];
-  for (let y = first; y <= last + 1; y++) ticks.push(Date.UTC(y, 0, 1), Date.UTC(y, 6, 1));
-  return ticks.filter((t) => t >= Math.min(...times) && t <= Math.max(...times) + PAD_MS);
+  const [min, max] = [Math.min(...times), Math.max(...times) + PAD_MS];
+  const first = new Date(min).getUTCFullYear();
+  const last = new Date(max).getUTCFullYear();
+  const halves: number[] = [];
+  for (let y = first; y <= last; y++) halves.push(Date.UTC(y, 0, 1), Date.UTC(y, 6, 1));
+  const within = halves.filter((t) => t >= min && t <= max);
+  const fits = (ticks: number[]) => ticks.length * (textWidth('Sep 2026', fontSize) + fontSize) <= room;
+  if (fits(within)) return within;
+  const januaries = within.filter((t) => new Date(t).getUTCMonth() === 0);
+  return fits(januaries) ? januaries : januaries.filter((_, i) => i % 2 === 0);
 }
 
 export function StepChart({
@@ -41,21 +48,44 @@ export function StepChart({
   width,
   height,
   title,
+  heading,
+  more,
 }: {
-  points: Point[];
+  points: StepPoint[];
   series: SeriesKey[];
   yLabel: string;
   width: number;
+  /** The plot and its axes; the title and attribution bands are added above and below. */
   height: number;
+  /** What the chart shows, in a full sentence for a screen reader. */
   title: string;
+  /** The title drawn above the plot: short words that name the place ("Colossus 1: power at the site, in MW"). */
+  heading: string;
+  /** Figures drawn that are not the points' own events (a utility's peak), for the attribution. */
+  more?: ChartFigures;
 }) {
   const fontSize = 13;
+  const bands = chartBands(heading, chartAttribution(stepChartFigures(points, series, more)), width, fontSize);
+  // room at the right for half of a date label centred near the axis' end
+  const right = Math.max(24, Math.ceil(textWidth('Sep 2026', fontSize) / 2) + 4);
+  const margin = { top: bands.header.height + 10, right, bottom: bands.footer.height + 4, left: 8 };
+  const plotHeight = height - 12 - 30 - 8; // less the x-axis and the margins it had before the bands
+  const values = points.flatMap((p) => series.map((k) => p[k])).filter((v): v is number => typeof v === 'number');
+  const y = niceTicksThatFit(Math.max(0, ...values), {
+    length: plotHeight,
+    labelLength: () => fontSize * 1.2,
+    gap: fontSize,
+    maxIntervals: 6,
+    wholeNumbers: series.includes('gpus'),
+  });
+  const yAxisWidth = Math.ceil(Math.max(...y.ticks.map((v) => textWidth(tickLabel(v), fontSize))) + 10 + fontSize * 1.6);
+  const xTicks = dateTicks(points, width - margin.left - margin.right - yAxisWidth, fontSize);
   const chart = (
     <LineChart
       width={width}
-      height={height}
+      height={height + bands.header.height + bands.footer.height}
       data={points}
-      margin={{ top: 12, right: 24, bottom: 8, left: 8 }}
+      margin={margin}
       title={title}
       role="img"
       aria-label={title}
@@ -66,17 +96,24 @@ export function StepChart({
         type="number"
         scale="time"
         domain={['dataMin', (max: number) => max + PAD_MS]}
-        ticks={halfYearTicks(points)}
+        ticks={xTicks}
+        interval={0}
         tickFormatter={monthLabel}
         tick={{ fontSize, fill: '#333' }}
         stroke="#555"
       />
       <YAxis
-        tickFormatter={compact}
+        className="value-axis"
+        type="number"
+        domain={[0, y.top]}
+        ticks={y.ticks}
+        interval={0}
+        allowDataOverflow={false}
+        tickFormatter={tickLabel}
         tick={{ fontSize, fill: '#333' }}
         stroke="#555"
-        width={48}
-        label={{ value: yLabel, angle: -90, position: 'insideLeft', fontSize, fill: '#333', dy: 40 }}
+        width={yAxisWidth}
+        label={{ value: yLabel, angle: -90, position: 'insideLeft', fontSize, fill: '#333', style: { textAnchor: 'middle' } }}
       />
       {series.map((key) => (
         <Line
@@ -96,6 +133,7 @@ export function StepChart({
           isAnimationActive={false}
         />
       ))}
+      {bandsLayer(bands)}
     </LineChart>
   );
   return <ServerSvg chart={chart} />;

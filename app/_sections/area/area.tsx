@@ -124,6 +124,8 @@ function Footprint({ model }: { model: AreaModel }) {
           series={keys}
           yLabel="MW"
           title="Step chart of the power of xAI's data centers in the Memphis area, in MW, with MLGW's summer peak"
+          heading={`xAI's Memphis-area data centers and ${u.shortName}'s summer peak, in MW`}
+          more={{ sourceIds: u.summerPeakMw.sourceIds, dates: [u.summerPeakMw.asOf] }}
         />
       </figure>
       <ScrollTable id="footprint-table-caption" title={<>Data for the chart: the sums after each dated event (— where none)</>} stack>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { BarRow } from '@/app/_components/charts/bar-range-chart';
 import { type ConcernsDetail, describeNox, type EmissionFigure } from '@/lib/pages/concerns';
 import { formatDate, formatRange } from '@/lib/core/format';
+import { sourceIdsOf } from '@/lib/core/quantity';
 
 import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
 import { ScrollTable } from '@/app/_components/facility-page';
@@ -17,7 +18,9 @@ function noxBars(figures: EmissionFigure[]): BarRow[] {
     const q = e.tonsPerYear;
     if (q.kind !== 'known') return [];
     const text = `${q.qualifier ? `${q.qualifier} ` : ''}${formatRange(q)} (${formatDate(q.asOf)})`;
-    return [{ label: e.label, value: q.value, low: q.low, high: q.high, text, tone: TONE[e.kind] }];
+    return [
+      { label: e.label, value: q.value, low: q.low, high: q.high, text, tone: TONE[e.kind], sourceIds: sourceIdsOf([q]), asOf: q.asOf },
+    ];
   });
 }
 
@@ -96,7 +99,11 @@ export function Emissions({ detail }: { detail: ConcernsDetail }) {
           estimate of what the turbines emitted; brown: what they would emit with controls; a bar runs to the lowest figure a source gives,
           its whisker to the highest)
         </figcaption>
-        <ResponsiveBarChart title="Bar chart of the NOx figures for the turbines, in tons a year" rows={noxBars(detail.nox)} />
+        <ResponsiveBarChart
+          title="Bar chart of the NOx figures for the turbines, in tons a year"
+          heading={`${detail.facility.shortName}: NOx from the turbines, the permit cap and estimates, in tons a year`}
+          rows={noxBars(detail.nox)}
+        />
         <p className="chart-summary">{describeNox(detail)}</p>
       </figure>
       <EstimatesTable

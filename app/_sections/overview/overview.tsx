@@ -280,7 +280,13 @@ function GrowthSection({ overview }: { overview: Overview }) {
         </figcaption>
         <p className="chart-summary">{overview.growthSummary.power}</p>
         <ChartLegend series={series} />
-        <ResponsiveStepChart points={points} series={series} yLabel="MW" title="Step chart of power at the site, in MW" />
+        <ResponsiveStepChart
+          points={points}
+          series={series}
+          yLabel="MW"
+          title="Step chart of power at the site, in MW"
+          heading={`${overview.facility.shortName}: power at the site, in MW`}
+        />
       </figure>
       <ScrollTable
         id="growth-table-caption"

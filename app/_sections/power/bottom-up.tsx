@@ -43,6 +43,7 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
           series={['gpus']}
           yLabel="GPUs"
           title="Step chart of the number of GPUs at the site"
+          heading={`${detail.facility.shortName}: GPUs at the site`}
           height={200}
         />
       </figure>
@@ -91,6 +92,7 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
             </figcaption>
             <ResponsiveBarChart
               title="Bar chart of the bottom-up power estimate beside the grid figures and an outside estimate, in MW"
+              heading={`${detail.facility.shortName}: bottom-up estimate beside the reported figures, in MW`}
               rows={[
                 ...barFor(`Bottom-up, GPUs of ${formatDate(last.date)}`, last.facilityMw, 'estimate'),
                 ...reported.flatMap((p) =>

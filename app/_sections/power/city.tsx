@@ -61,6 +61,7 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
         </figcaption>
         <ResponsiveBarChart
           title={`Bar chart of the facility's power figures beside ${u.shortName}'s load on an average day and its peaks, in MW`}
+          heading={`${detail.facility.shortName} beside ${u.shortName}'s load and peaks, in MW`}
           rows={[
             ...city.rows.flatMap((r) => barFor(r.label.replace(/:.*$/, ''), r.power, CITY_TONES[r.kind])),
             ...barFor(`${u.shortName} on an average day`, u.averageLoadMw, 'reference'),

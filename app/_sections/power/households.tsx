@@ -1,5 +1,5 @@
 /** Power page: how many homes, counted by power and by energy for every household baseline. */
-import { formatNumber, formatValue } from '@/lib/core/format';
+import { formatNumber, formatQuantity, formatValue } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
 import type { PowerDetail } from '@/lib/pages/power';
 import { describeSpread } from '@/lib/power/detail';
@@ -197,6 +197,7 @@ export function Households({ detail }: { detail: PowerDetail }) {
           </figcaption>
           <ResponsiveBarChart
             title={`Bar chart of homes equal to ${first.label.toLowerCase()}, by household baseline`}
+            heading={`${detail.facility.shortName}: homes with the same yearly electricity as ${first.power.kind === 'known' && first.power.qualifier ? `${first.power.qualifier} ` : ''}${formatQuantity(first.power, styleFor(first.power))} ${same ? 'running all year' : `at a load factor of ${detail.overview.scenario.loadFactor}`}`}
             rows={[
               ...h.rows.flatMap((r) => barFor(r.baseline.label, r.byEnergy[0], 'facility')),
               ...(h.ruleOfThumb[0] ? barFor(`${h.ruleOfThumbOwner} rule of thumb`, h.ruleOfThumb[0], 'reference') : []),

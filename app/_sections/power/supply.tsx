@@ -44,6 +44,7 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
           series={SUPPLY_SERIES}
           yLabel="MW"
           title={`Step chart of ${plant ? 'the power the plant may generate' : 'power available at the site'}, in MW`}
+          heading={`${detail.facility.shortName}: ${plant ? 'power the plant may generate' : 'power available at the site'}, in MW`}
         />
       </figure>
       <ScrollTable

@@ -187,6 +187,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
               width={680}
               height={240}
               title="Step chart of power at the site, in MW"
+              heading={`${facility.shortName}: power at the site, in MW`}
             />
           </div>
         </figure>
@@ -229,6 +230,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
             <BarRangeChart
               width={680}
               title="Bar chart of the reports of daily water use at the site, in gallons a day"
+              heading={`${facility.shortName}: reports of daily water use, in gallons a day`}
               rows={water.reports.flatMap((r) =>
                 barFor(r.label, r.perDay, r.kind === 'expected' ? 'reference' : r.kind === 'implied' ? 'claim' : 'facility'),
               )}

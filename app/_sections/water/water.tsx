@@ -27,6 +27,7 @@ function DailyUse({ detail }: { detail: WaterDetail }) {
         </figcaption>
         <ResponsiveBarChart
           title="Bar chart of the reports of daily water use at the site, in gallons a day"
+          heading={`${detail.facility.shortName}: reports of daily water use, in gallons a day`}
           rows={detail.reports.flatMap((r) =>
             barFor(r.label, r.perDay, r.kind === 'expected' ? 'reference' : r.kind === 'implied' ? 'claim' : 'facility'),
           )}
