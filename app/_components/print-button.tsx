@@ -6,7 +6,7 @@
 export function PrintButton() {
   return (
     <button type="button" className="print-button no-print" style={{ visibility: 'hidden' }}>
-      Print / Save as PDF
+      Print<span className="wide-only"> / Save as PDF</span>
     </button>
   );
 }

@@ -19,16 +19,20 @@ export function sourceHref(id: string): string {
  * "Source: WREG News Channel 3, Jul 2024; …", each linking to the source's entry on the
  * sources page, which gives its title, address, how it was read and where it is used.
  */
-export function SourceCites({ ids, label = 'Source' }: { ids: string[]; label?: string }) {
+export function SourceCites({ ids, label = 'Source', compact = false }: { ids: string[]; label?: string; compact?: boolean }) {
   if (ids.length === 0) return null;
   const sources = ids.map(getSource);
+  // compact, for the answers a page leads with: the month of publication, and "read in a copy" only in the link's title
+  const date = (s: Source) => (compact && s.publishedOn !== null ? formatDate(s.publishedOn.slice(0, 7)) : published(s));
   return (
     <span className="cites">
       {`${label}${sources.length > 1 ? 's' : ''}: `}
       {sources.map((s, i) => (
         <Fragment key={s.id}>
           {i > 0 ? '; ' : null}
-          <a href={sourceHref(s.id)}>{`${s.publisher.replace(/ \(.*\)$/, '')}, ${published(s)}${s.via ? ' (copy)' : ''}`}</a>
+          <a href={sourceHref(s.id)} title={compact && s.via ? 'read in a copy' : undefined}>
+            {`${s.publisher.replace(/ \(.*\)$/, '').replace(/,.*$/, compact ? '' : '$&')}, ${date(s)}${s.via && !compact ? ' (copy)' : ''}`}
+          </a>
         </Fragment>
       ))}
     </span>

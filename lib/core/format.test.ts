@@ -48,7 +48,9 @@ describe('formatRange', () => {
   it.each([
     [known('households', 219178, { ...meta, low: 171000, high: 253000 }), '171,000–253,000 households'],
     [known('gal/day', 1000000, { ...meta, high: 1500000 }), '1,000,000–1,500,000 gallons a day'],
-    [known('share', 0.0067, { ...meta, low: 0.005, high: 0.01 }), '0.5–1%'],
+    // both ends with the same decimals
+    [known('share', 0.0067, { ...meta, low: 0.005, high: 0.01 }), '0.5–1.0%'],
+    [known('share', 0.0045, { ...meta, low: 0.004, high: 0.0054 }), '0.40–0.54%'],
     [known('MW', 150, meta), '150 MW'],
     [known('USD/month', 350000, { ...meta, low: 300000, high: 400000 }), '$300,000–$400,000 a month'],
     // a range that rounds to one number is shown as one number

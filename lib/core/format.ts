@@ -29,6 +29,19 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
   return new Intl.NumberFormat('en-US', options).format(value);
 }
 
+const decimalsIn = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+
+/** The two ends of a range with the same number of decimals: "0.40–0.54", not "0.4–0.54". */
+function alignDecimals(low: string, high: string): [string, string] {
+  const d = Math.max(decimalsIn(low), decimalsIn(high));
+  if (d === 0 || /[a-z]/.test(low + high)) return [low, high];
+  const pad = (t: string) => {
+    const have = decimalsIn(t);
+    return have === d ? t : `${t}${have === 0 ? '.' : ''}${'0'.repeat(d - have)}`;
+  };
+  return [pad(low), pad(high)];
+}
+
 function scaled(value: number, unit: Unit): number {
   return unit === 'share' ? value * 100 : value;
 }
@@ -47,10 +60,11 @@ export function formatValue(value: number, unit: Unit, style: NumberStyle = {}):
 /** "171,000–254,000 households" (or a single value when low and high coincide), rounded by the site's rule unless `style` says otherwise. */
 export function formatRange(q: KnownQuantity, style: NumberStyle = styleFor(q)): string {
   if (!hasRange(q)) return formatValue(q.value, q.unit, style);
-  const low = formatNumber(scaled(q.low, q.unit), style);
-  const high = formatNumber(scaled(q.high, q.unit), style);
+  const shownHigh = formatNumber(scaled(q.high, q.unit), style);
+  // both ends with the same decimals: "0.40–0.54%", not "0.4–0.54%"
+  const [low, high] = alignDecimals(formatNumber(scaled(q.low, q.unit), style), shownHigh);
   if (low === high) return formatValue(q.value, q.unit, style);
-  return formatValue(q.high, q.unit, style).replace(high, `${low}–${isMoney(q.unit) ? '$' : ''}${high}`);
+  return formatValue(q.high, q.unit, style).replace(shownHigh, `${low}–${isMoney(q.unit) ? '$' : ''}${high}`);
 }
 
 /** Central value, or "not known" for an unknown quantity. */

@@ -156,6 +156,8 @@ export function loadDataset(dataDir: string): Dataset {
     facilities.push(facility);
   }
   for (const f of facilities) {
+    if (f.powerCountedWithin !== undefined && !facilities.some((g) => g.id === f.powerCountedWithin?.facilityId))
+      problems.push(`data/facilities/${f.id}.json: powerCountedWithin.facilityId: unknown facility "${f.powerCountedWithin.facilityId}"`);
     f.supplies.forEach((x, i) => {
       if (!facilities.some((g) => g.id === x.facilityId))
         problems.push(`data/facilities/${f.id}.json: supplies[${i}].facilityId: unknown facility "${x.facilityId}"`);

@@ -9,7 +9,7 @@ import { formatDate, formatValue } from '../core/format';
 import { isKnown, type Quantity } from '../core/quantity';
 import { asShown } from '../core/rounding';
 import { siteEstimateMw } from '../power/power';
-import { getFactors, listFacilities, listLandmarks } from '../data/load';
+import { dataUpdatedOn, getFactors, listFacilities, listLandmarks } from '../data/load';
 import type { Facility } from '../data/schemas/facility';
 import { isoDateToUtcMs, statesOverTime } from '../data/timeline';
 import { distanceMiles, type MapPlace } from '../geo/points';
@@ -17,6 +17,7 @@ import type { Scenario } from '../scenario/scenario';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
 import { getOverview, type Overview } from './overview';
 import { featuredFacilityId } from './routes';
+import { type RegionAnswers, regionAnswers } from './answers';
 import { allSites, datedEventsOf, eventOwner, type Site } from './sites';
 
 export const FOOTPRINT_SERIES = ['areaGrid', 'areaEstimated', 'areaClaimed', 'mlgwPeak'] as const;
@@ -44,6 +45,10 @@ export type NewsItem = {
 export type AreaModel = {
   overview: Overview;
   sites: Site[];
+  /** What the sites together ask of the region, answered first (answers.ts). */
+  answers: RegionAnswers;
+  /** The date the data was last updated (its newest change-log entry). */
+  dataUpdated: string;
   totals: {
     /** Grid power in service at the data centers whose figure is known. */
     gridInService: Quantity<'MW'>;
@@ -203,9 +208,12 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
     const pb = places.find((p) => p.id === b);
     return pa && pb ? [{ from: a, to: b, q: distanceMiles(pa, pb) }] : [];
   });
+  const dataUpdated = dataUpdatedOn();
   const model = {
     overview,
     sites,
+    answers: regionAnswers(sites, overview.place, dataUpdated),
+    dataUpdated,
     totals,
     footprint,
     footprintSummary: describeFootprint(footprint, totals.claimed),
@@ -213,7 +221,13 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
     map: { places, distances },
   };
   const figures = areaFigures(model);
+  const a = model.answers;
   const cited = [
+    // what the answers cite beside their figures: why a site is left out, how a site is supplied, the next decision
+    ...a.electricity.leftOut.flatMap((l) => l.sourceIds),
+    ...a.electricity.supply.flatMap((x) => x.sourceIds),
+    ...a.water.unknown.flatMap((l) => l.sourceIds),
+    ...a.next.flatMap((n) => n.sourceIds),
     ...sites.flatMap((s) => [...s.facility.addressSourceIds, ...s.facility.supplies.flatMap((x) => x.sourceIds)]),
     // each site's latest event, shown with its sources in the way into each facility
     ...sites.flatMap((s) => s.latest.sourceIds),
@@ -227,21 +241,46 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
 /** The figures the front page shows, declared once (see figures.ts). */
 function areaFigures(m: Omit<AreaModel, 'figures' | 'sourceIds'>): FigureRow[] {
   const list = new FigureList();
-  const t = m.totals;
-  const u = m.overview.place.utility.shortName;
-  const g = m.overview.place.grid.shortName;
+  const { electricity: e, water: w, air: a, utility: u } = m.answers;
+  for (const p of e.parts) {
+    list
+      .add(`area.electricity.${p.site.facility.id}.mw`, `${p.name}: ${p.what}`, p.q)
+      .add(`area.electricity.${p.site.facility.id}.homes`, `${p.name}: homes with the same yearly electricity (${p.baseline.label})`, p.homes);
+  }
   list
-    .add('area.gridInService', "Grid power in service at xAI's data centers", t.gridInService)
-    .add(
-      'area.estimated',
-      "xAI's data centers' power, as independently estimated (grid power in service where there is no estimate)",
-      t.estimated,
-    )
-    .add('area.claimed', "xAI's data centers' power, as the companies state it", t.claimed)
-    .add('area.estimatedOfUtilityPeak', `The estimate as a share of ${u}'s normal summer peak`, t.estimatedOfUtilityPeak)
-    .add('area.estimatedOfGridRecord', `The estimate as a share of ${g}'s record peak`, t.estimatedOfGridRecord)
-    .add('area.gridOfUtilityAverageDay', `Grid power in service as a share of ${u}'s load on an average day`, t.gridOfUtilityAverageDay);
-  for (const n of t.notAdded)
+    .add('area.electricity.total', "xAI's data centers together, each by its latest outside estimate", e.total)
+    .add('area.electricity.homes', `Homes with the same yearly electricity, each site against its own state's home (${e.homesIn})`, e.homes)
+    .add('area.electricity.homesUs', `Homes with the same yearly electricity (${e.usBaseline.label})`, e.homesUs)
+    .add('area.electricity.asLargeAsPeak', `The total, as large as this share of ${u}'s normal summer peak (a size; most of it is not supplied by ${u})`, e.asLargeAsPeak);
+  if (e.fromGrid)
+    list
+      .add('area.electricity.fromGrid', `Grid power in service from ${u} at the sites`, e.fromGrid.power)
+      .add('area.electricity.fromGridOfPeak', `Grid power from ${u} as a share of its normal summer peak`, e.fromGrid.ofPeak);
+  for (const p of w.parts) list.add(`area.water.${p.site.facility.id}.perDay`, `${p.name}: ${p.what}`, p.q);
+  for (const p of w.expected) list.add(`area.water.${p.site.facility.id}.expected`, `${p.name}`, p.q);
+  list
+    .add('area.water.total', 'Water drawn at the sites, by the latest figures on record, a day', w.total)
+    .add('area.water.homes', `Homes using as much water at home (${w.baseline?.label ?? 'no baseline'})`, w.homes)
+    .add('area.water.ofPumping', `Share of ${u}'s daily pumping`, w.ofPumping);
+  for (const t of a.turbines) {
+    const id = t.site.facility.id;
+    list
+      .add(`area.air.${id}.turbinesOnSite`, `${t.site.facility.shortName}: gas turbines counted on site`, t.onSite)
+      .add(`area.air.${id}.turbinesRunning`, `${t.site.facility.shortName}: gas turbines seen running`, t.running)
+      .add(`area.air.${id}.turbinesPermitted`, `${t.site.facility.shortName}: gas turbines permitted`, t.permitted);
+  }
+  for (const n of a.nox) {
+    const id = n.site.facility.id;
+    if (n.permitted) list.add(`area.air.${id}.noxPermitted`, `${n.site.facility.shortName}: NOx permitted, a year`, n.permitted.q);
+    n.estimates.forEach((x, i) =>
+      list.add(`area.air.${id}.noxEstimate.${i + 1}`, `${n.site.facility.shortName}: ${x.label} (${x.by})`, x.q, { note: x.basis }),
+    );
+  }
+  for (const [i, src] of (a.largestSources?.sources ?? []).entries())
+    list.add(`area.air.largestSource.${i + 1}`, `NOx, a year: ${src.name} (${a.largestSources?.inventory})`, src.tonsPerYear, {
+      note: a.largestSources?.reportedVia,
+    });
+  for (const n of m.totals.notAdded)
     list.add(
       `area.notAdded.${n.site.facility.id}`,
       `${n.site.facility.shortName}: generation permitted (not added)`,

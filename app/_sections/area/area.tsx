@@ -1,10 +1,12 @@
 /** The front page: xAI in the Memphis area, every site together, without counting the same megawatts twice. */
+import './area.css';
+
 import Link from 'next/link';
 
 import { formatDate, formatNumber } from '@/lib/core/format';
 import { type AreaModel, FOOTPRINT_SERIES } from '@/lib/pages/area';
 import { publicPath, withQuery } from '@/lib/pages/site';
-import { inWords, sitesInWords } from '@/lib/pages/sites';
+import { inWords } from '@/lib/pages/sites';
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -13,98 +15,12 @@ import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { SERIES } from '../../_components/charts/series';
 import { ScrollTable } from '../../_components/facility-page';
 import { LocatorMap } from '../../_components/map/locator-map';
-import { Figure, HowWeGotThese, HowWeGotThis, Provenance } from '../../_components/quantity';
+import { Figure, Provenance } from '../../_components/quantity';
 import { SeriesTableHead } from '../../_components/series-cell';
 import { SourceCites, SourcesNote } from '../../_components/sources';
+import { Answers } from './answers';
+import { AirDetail, ElectricityDetail, WaterDetail } from './details';
 import { AreaSites } from './sites';
-
-function Totals({ model }: { model: AreaModel }) {
-  const t = model.totals;
-  const u = model.overview.place.utility;
-  const g = model.overview.place.grid;
-  return (
-    <section className="section" aria-labelledby="totals-heading">
-      <h2 id="totals-heading">What the sites ask of the region</h2>
-      <p className="section-intro">
-        xAI has {sitesInWords(model.sites)}. A power plant makes power for a data center: its megawatts are the data center&apos;s, so they
-        are counted once, at the data center, and not added again. No site&apos;s use is metered in public: these are the figures the
-        sources give.
-      </p>
-      <div className="cards">
-        <article className="card" aria-labelledby="total-estimated">
-          <h3 id="total-estimated">As independent analysts estimate it</h3>
-          <p className="big">
-            <Figure q={t.estimated} />
-          </p>
-          <p className="card-desc">
-            the data centers together, each by its latest outside estimate
-            {t.estimateNotKnownAt.length > 0
-              ? ` (not counted: ${t.estimateNotKnownAt.join(', ')}, for which no power figure was found)`
-              : ''}
-            . <Provenance q={t.estimated} inline />
-          </p>
-          <ul className="comparisons">
-            <li>
-              <span className="cmp-value">
-                <Figure q={t.estimatedOfUtilityPeak} />
-              </span>{' '}
-              of {u.shortName}&apos;s normal summer peak
-            </li>
-            <li>
-              <span className="cmp-value">
-                <Figure q={t.estimatedOfGridRecord} />
-              </span>{' '}
-              of {g.shortName}&apos;s record peak
-            </li>
-          </ul>
-          <HowWeGotThese qs={[t.estimatedOfUtilityPeak, t.estimatedOfGridRecord]} />
-        </article>
-        {t.claimed ? (
-          <article className="card" aria-labelledby="total-claimed">
-            <h3 id="total-claimed">As the companies state it</h3>
-            <p className="big">
-              <Figure q={t.claimed} />
-            </p>
-            <p className="card-desc">
-              the data centers together, by xAI&apos;s and its customer&apos;s own figures. <Provenance q={t.claimed} inline />
-            </p>
-            <HowWeGotThis q={t.claimed} />
-          </article>
-        ) : null}
-        <article className="card" aria-labelledby="total-grid">
-          <h3 id="total-grid">From {u.shortName}&apos;s grid</h3>
-          <p className="big">
-            <Figure q={t.gridInService} />
-          </p>
-          <p className="card-desc">
-            grid power in service at the data centers
-            {t.gridNotKnownAt.length > 0 ? ` (not counted: ${t.gridNotKnownAt.join(', ')}, whose grid supply is not known)` : ''}. That is{' '}
-            <Figure q={t.gridOfUtilityAverageDay} /> of {u.shortName}&apos;s load on an average day.
-          </p>
-          <HowWeGotThis q={t.gridOfUtilityAverageDay} />
-        </article>
-      </div>
-      {t.notAdded.map((n) => (
-        <p className="context" key={n.site.facility.id}>
-          <strong>Not added:</strong> <Link href={publicPath(n.site.facility.id)}>{n.site.facility.shortName}</Link>, permitted to make{' '}
-          {n.site.power.turbinesPermittedMw ? <Figure q={n.site.power.turbinesPermittedMw} /> : 'an unknown power'}
-          {n.supplies.length > 0 ? `, which powers ${n.supplies.join(' and ')}` : ''}.{' '}
-          {n.site.power.turbinesPermittedMw ? <Provenance q={n.site.power.turbinesPermittedMw} inline /> : null}{' '}
-          {n.supplies.length > 0 ? (
-            <>
-              How it supplies {n.supplies.length === 1 ? n.supplies[0] : 'them'}:{' '}
-              <SourceCites ids={n.site.facility.supplies.flatMap((x) => x.sourceIds)} label="source" />
-            </>
-          ) : null}
-        </p>
-      ))}
-      <p className="footnote">
-        The estimates and claims come from different dates and sources; each is given with both on its facility&apos;s page. Turbines on
-        site at Colossus 1 before its grid connection are not in these totals: their capacity is on its Power page.
-      </p>
-    </section>
-  );
-}
 
 function Footprint({ model }: { model: AreaModel }) {
   const points = model.footprint;
@@ -186,27 +102,19 @@ function News({ model }: { model: AreaModel }) {
 }
 
 export function AreaPage({ model }: { model: AreaModel }) {
-  const latest = model.news[0];
   return (
-    <article className="facility">
-      <header className="facility-head">
-        <p className="eyebrow">Memphis, Tennessee and Southaven, Mississippi</p>
+    <article className="facility area">
+      <header className="facility-head area-head">
         <h1>xAI in the Memphis area</h1>
-        <p className="lede">
-          {capitalize(inWords(model.sites.length))} sites, two states, more than a gigawatt claimed: xAI has {sitesInWords(model.sites)}.
-          Here they are together, set against the homes and the utility people know, with every figure&apos;s source and date.
-        </p>
-        {latest ? (
-          <p className="data-as-of">
-            Figures checked up to the latest event in our data: <strong>{formatDate(latest.date)}</strong>.
-          </p>
-        ) : null}
-        <p className="scenario-none">
-          The what-if settings do not change this page: it adds up each site&apos;s figures as published
-          {model.overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}. Each facility&apos;s page takes them.
+        <p className="area-lede">
+          {capitalize(inWords(model.sites.length))} sites in two states, against the homes, water and air people know. Data updated{' '}
+          {formatDate(model.dataUpdated)}.
         </p>
       </header>
-      <Totals model={model} />
+      <Answers answers={model.answers} />
+      <ElectricityDetail answers={model.answers} notAdded={model.totals.notAdded} />
+      <WaterDetail answers={model.answers} />
+      <AirDetail answers={model.answers} />
       <Footprint model={model} />
       <News model={model} />
       <AreaSites sites={model.sites} />
@@ -219,6 +127,10 @@ export function AreaPage({ model }: { model: AreaModel }) {
           description="County and state lines around Memphis, with Colossus 1 near Boxtown, Colossus 2 in Whitehaven at the Mississippi line, and the Southaven power plant just across it."
         />
       </section>
+      <p className="scenario-none">
+        The what-if settings do not change this page: it adds up each site&apos;s figures as published
+        {model.overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}. Each facility&apos;s page takes them.
+      </p>
       <SourcesNote count={model.sourceIds.length} />
     </article>
   );

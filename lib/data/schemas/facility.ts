@@ -70,6 +70,11 @@ export const FacilitySchema = z
     supplies: z
       .array(z.strictObject({ facilityId: slug, what: z.string().min(1), sourceIds: sourceIds.min(1) }))
       .default([]),
+    /**
+     * Set where an outside estimate of another site's power already counts this one in part
+     * (Epoch AI's Colossus 2 figure takes in MACROHARDRR): totals then do not add it again, and say why.
+     */
+    powerCountedWithin: z.strictObject({ facilityId: slug, reason: z.string().min(1), sourceIds: sourceIds.min(1) }).optional(),
     timeline: z.array(TimelineEventSchema).min(1),
     /** The bills for the site's power and the loads it is compared with; absent where none were found. (Outside estimates of its power are timeline events.) */
     power: z

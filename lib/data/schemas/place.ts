@@ -55,15 +55,32 @@ export const PlaceSchema = z
     householdBaselines: z.array(HouseholdBaselineSchema).min(1),
     /** The baseline used for a single headline figure; the others give its range. */
     defaultHouseholdBaselineId: slug,
+    /** The state's average home and the nation's: the region page sets each site against its own state's home, the U.S. beside it. */
+    stateHouseholdBaselineId: slug,
+    nationalHouseholdBaselineId: slug,
+    /**
+     * The largest sources of nitrogen oxides (NOx) in the area, from an emissions inventory, as a
+     * baseline people know; `reportedVia` says where the figures were read when that was not the inventory itself.
+     */
+    largestNoxSources: z
+      .strictObject({
+        inventory: z.string().min(1),
+        area: z.string().min(1),
+        reportedVia: z.string().min(1).optional(),
+        sources: z.array(z.strictObject({ name: z.string().min(1), tonsPerYear: fact('short tons/yr') })).min(1),
+      })
+      .optional(),
     personWaterGallonsPerDay: fact('gal/day'),
   })
   .superRefine((p, ctx) => {
-    if (!p.householdBaselines.some((b) => b.id === p.defaultHouseholdBaselineId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['defaultHouseholdBaselineId'],
-        message: `"${p.defaultHouseholdBaselineId}" is not one of the householdBaselines ids (${p.householdBaselines.map((b) => b.id).join(', ')})`,
-      });
+    for (const key of ['defaultHouseholdBaselineId', 'stateHouseholdBaselineId', 'nationalHouseholdBaselineId'] as const) {
+      if (!p.householdBaselines.some((b) => b.id === p[key])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `"${p[key]}" is not one of the householdBaselines ids (${p.householdBaselines.map((b) => b.id).join(', ')})`,
+        });
+      }
     }
     const u = p.utility;
     const order: [string, typeof u.averageLoadMw, string, typeof u.averageLoadMw][] = [
