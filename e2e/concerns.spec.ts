@@ -116,3 +116,39 @@ test('prints every figure of the tables, with its arithmetic, inside the page', 
   // and the arithmetic behind them, unfolded on paper
   expect(text).toContain('How we got this');
 });
+
+test("links Colossus 1's legal record to the federal case and the Justice Department's motion on the Southaven plant's page", async ({
+  page,
+}) => {
+  await page.goto(PATH);
+  const related = page.getByRole('region', { name: 'Related cases at other xAI sites' });
+  await expect(related).toContainText('These concern the Southaven plant, not Colossus 1.');
+  const southaven = findConcerns('southaven-plant')!;
+  for (const [id, title] of [
+    ['federal-lawsuit', 'Federal lawsuit filed'],
+    ['justice-department-motion', 'Justice Department moves to intervene'],
+  ] as const) {
+    const event = southaven.legalTimeline.find((e) => e.id === id)!;
+    expect(event.title).toBe(title);
+    const link = related.getByRole('link', { name: title });
+    await expect(link).toHaveAttribute('href', `/facilities/southaven-plant/concerns#legal-${id}`);
+    // dated and sourced beside the link
+    const item = related.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+    await expect(item.locator(`time[datetime="${event.date}"]`)).toBeVisible();
+    await expect(item.locator(`a[href="/sources#source-${event.sourceIds[0]}"]`)).toBeVisible();
+  }
+  // and the anchors exist on the Southaven plant's page, in its own legal record
+  await related.getByRole('link', { name: 'Justice Department moves to intervene' }).click();
+  await expect(page).toHaveURL(/\/facilities\/southaven-plant\/concerns#legal-justice-department-motion$/);
+  const record = page.getByRole('region', { name: 'Permits and the law, by date' });
+  await expect(record.locator('#legal-justice-department-motion')).toContainText('Justice Department moves to intervene');
+  await expect(record.locator('#legal-justice-department-motion')).toBeInViewport();
+  await expect(record.locator('#legal-federal-lawsuit')).toContainText('14 Apr 2026: Federal lawsuit filed');
+  // the Southaven plant's page links back to the notice over Colossus 1, and that anchor exists too
+  const back = page
+    .getByRole('region', { name: 'Related cases at other xAI sites' })
+    .getByRole('link', { name: 'Notice of intent to sue' });
+  await expect(back).toHaveAttribute('href', `${PATH}#legal-notice-of-intent`);
+  await back.click();
+  await expect(page.locator('#legal-notice-of-intent')).toContainText('17 Jun 2025: Notice of intent to sue');
+});

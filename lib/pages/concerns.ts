@@ -2,7 +2,8 @@
  * Everything the concerns page of a facility shows: the turbines over time, what the air
  * permit allows, the estimates of emissions with who made them, the CO2 of the same energy
  * from the grid (by TVA's rate and by EPA's, side by side), the neighbourhood and its
- * health context, energy burden, and the legal record.
+ * health context, energy burden, and the legal record, with related events at other sites
+ * (concerns-legal.ts).
  */
 import { gridEmissions, inMetricTonnes, timesCap, turbineHistory, type TurbineRow } from '../concerns/air';
 import { findConcerns, findFacility, getPlace, listLandmarks } from '../data/load';
@@ -16,6 +17,7 @@ import type { Facility } from '../data/schemas/facility';
 import type { Place } from '../data/schemas/place';
 import { type FigureRow, FigureList, pageSourceIds, slugify, uniqueKeys } from './figures';
 import { formatDate, formatValue } from '../core/format';
+import { type RelatedLegal, relatedLegal } from './concerns-legal';
 
 export type EmissionFigure = Concerns['emissionFigures'][number];
 
@@ -37,6 +39,8 @@ export type ConcernsDetail = {
   /** Each other NOx figure as a multiple of the permit's cap. */
   noxAgainstCap: { figure: EmissionFigure; times: Quantity<'ratio'> }[];
   grid: { power: Quantity<'MW'>; powerLabel: string; energy: Quantity<'MWh/yr'>; rows: GridRow[] };
+  /** Legal events at other sites that bear on this one, each linked to its entry on that site's page. */
+  related: RelatedLegal[];
   /** The straight line from the site's point to the neighbourhood's point on the map, where the map has it (beside a reported distance). */
   neighbourhoodMapMiles: Quantity<'miles'> | undefined;
   /** Every figure the page shows, declared once. */
@@ -74,6 +78,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
   const n = concerns.neighbourhood;
   const h = concerns.health;
   const turbines = turbineHistory(facility, overview.scenario.date);
+  const related = relatedLegal(concerns);
   const cited = [
     ...concerns.permit.sourceIds,
     ...turbines.flatMap((r) => r.event.sourceIds),
@@ -82,6 +87,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     ...h.statements.flatMap((s) => s.sourceIds),
     ...h.leftOut.flatMap((s) => s.sourceIds),
     ...concerns.legalTimeline.flatMap((e) => e.sourceIds),
+    ...related.flatMap((r) => r.events.flatMap((e) => e.sourceIds)),
   ];
   const model = {
     overview,
@@ -95,6 +101,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     noxAgainstCap,
     grid: { power, powerLabel, energy, rows },
     neighbourhoodMapMiles: mapDistanceTo(facility, n?.name),
+    related,
   };
   const figures = concernsFigures(model);
   return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };

@@ -8,7 +8,7 @@ import { Emissions } from '@/app/_sections/concerns/emissions';
 import { GridComparison } from '@/app/_sections/concerns/grid';
 import { Disagreements, Health, Neighbourhood } from '@/app/_sections/concerns/context';
 import { EnergyBurden } from '@/app/_sections/concerns/burden';
-import { Legal } from '@/app/_sections/concerns/legal';
+import { Legal, RelatedLegal } from '@/app/_sections/concerns/legal';
 import type { SectionProps } from '@/app/_sections/types';
 
 export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
@@ -40,6 +40,7 @@ export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
       <Health detail={detail} />
       <EnergyBurden detail={detail} />
       <Legal detail={detail} />
+      <RelatedLegal detail={detail} />
     </FacilityPage>
   );
 }

@@ -97,8 +97,24 @@ export const ConcernsSchema = z
       )
       .default([]),
     legalTimeline: z
-      .array(z.strictObject({ date: fullIsoDate, title: z.string().min(1), description: z.string().min(1), sourceIds: sourceIds.min(1) }))
+      .array(
+        z.strictObject({
+          /** Stable: the event's anchor on the page (#legal-<id>), which other pages link to. */
+          id: slug,
+          date: fullIsoDate,
+          title: z.string().min(1),
+          description: z.string().min(1),
+          sourceIds: sourceIds.min(1),
+        }),
+      )
       .min(1),
+    /**
+     * Legal events at other sites that bear on this one (the same plaintiffs over the same kind of
+     * turbines), listed under the legal record with a link to each, and why. Checked when the data loads.
+     */
+    relatedLegal: z
+      .array(z.strictObject({ facilityId: slug, eventIds: z.array(slug).min(1), why: z.string().min(1) }))
+      .default([]),
   })
   .superRefine((c, ctx) => {
     inDateOrder(c.legalTimeline, 'legalTimeline', ctx);
@@ -110,10 +126,20 @@ export const ConcernsSchema = z
         path: ['emissionFigures'],
         message: 'needs the permit cap for NOx (pollutant "NOx", kind "permit cap")',
       });
-    const seen = new Set<string>();
-    c.emissionFigures.forEach((e, i) => {
-      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['emissionFigures', i, 'id'], message: `duplicate id "${e.id}"` });
-      seen.add(e.id);
+    uniqueIds(c.emissionFigures, 'emissionFigures', ctx);
+    uniqueIds(c.legalTimeline, 'legalTimeline', ctx);
+    c.relatedLegal.forEach((r, i) => {
+      if (r.facilityId === c.facilityId)
+        ctx.addIssue({ code: 'custom', path: ['relatedLegal', i, 'facilityId'], message: 'must be another facility: its own events are listed already' });
     });
   });
+
+function uniqueIds(items: { id: string }[], field: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((e, i) => {
+    if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [...field.split('.'), i, 'id'], message: `duplicate id "${e.id}"` });
+    seen.add(e.id);
+  });
+}
+
 export type Concerns = z.infer<typeof ConcernsSchema>;
