@@ -256,6 +256,14 @@ describe('a broken data file', () => {
       expected: /^data\/concerns\/colossus-1\.json: relatedLegal\[0\]\.facilityId: must be another facility/,
     },
     {
+      name: 'a number typed into the short answer instead of given as a figure',
+      file: 'concerns/colossus-1.json',
+      mutate: (j) => {
+        j.air.inShort.text = 'Nitrogen dioxide is up 79% next to the site.';
+      },
+      expected: /^data\/concerns\/colossus-1\.json: air\.inShort\.text: must have no digits/,
+    },
+    {
       name: 'a permit that expires before it is issued',
       file: 'concerns/colossus-1.json',
       mutate: (j) => {

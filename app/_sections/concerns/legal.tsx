@@ -2,15 +2,17 @@
 
 import { type ConcernsDetail } from '@/lib/pages/concerns';
 import { legalAnchor, siteInSentence } from '@/lib/pages/concerns-legal';
+import { CONCERNS_HEADINGS, headingOf, shows } from '@/lib/pages/concerns-top';
 import { publicPath } from '@/lib/pages/site';
 import { formatDate } from '@/lib/core/format';
 
 import { SourceCites } from '@/app/_components/sources';
 
 export function Legal({ detail }: { detail: ConcernsDetail }) {
+  const heading = headingOf(detail.contents, 'legal');
   return (
-    <section className="section" aria-labelledby="legal-heading">
-      <h2 id="legal-heading">Permits and the law, by date</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <ol className="facts">
         {detail.concerns.legalTimeline.map((e) => (
           <li key={e.id} id={legalAnchor(e)}>
@@ -31,11 +33,12 @@ export function Legal({ detail }: { detail: ConcernsDetail }) {
  * household baseline of this site may not exist at the other.
  */
 export function RelatedLegal({ detail }: { detail: ConcernsDetail }) {
-  if (detail.related.length === 0) return null;
+  if (!shows(detail.contents, 'related')) return null;
+  const heading = headingOf(detail.contents, 'related');
   const here = siteInSentence(detail.facility);
   return (
-    <section className="section" aria-labelledby="legal-related-heading">
-      <h2 id="legal-related-heading">Related cases at other xAI sites</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       {detail.related.map((r) => {
         const there = siteInSentence(r.facility);
         const page = publicPath(r.facility.id, 'concerns');
@@ -43,7 +46,7 @@ export function RelatedLegal({ detail }: { detail: ConcernsDetail }) {
           <div key={r.facility.id} className="related-legal">
             <p className="section-intro">
               {r.why} <strong>{`These concern ${there}, not ${here}.`}</strong> Each links to its entry in{' '}
-              <a href={`${page}#legal-heading`}>{`${there}'s legal record`}</a>.
+              <a href={`${page}#${CONCERNS_HEADINGS.legal.id}`}>{`${there}'s legal record`}</a>.
             </p>
             <ol className="facts">
               {r.events.map((e) => (
