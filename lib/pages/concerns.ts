@@ -66,7 +66,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
   const cap = { name: 'the permit cap for NOx', quantity: noxCap.tonsPerYear };
   const noxAgainstCap = nox
     .filter((e) => e !== noxCap)
-    .map((figure) => ({ figure, times: timesCap({ name: figure.label.toLowerCase(), quantity: figure.tonsPerYear }, cap) }));
+    .map((figure) => ({ figure, times: timesCap({ name: lowerFirst(figure.label), quantity: figure.tonsPerYear }, cap) }));
 
   const supplied = overview.power.find((p) => p.key === 'gridSupplied');
   const power: Quantity<'MW'> = supplied?.power ?? unknown('MW', 'no grid power in service is recorded for this date');
