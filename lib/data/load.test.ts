@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { DataValidationError, formatPath, loadDataset, unusedSourceIds } from './load';
-
-const DATA_DIR = path.join(__dirname, '..', '..', 'data');
+import { formatPath, loadDataset, unusedSourceIds } from './load';
+import { DATA_DIR, type Json, problemsOf, useDataCopies } from './test-broken-data';
 
 describe('the committed data', () => {
   const dataset = loadDataset(DATA_DIR);
@@ -38,36 +36,7 @@ describe('the committed data', () => {
 });
 
 describe('a broken data file', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
-  /** Copies data/ to a temporary folder and lets `mutate` break one file. */
-  function brokenCopy(file: string, mutate: (json: Record<string, unknown>) => void): string {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
-    fs.cpSync(DATA_DIR, dir, { recursive: true });
-    const target = path.join(dir, file);
-    const json = JSON.parse(fs.readFileSync(target, 'utf8')) as Record<string, unknown>;
-    mutate(json);
-    fs.writeFileSync(target, JSON.stringify(json));
-    return dir;
-  }
-
-  function problemsOf(dataDir: string): string[] {
-    try {
-      loadDataset(dataDir);
-    } catch (e) {
-      expect(e).toBeInstanceOf(DataValidationError);
-      return (e as DataValidationError).problems;
-    }
-    throw new Error('expected the data to be rejected');
-  }
-
-  // Test fixtures are mutated freely; their shape is checked by the loader under test.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  type Json = Record<string, any>;
+  const { copy, brokenCopy } = useDataCopies();
 
   const cases: { name: string; file: string; mutate: (j: Json) => void; expected: RegExp }[] = [
     {
@@ -222,46 +191,6 @@ describe('a broken data file', () => {
         j.legalTimeline[1].date = '2024-01-01';
       },
       expected: /^data\/concerns\/colossus-1\.json: legalTimeline\[1\]\.date: must be in date order/,
-    },
-    {
-      name: 'two legal events with one id (an anchor other pages link to)',
-      file: 'concerns/colossus-1.json',
-      mutate: (j) => {
-        j.legalTimeline[1].id = j.legalTimeline[0].id;
-      },
-      expected: /^data\/concerns\/colossus-1\.json: legalTimeline\[1\]\.id: duplicate id "selc-letter"/,
-    },
-    {
-      name: 'a related legal event that does not exist at the other site',
-      file: 'concerns/colossus-1.json',
-      mutate: (j) => {
-        j.relatedLegal[0].eventIds[1] = 'no-such-motion';
-      },
-      expected: /^data\/concerns\/colossus-1\.json: relatedLegal\[0\]\.eventIds\[1\]: no legal event "no-such-motion" in data\/concerns\/southaven-plant\.json/,
-    },
-    {
-      name: 'related legal events at a site with no legal record',
-      file: 'concerns/colossus-1.json',
-      mutate: (j) => {
-        j.relatedLegal[0].facilityId = 'colossus-2';
-      },
-      expected: /^data\/concerns\/colossus-1\.json: relatedLegal\[0\]\.facilityId: "colossus-2" has no legal record/,
-    },
-    {
-      name: "related legal events at the site's own page",
-      file: 'concerns/colossus-1.json',
-      mutate: (j) => {
-        j.relatedLegal[0].facilityId = 'colossus-1';
-      },
-      expected: /^data\/concerns\/colossus-1\.json: relatedLegal\[0\]\.facilityId: must be another facility/,
-    },
-    {
-      name: 'a number typed into the short answer instead of given as a figure',
-      file: 'concerns/colossus-1.json',
-      mutate: (j) => {
-        j.air.inShort.text = 'Nitrogen dioxide is up 79% next to the site.';
-      },
-      expected: /^data\/concerns\/colossus-1\.json: air\.inShort\.text: must have no digits/,
     },
     {
       name: 'a permit that expires before it is issued',
@@ -424,8 +353,7 @@ describe('a broken data file', () => {
   });
 
   it('is rejected when it is not JSON at all', () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
-    fs.cpSync(DATA_DIR, dir, { recursive: true });
+    const dir = copy();
     fs.writeFileSync(path.join(dir, 'places', 'memphis.json'), '{ "id": "memphis", ');
     expect(problemsOf(dir).join('\n')).toMatch(/^data\/places\/memphis\.json: not valid JSON/m);
   });
