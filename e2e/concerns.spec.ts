@@ -116,3 +116,119 @@ test('prints every figure of the tables, with its arithmetic, inside the page', 
   // and the arithmetic behind them, unfolded on paper
   expect(text).toContain('How we got this');
 });
+
+test('opens with the answer to "is the air near me worse?", within two phone screens, every figure with its source', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(PATH);
+  const answer = page.getByRole('region', { name: 'Is the air near me worse?' });
+  // its top, measured from the top of the page: below the header and the settings, above the end of the second screen
+  const top = await answer.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThan(2 * 812);
+  expect(await page.locator('h2').first().textContent()).toBe('What this page shows');
+  expect(await page.locator('h2').nth(1).textContent()).toBe('Is the air near me worse?');
+  // the permit's cap, the two ends of the estimates, and the multiples in words, from the data
+  const cap = concerns.emissionFigures.find((e) => e.id === 'nox-permit-cap')!;
+  await expect(answer).toContainText(`The permit caps them at ${formatValue(knownValue(cap.tonsPerYear), 'short tons/yr')}`);
+  await expect(answer).toContainText('72.3 tons a year');
+  await expect(answer).toContainText('1,200–2,100 tons a year');
+  await expect(answer).toContainText('from under the cap to about 24 times it');
+  await expect(answer.locator('details.how')).toContainText('2,100 tons a year ÷ 87 tons a year = 13.8–24.1×');
+  // the studies, where they disagree, with their figures
+  await expect(answer).toContainText('University of Tennessee researchers');
+  await expect(answer).toContainText('peaks next to the site up 79%');
+  await expect(answer).toContainText('University of Memphis researchers');
+  await expect(answer).toContainText('they disagree');
+  // each study and each figure cites its source, linked to the Sources page
+  for (const id of [
+    'techcrunch-2025-07-permit',
+    'memphis-flyer-2024-colossus-op-ed',
+    'time-2025-ut-satellite-no2',
+    'mlk50-2025-07-air-test',
+  ])
+    await expect(answer.locator(`a[href="/sources#source-${id}"]`).first()).toBeVisible();
+  // no figure in it without its date and source: each one's list item carries them
+  const undated = await answer.locator('data.value').evaluateAll((ds) =>
+    ds
+      .filter((d) => {
+        const item = d.closest('li');
+        return item === null || item.querySelector('.as-of') === null || item.querySelector('a[href^="/sources#source-"]') === null;
+      })
+      .map((d) => d.textContent),
+  );
+  expect(await answer.locator('data.value').count()).toBeGreaterThan(8);
+  expect(undated).toEqual([]);
+});
+
+test('says, for the Southaven plant, that the NOx cap is not known, so its estimate is not set against one', async ({ page }) => {
+  await page.goto('/facilities/southaven-plant/concerns');
+  const answer = page.getByRole('region', { name: 'Is the air near me worse?' });
+  await expect(answer).toContainText("The permit's cap on them: not known");
+  await expect(answer).toContainText('With no cap found, the estimate cannot be set against it');
+  await expect(answer).toContainText('about 423.4 tons a year');
+  await expect(answer).not.toContainText('times the cap');
+  await expect(answer.locator('.answer-short')).toContainText('In short: Not known: no independent measurement');
+});
+
+test('has contents that link to every section heading of the page, in order, without JavaScript, and not on paper', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  for (const path of [PATH, '/facilities/southaven-plant/concerns']) {
+    await page.goto(path);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const links = await toc.getByRole('link').evaluateAll((as) => as.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']));
+    // every section heading of the page but the settings and the answer, which come before the contents
+    const headings = await page
+      .locator('main h2')
+      .evaluateAll((hs) =>
+        hs.filter((h) => !['scenario-heading', 'answer-heading'].includes(h.id)).map((h) => [`#${h.id}`, h.textContent ?? '']),
+      );
+    expect(links, path).toEqual(headings);
+    // a link leads to its heading, with no script
+    const [href] = links.at(-2)!;
+    await toc.locator(`a[href="${href}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.locator(href!)).toBeInViewport();
+  }
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await context.close();
+});
+
+test("links Colossus 1's legal record to the federal case and the Justice Department's motion on the Southaven plant's page", async ({
+  page,
+}) => {
+  await page.goto(PATH);
+  const related = page.getByRole('region', { name: 'Related cases at other xAI sites' });
+  await expect(related).toContainText('These concern the Southaven plant, not Colossus 1.');
+  const southaven = findConcerns('southaven-plant')!;
+  for (const [id, title] of [
+    ['federal-lawsuit', 'Federal lawsuit filed'],
+    ['justice-department-motion', 'Justice Department moves to intervene'],
+  ] as const) {
+    const event = southaven.legalTimeline.find((e) => e.id === id)!;
+    expect(event.title).toBe(title);
+    const link = related.getByRole('link', { name: title });
+    await expect(link).toHaveAttribute('href', `/facilities/southaven-plant/concerns#legal-${id}`);
+    // dated and sourced beside the link
+    const item = related.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+    await expect(item.locator(`time[datetime="${event.date}"]`)).toBeVisible();
+    await expect(item.locator(`a[href="/sources#source-${event.sourceIds[0]}"]`)).toBeVisible();
+  }
+  // and the anchors exist on the Southaven plant's page, in its own legal record
+  await related.getByRole('link', { name: 'Justice Department moves to intervene' }).click();
+  await expect(page).toHaveURL(/\/facilities\/southaven-plant\/concerns#legal-justice-department-motion$/);
+  const record = page.getByRole('region', { name: 'Permits and the law, by date' });
+  await expect(record.locator('#legal-justice-department-motion')).toContainText('Justice Department moves to intervene');
+  await expect(record.locator('#legal-justice-department-motion')).toBeInViewport();
+  await expect(record.locator('#legal-federal-lawsuit')).toContainText('14 Apr 2026: Federal lawsuit filed');
+  // the Southaven plant's page links back to the notice over Colossus 1, and that anchor exists too
+  const back = page
+    .getByRole('region', { name: 'Related cases at other xAI sites' })
+    .getByRole('link', { name: 'Notice of intent to sue' });
+  await expect(back).toHaveAttribute('href', `${PATH}#legal-notice-of-intent`);
+  await back.click();
+  await expect(page.locator('#legal-notice-of-intent')).toContainText('17 Jun 2025: Notice of intent to sue');
+});

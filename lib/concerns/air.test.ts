@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { gridEmissions, inMetricTonnes, timesCap, turbineHistory } from './air';
+import { againstCapInWords, gridEmissions, inMetricTonnes, multipleInWords, timesCap, turbineHistory } from './air';
 import { findFacility } from '../data/load';
 import { annualEnergyMwh, assumedLoadFactor } from '../power/power';
 import { unknown } from '../core/quantity';
@@ -111,5 +111,51 @@ describe('the concerns page of Colossus', () => {
     expect(k(at80.grid.rows[0]!.tons).value).toBeCloseTo((shown(0.8 * k(full.grid.energy).value) * rate) / 2000, 3);
     expect(full.noxCap.id).toBe('nox-permit-cap');
     expect(full.noxAgainstCap.length).toBe(full.nox.length - 1);
+  });
+});
+
+describe('a multiple of the cap, in words', () => {
+  it.each([
+    [24.137, 'about 24 times'],
+    [13.79, 'about 14 times'],
+    [3, 'about 3 times'],
+    [2.03, 'about twice'],
+    [1.49, 'about 1.5 times'],
+    [2.6, 'about 2.5 times'],
+    [1.1, 'a little over'],
+  ])('%s is "%s"', (times, words) => {
+    expect(multipleInWords(times)).toBe(words);
+  });
+
+  it('says nothing at or under the cap: the caller words those', () => {
+    expect(multipleInWords(1.02)).toBeUndefined();
+    expect(multipleInWords(0.83)).toBeUndefined();
+  });
+
+  it('refuses what is not a multiple', () => {
+    expect(() => multipleInWords(-1)).toThrow();
+    expect(() => multipleInWords(Number.NaN)).toThrow();
+  });
+});
+
+describe('figures against the cap, in words', () => {
+  it.each([
+    // SELC's 1,200–2,000 tons against the 87-ton cap
+    [1200 / 87, 2000 / 87, 'about 14 to 23 times the cap'],
+    // the op-ed's 72.3 tons up to the notice of intent's 2,100
+    [72.3 / 87, 2100 / 87, 'from under the cap to about 24 times it'],
+    [1, 2100 / 87, 'from about the cap to about 24 times it'],
+    [1.1, 2100 / 87, 'from a little over the cap to about 24 times it'],
+    [2.03, 2.1, 'about twice the cap'],
+    [1.49, 2.6, 'about 1.5 to 2.5 times the cap'],
+    [0.5, 0.83, 'under the cap'],
+    [0.5, 1, 'from under the cap to about the cap'],
+    [0.98, 1.02, 'about the same as the cap'],
+  ])('%s to %s: "%s"', (lowest, highest, words) => {
+    expect(againstCapInWords(lowest, highest)).toBe(words);
+  });
+
+  it('refuses a lowest above the highest', () => {
+    expect(() => againstCapInWords(3, 2)).toThrow();
   });
 });

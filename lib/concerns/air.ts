@@ -79,3 +79,40 @@ export function turbineHistory(facility: Facility, upTo?: string): TurbineRow[] 
       permittedMw: state.onsiteTurbinesPermittedMw,
     }));
 }
+
+/**
+ * A multiple of a cap as a resident would say it, rounded: "about 24 times", "about twice",
+ * "about 1.5 times", "a little over". Whole numbers from 3 up, halves below; `undefined` at or
+ * under the cap (within 5%), which the caller words itself.
+ */
+export function multipleInWords(times: number): string | undefined {
+  if (!Number.isFinite(times) || times < 0) throw new Error(`Not a multiple: ${times}`);
+  if (times < 1.05) return undefined;
+  if (times < 1.25) return 'a little over';
+  const rounded = times < 3 ? Math.round(times * 2) / 2 : Math.round(times);
+  return rounded === 2 ? 'about twice' : `about ${formatNumber(rounded)} times`;
+}
+
+/** Where a multiple falls against the cap: under it, about at it (within 5%), or over it. */
+function side(times: number): 'under' | 'at' | 'over' {
+  return times < 0.95 ? 'under' : times < 1.05 ? 'at' : 'over';
+}
+
+/**
+ * Figures set against a cap, in words, from the lowest multiple to the highest: "about 14 to 23
+ * times the cap", "from under the cap to about 24 times it", "about twice the cap", "under the cap".
+ */
+export function againstCapInWords(lowest: number, highest: number): string {
+  if (lowest > highest) throw new Error(`The lowest multiple (${lowest}) is above the highest (${highest})`);
+  const [a, b] = [side(lowest), side(highest)];
+  const top = multipleInWords(highest);
+  if (b === 'under') return 'under the cap';
+  if (b === 'at') return a === 'at' ? 'about the same as the cap' : 'from under the cap to about the cap';
+  if (a !== 'over') return `from ${a === 'under' ? 'under' : 'about'} the cap to ${top} it`;
+  const bottom = multipleInWords(lowest);
+  if (bottom === top) return `${top} the cap`;
+  // "about 14 to 24 times": both ends whole numbers or halves, said once
+  const n = (x: number) => (x < 3 ? Math.round(x * 2) / 2 : Math.round(x));
+  if (lowest >= 1.25) return `about ${formatNumber(n(lowest))} to ${formatNumber(n(highest))} times the cap`;
+  return `from ${bottom} the cap to ${top} it`;
+}

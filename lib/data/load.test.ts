@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { DataValidationError, formatPath, loadDataset, unusedSourceIds } from './load';
-
-const DATA_DIR = path.join(__dirname, '..', '..', 'data');
+import { formatPath, loadDataset, unusedSourceIds } from './load';
+import { DATA_DIR, type Json, problemsOf, useDataCopies } from './test-broken-data';
 
 describe('the committed data', () => {
   const dataset = loadDataset(DATA_DIR);
@@ -38,36 +36,7 @@ describe('the committed data', () => {
 });
 
 describe('a broken data file', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
-  /** Copies data/ to a temporary folder and lets `mutate` break one file. */
-  function brokenCopy(file: string, mutate: (json: Record<string, unknown>) => void): string {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
-    fs.cpSync(DATA_DIR, dir, { recursive: true });
-    const target = path.join(dir, file);
-    const json = JSON.parse(fs.readFileSync(target, 'utf8')) as Record<string, unknown>;
-    mutate(json);
-    fs.writeFileSync(target, JSON.stringify(json));
-    return dir;
-  }
-
-  function problemsOf(dataDir: string): string[] {
-    try {
-      loadDataset(dataDir);
-    } catch (e) {
-      expect(e).toBeInstanceOf(DataValidationError);
-      return (e as DataValidationError).problems;
-    }
-    throw new Error('expected the data to be rejected');
-  }
-
-  // Test fixtures are mutated freely; their shape is checked by the loader under test.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  type Json = Record<string, any>;
+  const { copy, brokenCopy } = useDataCopies();
 
   const cases: { name: string; file: string; mutate: (j: Json) => void; expected: RegExp }[] = [
     {
@@ -384,8 +353,7 @@ describe('a broken data file', () => {
   });
 
   it('is rejected when it is not JSON at all', () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
-    fs.cpSync(DATA_DIR, dir, { recursive: true });
+    const dir = copy();
     fs.writeFileSync(path.join(dir, 'places', 'memphis.json'), '{ "id": "memphis", ');
     expect(problemsOf(dir).join('\n')).toMatch(/^data\/places\/memphis\.json: not valid JSON/m);
   });

@@ -180,6 +180,23 @@ export function loadDataset(dataDir: string): Dataset {
     concerns.push(c);
   }
 
+  for (const c of concerns) {
+    c.relatedLegal.forEach((r, i) => {
+      const at = `data/concerns/${c.facilityId}.json: relatedLegal[${i}]`;
+      const other = concerns.find((o) => o.facilityId === r.facilityId);
+      if (other === undefined) {
+        problems.push(`${at}.facilityId: "${r.facilityId}" has no legal record (no data/concerns/${r.facilityId}.json)`);
+        return;
+      }
+      r.eventIds.forEach((id, j) => {
+        if (!other.legalTimeline.some((e) => e.id === id))
+          problems.push(
+            `${at}.eventIds[${j}]: no legal event "${id}" in data/concerns/${r.facilityId}.json (its ids: ${other.legalTimeline.map((e) => e.id).join(', ')})`,
+          );
+      });
+    });
+  }
+
   if (facilities.length === 0 && problems.length === 0)
     problems.push(`${relative(dataDir, path.join(dataDir, 'facilities'))}: no facility files found`);
 

@@ -1,8 +1,9 @@
 /**
- * Everything the concerns page of a facility shows: the turbines over time, what the air
- * permit allows, the estimates of emissions with who made them, the CO2 of the same energy
- * from the grid (by TVA's rate and by EPA's, side by side), the neighbourhood and its
- * health context, energy burden, and the legal record.
+ * Everything the concerns page of a facility shows: the answer to "is the air near me worse?"
+ * and the contents (concerns-top.ts), the turbines over time, what the air permit allows, the
+ * estimates of emissions with who made them, the CO2 of the same energy from the grid (by TVA's
+ * rate and by EPA's, side by side), the neighbourhood and its health context, energy burden, and
+ * the legal record with related events at other sites (concerns-legal.ts).
  */
 import { gridEmissions, inMetricTonnes, timesCap, turbineHistory, type TurbineRow } from '../concerns/air';
 import { findConcerns, findFacility, getPlace, listLandmarks } from '../data/load';
@@ -16,6 +17,8 @@ import type { Facility } from '../data/schemas/facility';
 import type { Place } from '../data/schemas/place';
 import { type FigureRow, FigureList, pageSourceIds, slugify, uniqueKeys } from './figures';
 import { formatDate, formatValue } from '../core/format';
+import { type RelatedLegal, relatedLegal } from './concerns-legal';
+import { type AirAnswer, airAnswer, type ContentsEntry, concernsContents } from './concerns-top';
 
 export type EmissionFigure = Concerns['emissionFigures'][number];
 
@@ -37,6 +40,12 @@ export type ConcernsDetail = {
   /** Each other NOx figure as a multiple of the permit's cap. */
   noxAgainstCap: { figure: EmissionFigure; times: Quantity<'ratio'> }[];
   grid: { power: Quantity<'MW'>; powerLabel: string; energy: Quantity<'MWh/yr'>; rows: GridRow[] };
+  /** The answer at the top of the page, from the figures below. */
+  answer: AirAnswer;
+  /** The sections the page shows, for its contents and its headings. */
+  contents: ContentsEntry[];
+  /** Legal events at other sites that bear on this one, each linked to its entry on that site's page. */
+  related: RelatedLegal[];
   /** The straight line from the site's point to the neighbourhood's point on the map, where the map has it (beside a reported distance). */
   neighbourhoodMapMiles: Quantity<'miles'> | undefined;
   /** Every figure the page shows, declared once. */
@@ -57,7 +66,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
   const cap = { name: 'the permit cap for NOx', quantity: noxCap.tonsPerYear };
   const noxAgainstCap = nox
     .filter((e) => e !== noxCap)
-    .map((figure) => ({ figure, times: timesCap({ name: figure.label.toLowerCase(), quantity: figure.tonsPerYear }, cap) }));
+    .map((figure) => ({ figure, times: timesCap({ name: lowerFirst(figure.label), quantity: figure.tonsPerYear }, cap) }));
 
   const supplied = overview.power.find((p) => p.key === 'gridSupplied');
   const power: Quantity<'MW'> = supplied?.power ?? unknown('MW', 'no grid power in service is recorded for this date');
@@ -74,7 +83,9 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
   const n = concerns.neighbourhood;
   const h = concerns.health;
   const turbines = turbineHistory(facility, overview.scenario.date);
+  const related = relatedLegal(concerns);
   const cited = [
+    ...(concerns.air ? [concerns.air.inShort, ...concerns.air.studies] : []).flatMap((s) => s.sourceIds),
     ...concerns.permit.sourceIds,
     ...turbines.flatMap((r) => r.event.sourceIds),
     ...concerns.disagreements.flatMap((d) => d.sourceIds),
@@ -82,6 +93,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     ...h.statements.flatMap((s) => s.sourceIds),
     ...h.leftOut.flatMap((s) => s.sourceIds),
     ...concerns.legalTimeline.flatMap((e) => e.sourceIds),
+    ...related.flatMap((r) => r.events.flatMap((e) => e.sourceIds)),
   ];
   const model = {
     overview,
@@ -95,9 +107,12 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     noxAgainstCap,
     grid: { power, powerLabel, energy, rows },
     neighbourhoodMapMiles: mapDistanceTo(facility, n?.name),
+    contents: concernsContents(concerns),
+    related,
   };
-  const figures = concernsFigures(model);
-  return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
+  const answer = airAnswer(model);
+  const figures = concernsFigures({ ...model, answer });
+  return { ...model, answer, figures, sourceIds: pageSourceIds(figures, cited) };
 }
 
 /** The map's distance from the facility to a landmark of that name (a neighbourhood's centre point), if the map has one. */
@@ -122,6 +137,9 @@ function concernsFigures(d: Omit<ConcernsDetail, 'figures' | 'sourceIds'>): Figu
       .add(`${id}.permittedMw`, `${what}: capacity of the turbines permitted`, t.permittedMw);
   });
   const c = d.concerns;
+  for (const s of d.answer.studies) {
+    for (const f of s.figures) list.add(`air.studies.${s.id}.${f.id}`, `${s.by} (${s.method}): rise, ${lowerFirst(f.label)}`, f.rise);
+  }
   list.add('air.permit.units', `Turbines the air permit allows (${c.permit.issuedBy})`, c.permit.units);
   const limitIds = uniqueKeys(c.permit.limits.map((l) => slugify(l.pollutant)));
   c.permit.limits.forEach((l, i) => {
@@ -155,7 +173,6 @@ function concernsFigures(d: Omit<ConcernsDetail, 'figures' | 'sourceIds'>): Figu
   }
   const h = c.health;
   const risk = h.airToxicsCancerRisk;
-  list.add('health.modelledParticleIncrease', 'Modelled rise in fine particles near the site', h.modelledParticleIncrease);
   if (risk !== undefined) {
     list
       .add('health.airToxicsCancerRisk.place', `Cancer risk from air toxics, here (${risk.study})`, risk.place)
@@ -188,8 +205,8 @@ export function describeNox(detail: ConcernsDetail): string {
   return `${first}; the other figures run from ${figure(lowest, low(lowest))} to ${figure(highest, high(highest))}.`;
 }
 
-/** "Early estimate" → "early estimate", but "xAI's consultants" keeps its capitals. */
-function lowerFirst(s: string): string {
+/** "Early estimate" → "early estimate", but "xAI's consultants" keeps its capitals: a label inside a sentence. */
+export function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 

@@ -1,16 +1,18 @@
 /** Concerns page: energy burden, the share of income spent on energy. */
 
 import { type ConcernsDetail } from '@/lib/pages/concerns';
+import { headingOf, shows } from '@/lib/pages/concerns-top';
 
 import { ScrollTable } from '@/app/_components/facility-page';
 import { AsOf, Figure } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
 export function EnergyBurden({ detail }: { detail: ConcernsDetail }) {
-  if (detail.concerns.energyBurden.length === 0) return null;
+  if (!shows(detail.contents, 'burden')) return null;
+  const heading = headingOf(detail.contents, 'burden');
   return (
-    <section className="section" aria-labelledby="burden-heading">
-      <h2 id="burden-heading">Energy burden</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p className="section-intro">
         Energy burden is the share of a household&apos;s income spent on electricity and gas bills; above about 6% is usually called high.
         Two studies, eight years apart, with different methods and areas; both give medians:

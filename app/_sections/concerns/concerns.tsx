@@ -8,7 +8,8 @@ import { Emissions } from '@/app/_sections/concerns/emissions';
 import { GridComparison } from '@/app/_sections/concerns/grid';
 import { Disagreements, Health, Neighbourhood } from '@/app/_sections/concerns/context';
 import { EnergyBurden } from '@/app/_sections/concerns/burden';
-import { Legal } from '@/app/_sections/concerns/legal';
+import { Legal, RelatedLegal } from '@/app/_sections/concerns/legal';
+import { AirAnswer, Contents } from '@/app/_sections/concerns/answer';
 import type { SectionProps } from '@/app/_sections/types';
 
 export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
@@ -31,6 +32,8 @@ export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
       }
       sourceIds={detail.sourceIds}
     >
+      <AirAnswer detail={detail} />
+      <Contents contents={detail.contents} />
       <Turbines detail={detail} />
       <Permit detail={detail} />
       <Emissions detail={detail} />
@@ -40,6 +43,7 @@ export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
       <Health detail={detail} />
       <EnergyBurden detail={detail} />
       <Legal detail={detail} />
+      <RelatedLegal detail={detail} />
     </FacilityPage>
   );
 }

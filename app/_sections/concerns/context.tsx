@@ -1,6 +1,7 @@
 /** Concerns page: where the records disagree, the neighbourhood and its health context. */
 
 import { type ConcernsDetail } from '@/lib/pages/concerns';
+import { CONCERNS_HEADINGS, headingOf, shows } from '@/lib/pages/concerns-top';
 import { formatDate } from '@/lib/core/format';
 import type { SourcedStatement } from '@/lib/data/schemas/common';
 
@@ -17,10 +18,18 @@ function Statement({ s }: { s: SourcedStatement }) {
 }
 
 export function Disagreements({ detail }: { detail: ConcernsDetail }) {
+  if (!shows(detail.contents, 'disagreements')) return null;
+  const h = headingOf(detail.contents, 'disagreements');
   return (
-    <section className="section" aria-labelledby="disagree-heading">
-      <h2 id="disagree-heading">Where the records disagree</h2>
+    <section className="section" aria-labelledby={h.id}>
+      <h2 id={h.id}>{h.title}</h2>
       <ul className="facts">
+        {detail.answer.studies.length > 1 ? (
+          <li>
+            <strong>What the turbines did to the air.</strong> The studies, how each was made and what each found, are set side by side
+            under <a href={`#${CONCERNS_HEADINGS.answer.id}`}>{CONCERNS_HEADINGS.answer.title}</a>, at the top of the page.
+          </li>
+        ) : null}
         {detail.concerns.disagreements.map((d) => (
           <Statement key={d.topic} s={d} />
         ))}
@@ -31,10 +40,11 @@ export function Disagreements({ detail }: { detail: ConcernsDetail }) {
 
 export function Neighbourhood({ detail }: { detail: ConcernsDetail }) {
   const n = detail.concerns.neighbourhood;
-  if (n === undefined) return null;
+  if (n === undefined || !shows(detail.contents, 'neighbourhood')) return null;
+  const h = headingOf(detail.contents, 'neighbourhood');
   return (
-    <section className="section" aria-labelledby="neighbourhood-heading">
-      <h2 id="neighbourhood-heading">The neighbourhood: {n.name}</h2>
+    <section className="section" aria-labelledby={h.id}>
+      <h2 id={h.id}>{h.title}</h2>
       <ul className="facts">
         <FigureItem range="inline" label={`Distance from the site to ${n.name}`} q={n.distanceMiles} />
         {detail.neighbourhoodMapMiles ? (
@@ -68,20 +78,24 @@ const MODELLED = { significantFigures: 2 };
 export function Health({ detail }: { detail: ConcernsDetail }) {
   const h = detail.concerns.health;
   const r = h.airToxicsCancerRisk;
+  const heading = headingOf(detail.contents, 'health');
   return (
-    <section className="section" aria-labelledby="health-heading">
-      <h2 id="health-heading">Health context</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p className="section-intro">
         What is known about the air and health of the area before and around the turbines. None of it measures the turbines&apos; own effect
-        {h.modelledParticleIncrease ? ", except the modelling below, which depends on xAI's reported emissions" : ''}.
+        {detail.answer.studies.length > 0 ? (
+          <>
+            ; the studies that tried are under <a href={`#${CONCERNS_HEADINGS.answer.id}`}>{CONCERNS_HEADINGS.answer.title}</a>, at the top
+            of the page
+          </>
+        ) : null}
+        .
       </p>
       <ul className="facts">
         {h.statements.map((s) => (
           <Statement key={s.topic} s={s} />
         ))}
-        {h.modelledParticleIncrease ? (
-          <FigureItem range="inline" label="Modelled rise in particle pollution from the turbines" q={h.modelledParticleIncrease} />
-        ) : null}
       </ul>
       {r ? (
         <>

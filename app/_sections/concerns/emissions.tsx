@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import type { BarRow } from '@/app/_components/charts/bar-range-chart';
 import { type ConcernsDetail, describeNox, type EmissionFigure } from '@/lib/pages/concerns';
+import { headingOf } from '@/lib/pages/concerns-top';
 import { formatDate, formatRange } from '@/lib/core/format';
 import { sourceIdsOf } from '@/lib/core/quantity';
 
@@ -85,9 +86,10 @@ function EstimatesTable({
 }
 
 export function Emissions({ detail }: { detail: ConcernsDetail }) {
+  const heading = headingOf(detail.contents, 'nox');
   return (
-    <section className="section" aria-labelledby="nox-heading">
-      <h2 id="nox-heading">Nitrogen oxides: the cap and the estimates</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p className="section-intro">
         Nitrogen oxides (NOx) help form ground-level ozone (smog). No measured total for the site was found. What exists is the
         permit&apos;s cap and estimates by others, for different numbers of turbines, with and without controls; they are shown side by

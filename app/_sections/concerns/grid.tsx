@@ -1,17 +1,19 @@
 /** Concerns page: the grid's CO2 for the same energy, by each rate side by side. */
 
 import { type ConcernsDetail } from '@/lib/pages/concerns';
+import { headingOf, shows } from '@/lib/pages/concerns-top';
 
 import { ScrollTable } from '@/app/_components/facility-page';
 import { AsOf, Comparison, Figure, HowWeGotThis, RangeNote } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
 export function GridComparison({ detail }: { detail: ConcernsDetail }) {
-  if (detail.concerns.gridFactors.length === 0) return null;
+  if (!shows(detail.contents, 'grid')) return null;
+  const heading = headingOf(detail.contents, 'grid');
   const g = detail.grid;
   return (
-    <section className="section" aria-labelledby="grid-co2-heading">
-      <h2 id="grid-co2-heading">The same energy from the grid: carbon dioxide</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p className="section-intro">
         Power from the grid is not free of emissions either; they happen at power plants elsewhere. For the facility&apos;s{' '}
         {g.powerLabel.toLowerCase()} (<Figure q={g.power} />) at a load factor of {detail.overview.scenario.loadFactor}, a year&apos;s

@@ -1,6 +1,7 @@
 /** Concerns page: what the air permit allows. */
 
 import { type ConcernsDetail } from '@/lib/pages/concerns';
+import { headingOf } from '@/lib/pages/concerns-top';
 import { formatDate } from '@/lib/core/format';
 
 import { ScrollTable } from '@/app/_components/facility-page';
@@ -8,10 +9,11 @@ import { Figure } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
 export function Permit({ detail }: { detail: ConcernsDetail }) {
+  const heading = headingOf(detail.contents, 'permit');
   const p = detail.concerns.permit;
   return (
-    <section className="section" aria-labelledby="permit-heading">
-      <h2 id="permit-heading">What the air permit allows</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p className="section-intro">
         On {formatDate(p.issuedOn)} the {p.issuedBy} issued an {p.kind} for <Figure q={p.units} />
         {p.expiresOn ? `, valid until ${formatDate(p.expiresOn)}` : ' (its term was not found)'}. It caps what they may emit together in a

@@ -1,6 +1,7 @@
 /** Concerns page: the gas turbines on site, reported and permitted, by date. */
 
 import { type ConcernsDetail } from '@/lib/pages/concerns';
+import { headingOf } from '@/lib/pages/concerns-top';
 import { formatDate } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
 
@@ -22,13 +23,14 @@ function Turbine({ count, mw }: { count: Quantity | undefined; mw: Quantity | un
 }
 
 export function Turbines({ detail }: { detail: ConcernsDetail }) {
+  const heading = headingOf(detail.contents, 'turbines');
   const { permit } = detail.concerns;
   // where reports give turbines on site and turbines running apart, the table shows both
   const running = detail.turbines.some((r) => r.runningCount !== undefined);
   const onSite = running ? 'Counted on site' : 'Reported running';
   return (
-    <section className="section" aria-labelledby="turbines-heading">
-      <h2 id="turbines-heading">The gas turbines on site</h2>
+    <section className="section" aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p className="section-intro">
         {detail.facility.kind === 'power plant'
           ? 'xAI has run gas turbines at the plant, at first without an air permit, while the state considered a permanent plant. The '

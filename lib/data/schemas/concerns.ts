@@ -1,7 +1,13 @@
 /** data/concerns/<facility id>.json: what residents have raised about a facility. */
 import { z } from 'zod';
 
-import { confidence, fact, fullIsoDate, inDateOrder, slug, SourcedStatementSchema, sourceIds } from './common';
+import { confidence, fact, fullIsoDate, inDateOrder, isoDate, slug, SourcedStatementSchema, sourceIds } from './common';
+
+/** Text in words, with no digits: where a number belongs, it is a figure with its source and date. */
+const noDigits = z
+  .string()
+  .min(1)
+  .refine((s) => !/\d/.test(s), { message: 'must have no digits: give a number as a figure, with its source and date' });
 
 /**
  * What residents have raised about a facility: its air permit and the estimates of its
@@ -71,8 +77,6 @@ export const ConcernsSchema = z
       .optional(),
     health: z.strictObject({
       statements: z.array(SourcedStatementSchema).min(1),
-      /** Modelled rise in fine particles near the site if xAI's reported emissions are accurate. */
-      modelledParticleIncrease: fact('share').optional(),
       airToxicsCancerRisk: z
         .strictObject({
         study: z.string().min(1),
@@ -96,9 +100,50 @@ export const ConcernsSchema = z
         }),
       )
       .default([]),
+    /** What is known of the air near the site, for the answer at the top of the page: in short, and each study with its figures. */
+    air: z
+      .strictObject({
+        /** The answer in a sentence or two, in words: its figures are the studies' (and the page's), never typed into the text. */
+        inShort: z.strictObject({ text: noDigits, asOf: isoDate, sourceIds: sourceIds.min(1) }),
+        studies: z
+          .array(
+            z.strictObject({
+              id: slug,
+              /** Who made the study: "University of Tennessee researchers". */
+              by: z.string().min(1),
+              /** How: "satellite readings of nitrogen dioxide before and after June 2024". */
+              method: z.string().min(1),
+              /** What it found, in words; its numbers are its figures. */
+              found: noDigits,
+              /** The changes in the air it found, each a share of the level before (0.03 = up 3%). */
+              figures: z.array(z.strictObject({ id: slug, label: z.string().min(1), rise: fact('share') })).default([]),
+              asOf: isoDate,
+              sourceIds: sourceIds.min(1),
+              caveat: z.string().min(1).optional(),
+            }),
+          )
+          .default([]),
+      })
+      .optional(),
     legalTimeline: z
-      .array(z.strictObject({ date: fullIsoDate, title: z.string().min(1), description: z.string().min(1), sourceIds: sourceIds.min(1) }))
+      .array(
+        z.strictObject({
+          /** Stable: the event's anchor on the page (#legal-<id>), which other pages link to. */
+          id: slug,
+          date: fullIsoDate,
+          title: z.string().min(1),
+          description: z.string().min(1),
+          sourceIds: sourceIds.min(1),
+        }),
+      )
       .min(1),
+    /**
+     * Legal events at other sites that bear on this one (the same plaintiffs over the same kind of
+     * turbines), listed under the legal record with a link to each, and why. Checked when the data loads.
+     */
+    relatedLegal: z
+      .array(z.strictObject({ facilityId: slug, eventIds: z.array(slug).min(1), why: z.string().min(1) }))
+      .default([]),
   })
   .superRefine((c, ctx) => {
     inDateOrder(c.legalTimeline, 'legalTimeline', ctx);
@@ -110,10 +155,22 @@ export const ConcernsSchema = z
         path: ['emissionFigures'],
         message: 'needs the permit cap for NOx (pollutant "NOx", kind "permit cap")',
       });
-    const seen = new Set<string>();
-    c.emissionFigures.forEach((e, i) => {
-      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['emissionFigures', i, 'id'], message: `duplicate id "${e.id}"` });
-      seen.add(e.id);
+    uniqueIds(c.emissionFigures, 'emissionFigures', ctx);
+    uniqueIds(c.legalTimeline, 'legalTimeline', ctx);
+    c.air?.studies.forEach((st, i) => uniqueIds(st.figures, `air.studies.${i}.figures`, ctx));
+    uniqueIds(c.air?.studies ?? [], 'air.studies', ctx);
+    c.relatedLegal.forEach((r, i) => {
+      if (r.facilityId === c.facilityId)
+        ctx.addIssue({ code: 'custom', path: ['relatedLegal', i, 'facilityId'], message: 'must be another facility: its own events are listed already' });
     });
   });
+
+function uniqueIds(items: { id: string }[], field: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((e, i) => {
+    if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [...field.split('.'), i, 'id'], message: `duplicate id "${e.id}"` });
+    seen.add(e.id);
+  });
+}
+
 export type Concerns = z.infer<typeof ConcernsSchema>;
