@@ -26,7 +26,7 @@ const partName = (name: string) => name.replace(/, (.*)$/, ' ($1)');
 
 function More({ href }: { href: string }) {
   return (
-    <a href={href} className="answer-more">
+    <a href={href} className="region-answer-more">
       How we got this
     </a>
   );
@@ -39,18 +39,18 @@ export function Answers({ answers }: { answers: RegionAnswers }) {
   const firstNox = (n: (typeof a.nox)[number]) => (n.permitted && known(n.permitted.q) ? n.permitted : n.estimates.find((x) => known(x.q)));
   const biggest = a.largestSources?.sources[0];
   return (
-    <section className="answers" aria-labelledby="answers-heading">
-      <h2 id="answers-heading" className="answers-heading">
-        What the sites ask of the region, in short
+    <section className="region-answers" aria-labelledby="region-answers-heading">
+      <h2 id="region-answers-heading" className="region-answers-heading">
+        What the sites ask of the region
       </h2>
-      <dl className="answer-list">
-        <div className="answer" id="answer-electricity">
+      <dl className="region-answer-list">
+        <div className="region-answer" id="answer-electricity">
           <dt>Electricity</dt>
           <dd>
-            <p className="answer-main">
+            <p className="region-answer-main">
               As much as <Figure q={e.homes} /> in {e.homesIn} use
             </p>
-            <p className="answer-sub">
+            <p className="region-answer-sub">
               <Figure q={e.total} />: {listWords(e.parts.map((p) => partName(p.name)))}, outside estimates
               {e.leftOut.length > 0 ? ` (${listWords(e.leftOut.map((l) => l.site.facility.shortName))} partly inside)` : ''}.{' '}
               <Figure q={e.homesUs} /> at the U.S. average. As large as <Figure q={e.asLargeAsPeak} /> of {u}&apos;s summer peak
@@ -63,17 +63,17 @@ export function Answers({ answers }: { answers: RegionAnswers }) {
             </p>
           </dd>
         </div>
-        <div className="answer" id="answer-water">
+        <div className="region-answer" id="answer-water">
           <dt>Water</dt>
           <dd>
             {w.total && known(w.total) ? (
-              <p className="answer-main">
+              <p className="region-answer-main">
                 <Figure q={w.total} /> at {listWords(w.parts.map((p) => partName(p.name)))}
               </p>
             ) : (
-              <p className="answer-main">No site&apos;s water use is on record.</p>
+              <p className="region-answer-main">No site&apos;s water use is on record.</p>
             )}
-            <p className="answer-sub">
+            <p className="region-answer-sub">
               {w.homes ? (
                 <>
                   What <Figure q={w.homes} /> use;{' '}
@@ -89,10 +89,10 @@ export function Answers({ answers }: { answers: RegionAnswers }) {
             </p>
           </dd>
         </div>
-        <div className="answer" id="answer-air">
+        <div className="region-answer" id="answer-air">
           <dt>Air</dt>
           <dd>
-            <p className="answer-main">
+            <p className="region-answer-main">
               {turbines.map((t, i) => (
                 <Fragment key={t.site.facility.id}>
                   {i > 0 ? '; ' : ''}
@@ -108,7 +108,7 @@ export function Answers({ answers }: { answers: RegionAnswers }) {
                 </Fragment>
               ))}
             </p>
-            <p className="answer-sub">
+            <p className="region-answer-sub">
               Tons of NOx a year:{' '}
               {a.nox.map((n, i) => {
                 const f = firstNox(n);
@@ -149,13 +149,13 @@ export function Answers({ answers }: { answers: RegionAnswers }) {
           </dd>
         </div>
         {next ? (
-          <div className="answer" id="answer-next">
+          <div className="region-answer" id="answer-next">
             <dt>Next</dt>
             <dd>
-              <p className="answer-main">
+              <p className="region-answer-main">
                 {formatDate(next.date)}: {next.title}
               </p>
-              <p className="answer-sub">
+              <p className="region-answer-sub">
                 <SourceCites ids={next.sourceIds} compact /> ·{' '}
                 <Link href={`/facilities/${next.site.facility.id}/concerns`}>The permit and the legal record</Link>
               </p>

@@ -107,8 +107,7 @@ export function AreaPage({ model }: { model: AreaModel }) {
       <header className="facility-head area-head">
         <h1>xAI in the Memphis area</h1>
         <p className="area-lede">
-          {capitalize(inWords(model.sites.length))} sites in two states, against the homes, water and air people know. Data updated{' '}
-          {formatDate(model.dataUpdated)}.
+          {capitalize(inWords(model.sites.length))} sites, set against homes, water and air. Data updated {formatDate(model.dataUpdated)}.
         </p>
       </header>
       <Answers answers={model.answers} />

@@ -1,16 +1,11 @@
-import QRCode from 'qrcode';
-
 import { describeNox } from '@/lib/pages/concerns';
-import { flattenDerivation } from '@/lib/core/derivation';
-import { formatCentralAndRange, formatDate, formatStepResult } from '@/lib/core/format';
-import type { Quantity } from '@/lib/core/quantity';
-import { sourceIdsOf } from '@/lib/core/quantity';
-import { isRoundedWhenShown } from '@/lib/core/rounding';
-import { dataUpdatedOn, getSource } from '@/lib/data/load';
-import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
+import { formatCentralAndRange, formatDate } from '@/lib/core/format';
+import { dataUpdatedOn } from '@/lib/data/load';
+import { publicPath, withQuery } from '@/lib/pages/site';
 import { REPORT_KIND_LABEL } from '@/lib/pages/water';
 
 import { barFor } from '../../_components/bars';
+import { Arithmetic, NumberedSources, Refs, ViewQr, viewUrl } from '../../_components/paper';
 import { BarRangeChart } from '../../_components/charts/bar-range-chart';
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { formulasOf, type SeriesOf } from '@/lib/power/growth';
@@ -24,29 +19,6 @@ import type { SectionProps } from '@/app/_sections/types';
 
 const POWER_SERIES: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted'];
 
-/** "[3, 7]": the report's numbers of the sources behind one figure or several (and behind their inputs), or of sources named by id. */
-function Refs({ q = [], ids = [], order }: { q?: Quantity | Quantity[]; ids?: string[]; order: string[] }) {
-  const numbers = [...new Set([...sourceIdsOf(Array.isArray(q) ? q : [q]), ...ids].map((id) => order.indexOf(id) + 1))]
-    .filter((n) => n > 0)
-    .sort((a, b) => a - b);
-  if (numbers.length === 0) return null;
-  return <span className="refs">[{numbers.join(', ')}]</span>;
-}
-
-function Arithmetic({ q }: { q: Quantity }) {
-  if (q.kind !== 'known' || q.derivation === undefined) return null;
-  const { steps } = flattenDerivation(q);
-  return (
-    <ol className="report-steps">
-      {steps.map((s, i) => (
-        <li key={i}>
-          {s.formula} {isRoundedWhenShown(s.result) ? '≈' : '='} {formatStepResult(s.result)}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 export async function ReportPage({ model: report }: SectionProps<'report'>) {
   const { power, water } = report;
   const o = power.overview;
@@ -56,8 +28,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
   // the table under the power chart: only the series the facility has a figure for
   const powerSeries = POWER_SERIES.filter((k) => report.overview.growth.some((p) => p[k] !== null));
   const powerFormulas = formulasOf(report.overview.growthRows, powerSeries);
-  const url = `${siteUrl()}${withQuery(publicPath(facility.id, 'overview'), o.scenarioQuery)}`;
-  const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const url = viewUrl(withQuery(publicPath(facility.id, 'overview'), o.scenarioQuery));
   const dataUpdated = dataUpdatedOn();
   const approved = o.power.find((p) => p.key === 'gridApproved') ?? o.power[0];
 
@@ -81,7 +52,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
             Open this view online: <a href={url}>{url}</a>
           </p>
         </div>
-        <div className="qr" role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />
+        <ViewQr url={url} />
       </header>
 
       <section aria-labelledby="r-figures">
@@ -321,21 +292,7 @@ export async function ReportPage({ model: report }: SectionProps<'report'>) {
         </ul>
       </section>
 
-      <section aria-labelledby="r-sources" className="report-sources">
-        <h2 id="r-sources">Sources</h2>
-        <ol>
-          {order.map((id) => {
-            const s = getSource(id);
-            return (
-              <li key={id} data-source-id={id}>
-                {s.publisher}. <cite>{s.title}</cite>. {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
-                <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
-                {s.via ? ` (read via ${s.via})` : ''}
-              </li>
-            );
-          })}
-        </ol>
-      </section>
+      <NumberedSources ids={order} headingId="r-sources" />
     </article>
   );
 }

@@ -1,0 +1,69 @@
+/**
+ * The parts every printed page shares (reports, handouts): numbered references to a numbered list
+ * of sources with their addresses printed, the arithmetic of a figure as steps, and the link and QR
+ * code of the exact view. Addresses come from the site's configuration (siteUrl), never a request.
+ */
+import QRCode from 'qrcode';
+
+import { flattenDerivation } from '@/lib/core/derivation';
+import { formatDate, formatStepResult } from '@/lib/core/format';
+import { type Quantity, sourceIdsOf } from '@/lib/core/quantity';
+import { isRoundedWhenShown } from '@/lib/core/rounding';
+import { getSource } from '@/lib/data/load';
+import { siteUrl } from '@/lib/pages/site';
+
+/** "[3, 7]": the numbers of the sources behind one figure or several (and behind their inputs), or of sources named by id. */
+export function Refs({ q = [], ids = [], order }: { q?: Quantity | Quantity[]; ids?: string[]; order: string[] }) {
+  const numbers = [...new Set([...sourceIdsOf(Array.isArray(q) ? q : [q]), ...ids].map((id) => order.indexOf(id) + 1))]
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  if (numbers.length === 0) return null;
+  return <span className="refs">[{numbers.join(', ')}]</span>;
+}
+
+/** A figure's arithmetic, one step a line, each adding up as displayed ("≈" where the result is rounded). */
+export function Arithmetic({ q }: { q: Quantity }) {
+  if (q.kind !== 'known' || q.derivation === undefined) return null;
+  const { steps } = flattenDerivation(q);
+  return (
+    <ol className="report-steps">
+      {steps.map((s, i) => (
+        <li key={i}>
+          {s.formula} {isRoundedWhenShown(s.result) ? '≈' : '='} {formatStepResult(s.result)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The numbered list of sources, in the order given, each with its address printed (or a note that none was recorded). */
+export function NumberedSources({ ids, headingId, title = 'Sources' }: { ids: string[]; headingId: string; title?: string }) {
+  return (
+    <section aria-labelledby={headingId} className="report-sources">
+      <h2 id={headingId}>{title}</h2>
+      <ol>
+        {ids.map((id) => {
+          const s = getSource(id);
+          return (
+            <li key={id} data-source-id={id}>
+              {s.publisher}. <cite>{s.title}</cite>. {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
+              <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
+              {s.via ? ` (read via ${s.via})` : ''}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/** The full address of a view on this site, from configuration. */
+export function viewUrl(pathAndQuery: string): string {
+  return `${siteUrl()}${pathAndQuery}`;
+}
+
+/** A QR code of the exact view, drawn as SVG on the server, with the address beside it in words. */
+export async function ViewQr({ url, className = 'qr' }: { url: string; className?: string }) {
+  const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return <div className={className} role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />;
+}
