@@ -37,7 +37,18 @@ export function Arithmetic({ q }: { q: Quantity }) {
 }
 
 /** The numbered list of sources, in the order given, each with its address printed (or a note that none was recorded). */
-export function NumberedSources({ ids, headingId, title = 'Sources' }: { ids: string[]; headingId: string; title?: string }) {
+export function NumberedSources({
+  ids,
+  headingId,
+  title = 'Sources',
+  compact = false,
+}: {
+  ids: string[];
+  headingId: string;
+  title?: string;
+  /** For a handout: where a copy was read is said in a word, the full note is on the Sources page. */
+  compact?: boolean;
+}) {
   return (
     <section aria-labelledby={headingId} className="report-sources">
       <h2 id={headingId}>{title}</h2>
@@ -46,15 +57,22 @@ export function NumberedSources({ ids, headingId, title = 'Sources' }: { ids: st
           const s = getSource(id);
           return (
             <li key={id} data-source-id={id}>
-              {s.publisher}. <cite>{s.title}</cite>. {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
+              {s.publisher}. <cite>{compact ? shortTitle(s.title) : s.title}</cite>. {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
               <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
-              {s.via ? ` (read via ${s.via})` : ''}
+              {s.via ? (compact ? ' (read in a copy)' : ` (read via ${s.via})`) : ''}
             </li>
           );
         })}
       </ol>
     </section>
   );
+}
+
+/** A title cut at a word near 70 characters ("…"): on a handout the address identifies the source, the Sources page has the rest. */
+function shortTitle(title: string): string {
+  if (title.length <= 80) return title;
+  const cut = title.slice(0, 70);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
 /** The full address of a view on this site, from configuration. */

@@ -9,6 +9,7 @@ import type { ModelOf, SectionId } from '@/lib/pages/registry';
 
 import { ClaimsPage } from './claims/claims';
 import { ConcernsPage } from './concerns/concerns';
+import { HandoutPage } from './handout/handout';
 import { FacilityOverview } from './overview/overview';
 import { PowerPage } from './power/power';
 import { ReportPage } from './report/report';
@@ -24,6 +25,7 @@ const VIEWS: { [K in SectionId]: View<K> } = {
   concerns: ConcernsPage,
   claims: ClaimsPage,
   report: ReportPage,
+  handout: ({ model }) => <HandoutPage handout={model} />,
 };
 
 /** The section's page for its model; `model` must be what that section's `load` returned. */

@@ -19,6 +19,7 @@ import type { HouseholdBaseline, Place } from '../data/schemas/place';
 import { latestState } from '../data/timeline';
 import { householdsByEnergy } from '../power/power';
 import { householdsByWater, latestReportedUse } from '../water/water';
+import { type FigureRow, FigureList } from './figures';
 import type { Site } from './sites';
 
 /** A figure of one site, named with the site and the month of the figure ("Colossus 1, Feb 2026"). */
@@ -30,16 +31,19 @@ export type LeftOut = { site: Site; why: string; sourceIds: string[] };
 export type ElectricityAnswer = {
   parts: (SitePart<'MW'> & { homes: Quantity<'households'>; baseline: HouseholdBaseline })[];
   leftOut: LeftOut[];
-  total: Quantity<'MW'>;
+  /** Power plants among the sites: what each is permitted to generate, and for whom (counted there, not added). */
+  generators: { site: Site; permitted: Quantity<'MW'> | undefined; supplies: string[] }[];
+  /** Undefined where no data center among the sites has a power figure. */
+  total: Quantity<'MW'> | undefined;
   /** Each site's power as homes of its own state, added up. */
-  homes: Quantity<'households'>;
+  homes: Quantity<'households'> | undefined;
   /** Whose homes: "Tennessee", or "their own states" when the sites are in several. */
   homesIn: string;
   /** The total as homes of the nation's average home. */
-  homesUs: Quantity<'households'>;
+  homesUs: Quantity<'households'> | undefined;
   usBaseline: HouseholdBaseline;
   /** The total as a size against the utility's normal summer peak: "as large as", not a share of what it supplies. */
-  asLargeAsPeak: Quantity<'share'>;
+  asLargeAsPeak: Quantity<'share'> | undefined;
   /** What the utility's grid supplies: the grid power in service at the sites, and its share of the peak. */
   fromGrid: { power: Quantity<'MW'>; ofPeak: Quantity<'share'>; sites: string[] } | undefined;
   /** How each site is supplied, in words, with the sources. */
@@ -75,6 +79,8 @@ export type AirAnswer = {
 export type NextDecision = { date: string; site: Site; title: string; sourceIds: string[] };
 
 export type RegionAnswers = {
+  /** What the answers are about, as a heading: "What the sites ask of the region". */
+  title: string;
   /** The utility of the place the region is set against (MLGW), by its short name. */
   utility: string;
   electricity: ElectricityAnswer;
@@ -116,15 +122,20 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
     const homes = householdsByEnergy({ name, quantity: q }, FULL_YEAR, baseline);
     parts.push({ site: s, name, q, what, homes, baseline });
   }
-  if (parts.length === 0) throw new Error('No data center in the area has a power figure');
-  const total = sumOf(
-    'MW',
-    parts.map((p) => ({ name: p.name, quantity: p.q })),
-  );
-  const homes = sumOf(
-    'households',
-    parts.map((p) => ({ name: `homes of ${p.baseline.label} with the electricity of ${p.name}`, quantity: p.homes })),
-  );
+  const total =
+    parts.length === 0
+      ? undefined
+      : sumOf(
+          'MW',
+          parts.map((p) => ({ name: p.name, quantity: p.q })),
+        );
+  const homes =
+    parts.length === 0
+      ? undefined
+      : sumOf(
+          'households',
+          parts.map((p) => ({ name: `homes of ${p.baseline.label} with the electricity of ${p.name}`, quantity: p.homes })),
+        );
   const states = [...new Set(parts.map((p) => p.baseline.label))];
   const usBaseline = baselineOf(home, home.nationalHouseholdBaselineId);
   const u = home.utility;
@@ -137,6 +148,14 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
           'MW',
           onGrid.map((s) => ({ name: `grid power in service at ${s.facility.shortName}`, quantity: s.power.gridInService as Quantity<'MW'> })),
         );
+  const named = total && { name: "the sites' power, added up", quantity: total };
+  const generators = sites
+    .filter((s) => s.facility.kind === 'power plant')
+    .map((s) => ({
+      site: s,
+      permitted: s.power.turbinesPermittedMw,
+      supplies: s.facility.supplies.map((x) => findFacility(x.facilityId)?.shortName ?? x.facilityId),
+    }));
   const supply = sites.flatMap((s) =>
     s.overview.suppliedBy.map((x) => ({
       site: s,
@@ -147,12 +166,13 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
   return {
     parts,
     leftOut,
+    generators,
     total,
     homes,
     homesIn: states.length === 1 ? stateOf(states[0] as string) : 'their own states',
-    homesUs: householdsByEnergy({ name: "the sites' power, added up", quantity: total }, FULL_YEAR, usBaseline),
+    homesUs: named && householdsByEnergy(named, FULL_YEAR, usBaseline),
     usBaseline,
-    asLargeAsPeak: shareOf({ name: "the sites' power, added up", quantity: total }, peak),
+    asLargeAsPeak: named && shareOf(named, peak),
     fromGrid: gridPower && {
       power: gridPower,
       ofPeak: shareOf({ name: `grid power in service from ${u.shortName}`, quantity: gridPower }, peak),
@@ -245,12 +265,65 @@ function nextDecisions(sites: Site[], after: string): NextDecision[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/**
+ * The answers for a set of sites set against one place (`home`): all of xAI's sites for the
+ * region page and its handout, or one site for a facility's handout.
+ */
 export function regionAnswers(sites: Site[], home: Place, dataUpdated: string): RegionAnswers {
+  const one = sites.length === 1 ? sites[0] : undefined;
   return {
+    title: one === undefined ? 'What the sites ask of the region' : `What ${one.facility.shortName} asks of ${home.name}`,
     utility: home.utility.shortName,
     electricity: electricity(sites, home),
     water: water(sites, home),
     air: air(sites, home),
     next: nextDecisions(sites, dataUpdated),
   };
+}
+
+/** The answers' figures as rows (figures.ts), ids under `prefix` ("area", "handout"): for the downloads, the sources and the rounding test. */
+export function answerFigures(answers: RegionAnswers, prefix: string): FigureRow[] {
+  const list = new FigureList();
+  const { electricity: e, water: w, air: a, utility: u } = answers;
+  for (const p of e.parts) {
+    list
+      .add(`${prefix}.electricity.${p.site.facility.id}.mw`, `${p.name}: ${p.what}`, p.q)
+      .add(`${prefix}.electricity.${p.site.facility.id}.homes`, `${p.name}: homes with the same yearly electricity (${p.baseline.label})`, p.homes);
+  }
+  list
+    .add(`${prefix}.electricity.total`, "xAI's data centers together, each by its latest outside estimate", e.total)
+    .add(`${prefix}.electricity.homes`, `Homes with the same yearly electricity, each site against its own state's home (${e.homesIn})`, e.homes)
+    .add(`${prefix}.electricity.homesUs`, `Homes with the same yearly electricity (${e.usBaseline.label})`, e.homesUs)
+    .add(`${prefix}.electricity.asLargeAsPeak`, `The total, as large as this share of ${u}'s normal summer peak (a size; most of it is not supplied by ${u})`, e.asLargeAsPeak);
+  if (e.fromGrid)
+    list
+      .add(`${prefix}.electricity.fromGrid`, `Grid power in service from ${u} at the sites`, e.fromGrid.power)
+      .add(`${prefix}.electricity.fromGridOfPeak`, `Grid power from ${u} as a share of its normal summer peak`, e.fromGrid.ofPeak);
+  for (const p of w.parts) list.add(`${prefix}.water.${p.site.facility.id}.perDay`, `${p.name}: ${p.what}`, p.q);
+  for (const p of w.expected) list.add(`${prefix}.water.${p.site.facility.id}.expected`, `${p.name}`, p.q);
+  list
+    .add(`${prefix}.water.total`, 'Water drawn at the sites, by the latest figures on record, a day', w.total)
+    .add(`${prefix}.water.homes`, `Homes using as much water at home (${w.baseline?.label ?? 'no baseline'})`, w.homes)
+    .add(`${prefix}.water.ofPumping`, `Share of ${u}'s daily pumping`, w.ofPumping);
+  for (const t of a.turbines) {
+    const id = t.site.facility.id;
+    list
+      .add(`${prefix}.air.${id}.turbinesOnSite`, `${t.site.facility.shortName}: gas turbines counted on site`, t.onSite)
+      .add(`${prefix}.air.${id}.turbinesRunning`, `${t.site.facility.shortName}: gas turbines seen running`, t.running)
+      .add(`${prefix}.air.${id}.turbinesPermitted`, `${t.site.facility.shortName}: gas turbines permitted`, t.permitted);
+  }
+  for (const n of a.nox) {
+    const id = n.site.facility.id;
+    if (n.permitted) list.add(`${prefix}.air.${id}.noxPermitted`, `${n.site.facility.shortName}: NOx permitted, a year`, n.permitted.q);
+    n.estimates.forEach((x, i) =>
+      list.add(`${prefix}.air.${id}.noxEstimate.${i + 1}`, `${n.site.facility.shortName}: ${x.label} (${x.by})`, x.q, { note: x.basis }),
+    );
+  }
+  for (const [i, src] of (a.largestSources?.sources ?? []).entries())
+    list.add(`${prefix}.air.largestSource.${i + 1}`, `NOx, a year: ${src.name} (${a.largestSources?.inventory})`, src.tonsPerYear, {
+      note: a.largestSources?.reportedVia,
+    });
+  for (const g of e.generators)
+    list.add(`${prefix}.electricity.${g.site.facility.id}.generationPermitted`, `${g.site.facility.shortName}: generation permitted (not added)`, g.permitted);
+  return list.rows;
 }

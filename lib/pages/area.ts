@@ -17,7 +17,7 @@ import type { Scenario } from '../scenario/scenario';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
 import { getOverview, type Overview } from './overview';
 import { featuredFacilityId } from './routes';
-import { type RegionAnswers, regionAnswers } from './answers';
+import { answerFigures, type RegionAnswers, regionAnswers } from './answers';
 import { allSites, datedEventsOf, eventOwner, type Site } from './sites';
 
 export const FOOTPRINT_SERIES = ['areaGrid', 'areaEstimated', 'areaClaimed', 'mlgwPeak'] as const;
@@ -241,51 +241,7 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
 /** The figures the front page shows, declared once (see figures.ts). */
 function areaFigures(m: Omit<AreaModel, 'figures' | 'sourceIds'>): FigureRow[] {
   const list = new FigureList();
-  const { electricity: e, water: w, air: a, utility: u } = m.answers;
-  for (const p of e.parts) {
-    list
-      .add(`area.electricity.${p.site.facility.id}.mw`, `${p.name}: ${p.what}`, p.q)
-      .add(`area.electricity.${p.site.facility.id}.homes`, `${p.name}: homes with the same yearly electricity (${p.baseline.label})`, p.homes);
-  }
-  list
-    .add('area.electricity.total', "xAI's data centers together, each by its latest outside estimate", e.total)
-    .add('area.electricity.homes', `Homes with the same yearly electricity, each site against its own state's home (${e.homesIn})`, e.homes)
-    .add('area.electricity.homesUs', `Homes with the same yearly electricity (${e.usBaseline.label})`, e.homesUs)
-    .add('area.electricity.asLargeAsPeak', `The total, as large as this share of ${u}'s normal summer peak (a size; most of it is not supplied by ${u})`, e.asLargeAsPeak);
-  if (e.fromGrid)
-    list
-      .add('area.electricity.fromGrid', `Grid power in service from ${u} at the sites`, e.fromGrid.power)
-      .add('area.electricity.fromGridOfPeak', `Grid power from ${u} as a share of its normal summer peak`, e.fromGrid.ofPeak);
-  for (const p of w.parts) list.add(`area.water.${p.site.facility.id}.perDay`, `${p.name}: ${p.what}`, p.q);
-  for (const p of w.expected) list.add(`area.water.${p.site.facility.id}.expected`, `${p.name}`, p.q);
-  list
-    .add('area.water.total', 'Water drawn at the sites, by the latest figures on record, a day', w.total)
-    .add('area.water.homes', `Homes using as much water at home (${w.baseline?.label ?? 'no baseline'})`, w.homes)
-    .add('area.water.ofPumping', `Share of ${u}'s daily pumping`, w.ofPumping);
-  for (const t of a.turbines) {
-    const id = t.site.facility.id;
-    list
-      .add(`area.air.${id}.turbinesOnSite`, `${t.site.facility.shortName}: gas turbines counted on site`, t.onSite)
-      .add(`area.air.${id}.turbinesRunning`, `${t.site.facility.shortName}: gas turbines seen running`, t.running)
-      .add(`area.air.${id}.turbinesPermitted`, `${t.site.facility.shortName}: gas turbines permitted`, t.permitted);
-  }
-  for (const n of a.nox) {
-    const id = n.site.facility.id;
-    if (n.permitted) list.add(`area.air.${id}.noxPermitted`, `${n.site.facility.shortName}: NOx permitted, a year`, n.permitted.q);
-    n.estimates.forEach((x, i) =>
-      list.add(`area.air.${id}.noxEstimate.${i + 1}`, `${n.site.facility.shortName}: ${x.label} (${x.by})`, x.q, { note: x.basis }),
-    );
-  }
-  for (const [i, src] of (a.largestSources?.sources ?? []).entries())
-    list.add(`area.air.largestSource.${i + 1}`, `NOx, a year: ${src.name} (${a.largestSources?.inventory})`, src.tonsPerYear, {
-      note: a.largestSources?.reportedVia,
-    });
-  for (const n of m.totals.notAdded)
-    list.add(
-      `area.notAdded.${n.site.facility.id}`,
-      `${n.site.facility.shortName}: generation permitted (not added)`,
-      n.site.power.turbinesPermittedMw,
-    );
+  list.reuse(answerFigures(m.answers, 'area'), () => true);
   const name = (id: string) => m.map.places.find((p) => p.id === id)?.name ?? id;
   for (const d of m.map.distances) list.add(`map.distance.${d.from}.${d.to}`, `Distance from ${name(d.from)} to ${name(d.to)}`, d.q);
   return list.rows;

@@ -13,6 +13,7 @@ import { getConcernsDetail } from './concerns';
 import type { FigureRow } from './figures';
 import { getOverview, type Overview } from './overview';
 import { getPowerDetail } from './power';
+import { getFacilityHandout } from './handout';
 import { getReport } from './report';
 import { getWaterDetail } from './water';
 
@@ -185,6 +186,23 @@ export const SECTIONS = [
       return {
         title: `Report: ${f.shortName}, ${place}`,
         description: `A printable report on ${f.name}: headline figures, comparisons with ${place} homes and ${u}, and every source.`,
+      };
+    },
+    openData: false,
+    usesScenario: true,
+  }),
+  section({
+    id: 'handout',
+    slug: 'handout',
+    label: 'Handout',
+    appliesTo: isFacility,
+    load: getFacilityHandout,
+    overviewOf: (m) => m.overview,
+    words: (m) => {
+      const { f, place } = facilityWords(m.overview);
+      return {
+        title: `Handout: ${f.shortName}, ${place}`,
+        description: `A two-page handout on ${f.name}: what it asks of ${place} in electricity, water and air, one chart, and every source with its address.`,
       };
     },
     openData: false,

@@ -15,10 +15,16 @@ import { type AnySection, sectionAt } from './registry';
  */
 export type PublicRoute =
   | { kind: 'area'; facilityId: string; internal: string }
+  /** The region's printed pages: its report and its two-page handout. */
+  | { kind: 'regionPaper'; page: RegionPaper; facilityId: string; internal: string }
   | { kind: 'facilities'; facilityId: string; internal: string }
   | { kind: 'section'; facilityId: string; section: AnySection; internal: string };
 
 const FACILITY_PATH = /^\/facilities\/([^/]+)(?:\/([^/]+))?\/?$/;
+
+/** The region's printed pages, at /report and /handout. */
+export const REGION_PAPERS = ['report', 'handout'] as const;
+export type RegionPaper = (typeof REGION_PAPERS)[number];
 
 export function featuredFacilityId(): string {
   const first = listFacilities()[0];
@@ -29,6 +35,8 @@ export function featuredFacilityId(): string {
 /** The public route at a path, with the internal path (under /view/<scenario>) that renders it. */
 export function matchPublicRoute(pathname: string): PublicRoute | undefined {
   if (pathname === '/') return { kind: 'area', facilityId: featuredFacilityId(), internal: '' };
+  const paper = REGION_PAPERS.find((p) => pathname === `/${p}`);
+  if (paper !== undefined) return { kind: 'regionPaper', page: paper, facilityId: featuredFacilityId(), internal: `/${paper}` };
   if (pathname === '/facilities' || pathname === '/facilities/')
     return { kind: 'facilities', facilityId: featuredFacilityId(), internal: '/facilities' };
   const m = FACILITY_PATH.exec(pathname);

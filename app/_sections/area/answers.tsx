@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/core/format';
 import type { KnownQuantity, Quantity } from '@/lib/core/quantity';
 import type { RegionAnswers } from '@/lib/pages/answers';
 
+import { Refs } from '../../_components/paper';
 import { Figure } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
 
@@ -32,120 +33,251 @@ function More({ href }: { href: string }) {
   );
 }
 
-export function Answers({ answers }: { answers: RegionAnswers }) {
-  const { electricity: e, water: w, air: a, utility: u } = answers;
-  const next = answers.next[0];
-  const turbines = a.turbines.filter((t) => known(t.onSite) || known(t.permitted));
-  const firstNox = (n: (typeof a.nox)[number]) => (n.permitted && known(n.permitted.q) ? n.permitted : n.estimates.find((x) => known(x.q)));
-  const biggest = a.largestSources?.sources[0];
-  return (
-    <section className="region-answers" aria-labelledby="region-answers-heading">
-      <h2 id="region-answers-heading" className="region-answers-heading">
-        What the sites ask of the region
-      </h2>
-      <dl className="region-answer-list">
-        <div className="region-answer" id="answer-electricity">
-          <dt>Electricity</dt>
-          <dd>
-            <p className="region-answer-main">
-              As much as <Figure q={e.homes} /> in {e.homesIn} use
-            </p>
-            <p className="region-answer-sub">
-              <Figure q={e.total} />: {listWords(e.parts.map((p) => partName(p.name)))}, outside estimates
-              {e.leftOut.length > 0 ? ` (${listWords(e.leftOut.map((l) => l.site.facility.shortName))} partly inside)` : ''}.{' '}
-              <Figure q={e.homesUs} /> at the U.S. average. As large as <Figure q={e.asLargeAsPeak} /> of {u}&apos;s summer peak
+/** Sources as links to the Sources page on screen; as numbers into the printed list where the page has one (`order`). */
+function Cite({ ids, order }: { ids: string[]; order: string[] | undefined }) {
+  return order === undefined ? <SourceCites ids={ids} compact /> : <Refs ids={ids} order={order} />;
+}
+
+function ElectricityWords({ answers, more, order }: { answers: RegionAnswers; more: boolean; order: string[] | undefined }) {
+  const { electricity: e, utility: u } = answers;
+  if (e.total !== undefined && e.homes !== undefined) {
+    return (
+      <>
+        <p className="region-answer-main">
+          As much as <Figure q={e.homes} /> in {e.homesIn} use
+        </p>
+        <p className="region-answer-sub">
+          <Figure q={e.total} />: {listWords(e.parts.map((p) => partName(p.name)))}, {e.parts.length > 1 ? 'outside estimates' : e.parts[0]?.what}
+          {e.leftOut.length > 0 ? ` (${listWords(e.leftOut.map((l) => l.site.facility.shortName))} partly inside)` : ''}.{' '}
+          {e.homesUs ? (
+            <>
+              <Figure q={e.homesUs} /> at the U.S. average.{' '}
+            </>
+          ) : null}
+          {e.asLargeAsPeak?.kind === 'known' ? (
+            <>
+              As large as <Figure q={e.asLargeAsPeak} /> of {u}&apos;s summer peak
               {e.fromGrid ? (
                 <>
                   ; {u} supplies <Figure q={e.fromGrid.power} />
                 </>
               ) : null}
-              . <SourceCites ids={sourcesOf(e.parts.map((p) => p.q))} compact /> · <More href="#electricity" />
-            </p>
+              .{' '}
+            </>
+          ) : null}
+          <Cite ids={sourcesOf(e.parts.map((p) => p.q))} order={order} />
+          {more ? (
+            <>
+              {' '}
+              · <More href="#electricity" />
+            </>
+          ) : null}
+        </p>
+      </>
+    );
+  }
+  const g = e.generators[0];
+  if (g !== undefined) {
+    return (
+      <>
+        <p className="region-answer-main">
+          Permitted to generate {g.permitted ? <Figure q={g.permitted} /> : 'an unknown power'}
+          {g.supplies.length > 0 ? ` for ${listWords(g.supplies)}` : ''}
+        </p>
+        <p className="region-answer-sub">
+          {g.supplies.length > 0 ? `Its megawatts are ${listWords(g.supplies)}'s: counted there, not added again. ` : ''}
+          {g.permitted ? <Cite ids={g.permitted.sourceIds} order={order} /> : null}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="region-answer-main">Not known on its own</p>
+      <p className="region-answer-sub">
+        {e.leftOut.map((l) => (
+          <Fragment key={l.site.facility.id}>
+            {l.site.facility.shortName}: {l.why} <Cite ids={l.sourceIds} order={order} />
+          </Fragment>
+        ))}
+      </p>
+    </>
+  );
+}
+
+type WordsProps = { answers: RegionAnswers; more: boolean; order: string[] | undefined };
+
+function MoreLink({ more, href }: { more: boolean; href: string }) {
+  return more ? (
+    <>
+      {' '}
+      · <More href={href} />
+    </>
+  ) : null;
+}
+
+function WaterWords({ answers, more, order }: WordsProps) {
+  const { water: w, utility: u } = answers;
+  if (w.total === undefined || w.total.kind !== 'known') {
+    const only = w.unknown.length === 1 ? w.unknown[0] : undefined;
+    return (
+      <>
+        <p className="region-answer-main">{only ? 'Not known' : 'No site’s water use is on record'}</p>
+        <p className="region-answer-sub">
+          {only ? (
+            <>
+              {only.why} <Cite ids={only.sourceIds} order={order} />
+            </>
+          ) : (
+            `Not known: ${listWords(w.unknown.map((x) => x.site.facility.shortName))}.`
+          )}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="region-answer-main">
+        <Figure q={w.total} /> at {listWords(w.parts.map((p) => partName(p.name)))}
+      </p>
+      <p className="region-answer-sub">
+        {w.homes ? (
+          <>
+            What <Figure q={w.homes} /> use;{' '}
+          </>
+        ) : null}
+        {w.ofPumping ? (
+          <>
+            <Figure q={w.ofPumping} range="inline" /> of {u}&apos;s pumping.{' '}
+          </>
+        ) : null}
+        {w.unknown.length > 0 ? `Not known: ${listWords(w.unknown.map((x) => x.site.facility.shortName))}. ` : ''}
+        <Cite ids={sourcesOf(w.parts.map((p) => p.q))} order={order} />
+        <MoreLink more={more} href="#water" />
+      </p>
+    </>
+  );
+}
+
+function AirWords({ answers, more, order }: WordsProps) {
+  const { air: a, electricity: e } = answers;
+  const turbines = a.turbines.filter((t) => known(t.onSite) || known(t.permitted));
+  if (turbines.length === 0) {
+    return (
+      <>
+        <p className="region-answer-main">No gas turbines on site are on record</p>
+        <p className="region-answer-sub">
+          {e.supply.map((x) => (
+            <Fragment key={x.site.facility.id}>
+              {x.words} <Cite ids={x.sourceIds} order={order} />{' '}
+            </Fragment>
+          ))}
+        </p>
+      </>
+    );
+  }
+  const firstNox = (n: (typeof a.nox)[number]) => (n.permitted && known(n.permitted.q) ? n.permitted : n.estimates.find((x) => known(x.q)));
+  const biggest = a.largestSources?.sources[0];
+  return (
+    <>
+      <p className="region-answer-main">
+        {turbines.map((t, i) => (
+          <Fragment key={t.site.facility.id}>
+            {i > 0 ? '; ' : ''}
+            {known(t.onSite) ? (
+              <>
+                <Figure q={t.onSite} /> at {t.site.facility.shortName} ({formatDate(t.onSite.asOf)})
+              </>
+            ) : known(t.permitted) ? (
+              <>
+                <Figure q={t.permitted} /> permitted at {t.site.facility.shortName}
+              </>
+            ) : null}
+          </Fragment>
+        ))}
+      </p>
+      <p className="region-answer-sub">
+        Tons of NOx a year:{' '}
+        {a.nox.map((n, i) => {
+          const f = firstNox(n);
+          return (
+            <Fragment key={n.site.facility.id}>
+              {i > 0 ? '; ' : ''}
+              {n.site.facility.shortName}{' '}
+              {f === undefined ? (
+                'not known'
+              ) : f === n.permitted ? (
+                <>
+                  <Figure q={f.q} /> permitted
+                </>
+              ) : (
+                <>
+                  <Figure q={f.q} /> modelled by {f.by.replace(/,.*$/, '')} (no cap found)
+                </>
+              )}
+            </Fragment>
+          );
+        })}
+        {biggest ? (
+          <>
+            ; the area&apos;s largest source, {biggest.name}, <Figure q={biggest.tonsPerYear} /> (2020, as reported)
+          </>
+        ) : null}
+        .{' '}
+        <Cite
+          ids={sourcesOf([
+            ...turbines.flatMap((t) => [known(t.onSite) ? t.onSite : t.permitted]),
+            ...a.nox.map((n) => firstNox(n)?.q),
+            biggest?.tonsPerYear,
+          ])}
+          order={order}
+        />
+        <MoreLink more={more} href="#air" />
+      </p>
+    </>
+  );
+}
+
+/**
+ * The answers a page leads with. `more` links each to the section below that shows its work (the
+ * region page); a printed handout has no such sections.
+ */
+export function Answers({
+  answers,
+  more = true,
+  headingLevel = 2,
+  order,
+}: {
+  answers: RegionAnswers;
+  more?: boolean;
+  headingLevel?: 2 | 3;
+  /** The numbered sources of a printed page: the answers cite them by number. */
+  order?: string[];
+}) {
+  const next = answers.next[0];
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="region-answers" aria-labelledby="region-answers-heading">
+      <Heading id="region-answers-heading" className="region-answers-heading">
+        {answers.title}
+      </Heading>
+      <dl className="region-answer-list">
+        <div className="region-answer" id="answer-electricity">
+          <dt>Electricity</dt>
+          <dd>
+            <ElectricityWords answers={answers} more={more} order={order} />
           </dd>
         </div>
         <div className="region-answer" id="answer-water">
           <dt>Water</dt>
           <dd>
-            {w.total && known(w.total) ? (
-              <p className="region-answer-main">
-                <Figure q={w.total} /> at {listWords(w.parts.map((p) => partName(p.name)))}
-              </p>
-            ) : (
-              <p className="region-answer-main">No site&apos;s water use is on record.</p>
-            )}
-            <p className="region-answer-sub">
-              {w.homes ? (
-                <>
-                  What <Figure q={w.homes} /> use;{' '}
-                </>
-              ) : null}
-              {w.ofPumping ? (
-                <>
-                  <Figure q={w.ofPumping} range="inline" /> of {u}&apos;s pumping.{' '}
-                </>
-              ) : null}
-              {w.unknown.length > 0 ? `Not known: ${listWords(w.unknown.map((x) => x.site.facility.shortName))}. ` : ''}
-              <SourceCites ids={sourcesOf(w.parts.map((p) => p.q))} compact /> · <More href="#water" />
-            </p>
+            <WaterWords answers={answers} more={more} order={order} />
           </dd>
         </div>
         <div className="region-answer" id="answer-air">
           <dt>Air</dt>
           <dd>
-            <p className="region-answer-main">
-              {turbines.map((t, i) => (
-                <Fragment key={t.site.facility.id}>
-                  {i > 0 ? '; ' : ''}
-                  {known(t.onSite) ? (
-                    <>
-                      <Figure q={t.onSite} /> at {t.site.facility.shortName} ({formatDate(t.onSite.asOf)})
-                    </>
-                  ) : known(t.permitted) ? (
-                    <>
-                      <Figure q={t.permitted} /> permitted at {t.site.facility.shortName}
-                    </>
-                  ) : null}
-                </Fragment>
-              ))}
-            </p>
-            <p className="region-answer-sub">
-              Tons of NOx a year:{' '}
-              {a.nox.map((n, i) => {
-                const f = firstNox(n);
-                return (
-                  <Fragment key={n.site.facility.id}>
-                    {i > 0 ? '; ' : ''}
-                    {n.site.facility.shortName}{' '}
-                    {f === undefined ? (
-                      'not known'
-                    ) : f === n.permitted ? (
-                      <>
-                        <Figure q={f.q} /> permitted
-                      </>
-                    ) : (
-                      <>
-                        <Figure q={f.q} /> modelled by {f.by.replace(/,.*$/, '')} (no cap found)
-                      </>
-                    )}
-                  </Fragment>
-                );
-              })}
-              {biggest ? (
-                <>
-                  ; the area&apos;s largest source, {biggest.name}, <Figure q={biggest.tonsPerYear} /> (2020, as reported)
-                </>
-              ) : null}
-              .{' '}
-              <SourceCites
-                ids={sourcesOf([
-                  ...turbines.flatMap((t) => [known(t.onSite) ? t.onSite : t.permitted]),
-                  ...a.nox.map((n) => firstNox(n)?.q),
-                  biggest?.tonsPerYear,
-                ])}
-                compact
-              />{' '}
-              · <More href="#air" />
-            </p>
+            <AirWords answers={answers} more={more} order={order} />
           </dd>
         </div>
         {next ? (
@@ -156,8 +288,13 @@ export function Answers({ answers }: { answers: RegionAnswers }) {
                 {formatDate(next.date)}: {next.title}
               </p>
               <p className="region-answer-sub">
-                <SourceCites ids={next.sourceIds} compact /> ·{' '}
-                <Link href={`/facilities/${next.site.facility.id}/concerns`}>The permit and the legal record</Link>
+                <Cite ids={next.sourceIds} order={order} />
+                {order === undefined ? (
+                  <>
+                    {' '}
+                    · <Link href={`/facilities/${next.site.facility.id}/concerns`}>The permit and the legal record</Link>
+                  </>
+                ) : null}
               </p>
             </dd>
           </div>

@@ -22,7 +22,7 @@ import { Answers } from './answers';
 import { AirDetail, ElectricityDetail, WaterDetail } from './details';
 import { AreaSites } from './sites';
 
-function Footprint({ model }: { model: AreaModel }) {
+export function Footprint({ model }: { model: AreaModel }) {
   const points = model.footprint;
   const keys = [...FOOTPRINT_SERIES];
   const u = model.overview.place.utility;

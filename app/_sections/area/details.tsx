@@ -76,15 +76,17 @@ export function ElectricityDetail({ answers, notAdded }: { answers: RegionAnswer
               </td>
             </tr>
           ))}
-          <tr className="total-row">
-            <th scope="row">All together</th>
-            <td data-label="Power">
-              <Figure q={e.total} />
-            </td>
-            <td data-label="Homes">
-              <Figure q={e.homes} /> in {e.homesIn}; <Figure q={e.homesUs} /> of the {e.usBaseline.label}
-            </td>
-          </tr>
+          {e.total && e.homes && e.homesUs ? (
+            <tr className="total-row">
+              <th scope="row">All together</th>
+              <td data-label="Power">
+                <Figure q={e.total} />
+              </td>
+              <td data-label="Homes">
+                <Figure q={e.homes} /> in {e.homesIn}; <Figure q={e.homesUs} /> of the {e.usBaseline.label}
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </ScrollTable>
       {notAdded.map((n) => (
@@ -97,10 +99,12 @@ export function ElectricityDetail({ answers, notAdded }: { answers: RegionAnswer
       ))}
       <h3>Against the grid</h3>
       <ul className="facts">
-        <li>
-          In size, the sites together are as large as <Figure q={e.asLargeAsPeak} /> of {u}&apos;s normal summer peak. That is a
-          comparison of size only: most of the power does not come from {u}.
-        </li>
+        {e.asLargeAsPeak ? (
+          <li>
+            In size, the sites together are as large as <Figure q={e.asLargeAsPeak} /> of {u}&apos;s normal summer peak. That is a
+            comparison of size only: most of the power does not come from {u}.
+          </li>
+        ) : null}
         {e.fromGrid ? (
           <li>
             {u}&apos;s grid supplies <Figure q={e.fromGrid.power} /> ({e.fromGrid.sites.join(' and ')}, grid power in service):{' '}
@@ -114,7 +118,9 @@ export function ElectricityDetail({ answers, notAdded }: { answers: RegionAnswer
         ))}
       </ul>
       <HowWeGotThese
-        qs={[e.total, e.homes, e.homesUs, e.asLargeAsPeak, ...(e.fromGrid ? [e.fromGrid.ofPeak] : [])]}
+        qs={([e.total, e.homes, e.homesUs, e.asLargeAsPeak, e.fromGrid?.ofPeak] as (Quantity | undefined)[]).filter(
+          (q): q is Quantity => q !== undefined,
+        )}
         summary="How we got these figures"
       />
     </section>

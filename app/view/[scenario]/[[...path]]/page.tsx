@@ -3,12 +3,15 @@ import { notFound } from 'next/navigation';
 
 import { AreaPage } from '@/app/_sections/area/area';
 import { FacilitiesPage } from '@/app/_sections/area/facilities';
+import { RegionReportPage } from '@/app/_sections/area/report';
+import { HandoutPage } from '@/app/_sections/handout/handout';
 import { SectionView } from '@/app/_sections/views';
 import { getArea } from '@/lib/pages/area';
 import { getCompare } from '@/lib/pages/compare';
 import { facilityPageMeta, sitePageMeta } from '@/lib/pages/meta';
 import { type AnySection, loadSection, type ModelOf, sectionAt } from '@/lib/pages/registry';
-import { featuredFacilityId } from '@/lib/pages/routes';
+import { getRegionHandout, getRegionReport } from '@/lib/pages/handout';
+import { featuredFacilityId, REGION_PAPERS, type RegionPaper } from '@/lib/pages/routes';
 import { publicPath } from '@/lib/pages/site';
 import { scenarioFromKey } from '@/server/scenario-route';
 
@@ -21,12 +24,15 @@ type Props = { params: Promise<{ scenario: string; path?: string[] }> };
 
 type At =
   | { kind: 'area'; facilityId: string }
+  | { kind: 'regionPaper'; page: RegionPaper; facilityId: string }
   | { kind: 'facilities'; facilityId: string }
   | { kind: 'section'; facilityId: string; section: AnySection };
 
 function resolve(path: string[] = []): At | undefined {
   if (path.length === 0) return { kind: 'area', facilityId: featuredFacilityId() };
   const [root, facilityId, slug = '', ...rest] = path;
+  const paper = REGION_PAPERS.find((p) => p === root);
+  if (paper !== undefined && path.length === 1) return { kind: 'regionPaper', page: paper, facilityId: featuredFacilityId() };
   if (root !== 'facilities' || rest.length > 0) return undefined;
   if (facilityId === undefined) return { kind: 'facilities', facilityId: featuredFacilityId() };
   const section = sectionAt(facilityId, slug);
@@ -41,6 +47,14 @@ async function load(params: Props['params']) {
   if (at.kind === 'area') {
     const model = getArea(scenario);
     return model && { kind: 'area' as const, model };
+  }
+  if (at.kind === 'regionPaper' && at.page === 'handout') {
+    const model = getRegionHandout(scenario);
+    return model && { kind: 'regionHandout' as const, model };
+  }
+  if (at.kind === 'regionPaper') {
+    const model = getRegionReport(scenario);
+    return model && { kind: 'regionReport' as const, model };
   }
   if (at.kind === 'facilities') {
     const model = getCompare(scenario);
@@ -59,6 +73,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description:
         "xAI's Colossus data centers in Memphis and the gas-turbine plant in Southaven, Mississippi, together: their power against MLGW and TVA, the footprint over time, what's new, and a map, with sources.",
     });
+  if (page.kind === 'regionHandout')
+    return sitePageMeta('/handout', {
+      title: 'Handout: xAI in the Memphis area',
+      description:
+        "A two-page handout on xAI's sites in the Memphis area: what they ask of the region in electricity, water and air, one chart, and every source with its address.",
+    });
+  if (page.kind === 'regionReport')
+    return sitePageMeta('/report', {
+      title: 'Report: xAI in the Memphis area',
+      description:
+        "A printable report on xAI's sites in the Memphis area: the answers, the work behind them, the footprint over time, and every source with its address.",
+    });
   if (page.kind === 'facilities')
     return sitePageMeta('/facilities', {
       title: 'Every xAI site in the Memphis area, side by side',
@@ -73,6 +99,8 @@ export default async function ScenarioPage({ params }: Props) {
   const page = await load(params);
   if (page === undefined) notFound();
   if (page.kind === 'area') return <AreaPage model={page.model} />;
+  if (page.kind === 'regionHandout') return <HandoutPage handout={page.model} facility={false} />;
+  if (page.kind === 'regionReport') return <RegionReportPage report={page.model} />;
   if (page.kind === 'facilities') return <FacilitiesPage model={page.model} />;
   const path = publicPath(page.facilityId, page.section.id);
   return <SectionView id={page.section.id} model={page.model as ModelOf<typeof page.section.id>} path={path} />;

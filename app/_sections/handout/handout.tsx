@@ -1,0 +1,79 @@
+/**
+ * The two-page handout: the answers first, one chart, and the sources as a numbered list with
+ * their addresses, the date the data was updated and a QR code of the exact view. The same for the
+ * region (/handout) and for each facility (/facilities/<id>/handout).
+ */
+import './handout.css';
+
+import { formatDate } from '@/lib/core/format';
+import type { Handout } from '@/lib/pages/handout';
+
+import { ChartLegend } from '../../_components/charts/chart-legend';
+import type { SeriesKey } from '../../_components/charts/series';
+import { StepChart, type StepPoint } from '../../_components/charts/step-chart';
+import { FacilityNav } from '../../_components/facility-nav';
+import { NumberedSources, Refs, ViewQr, viewUrl } from '../../_components/paper';
+import { Answers } from '../area/answers';
+
+export async function HandoutPage({ handout, facility = true }: { handout: Handout; facility?: boolean }) {
+  const url = viewUrl(handout.path);
+  const o = handout.overview;
+  const chart = handout.chart;
+  return (
+    <article className="handout">
+      {facility ? <FacilityNav facility={o.facility} current="handout" query={o.scenarioQuery} /> : null}
+      <header className="handout-head">
+        <div>
+          <p className="eyebrow">Data-center impact · handout</p>
+          <h1>{handout.title}</h1>
+          <p className="handout-where">{handout.where}</p>
+          <p className="report-meta">
+            Data updated <strong>{formatDate(handout.dataUpdated)}</strong>. Every figure comes from the sources numbered in brackets; the
+            arithmetic behind each is online at the address on the right.
+          </p>
+        </div>
+        <div className="handout-qr">
+          <ViewQr url={url} />
+          <p className="qr-url">{url}</p>
+        </div>
+      </header>
+      <Answers answers={handout.answers} more={false} order={handout.sourceIds} />
+      {chart ? (
+        <figure className="handout-chart" aria-labelledby="handout-chart-caption">
+          <figcaption id="handout-chart-caption">
+            <strong>{chart.heading}.</strong> {chart.summary} <Refs ids={chart.sourceIds} order={handout.sourceIds} />
+          </figcaption>
+          <ChartLegend series={chart.series as SeriesKey[]} />
+          <div className="chart">
+            <StepChart
+              points={chart.points as unknown as StepPoint[]}
+              series={chart.series as SeriesKey[]}
+              yLabel="MW"
+              width={680}
+              height={200}
+              title={`Step chart: ${chart.heading}`}
+              heading={chart.heading}
+            />
+          </div>
+        </figure>
+      ) : (
+        <section className="handout-chart" aria-labelledby="handout-events">
+          <h2 id="handout-events">What happened</h2>
+          <p className="value-unknown">No power figure for this site is on record, so there is no chart of it; its dated events instead:</p>
+          <ol className="timeline">
+            {handout.events.map((e) => (
+              <li key={`${e.date}-${e.title}`}>
+                <strong>{formatDate(e.date)}:</strong> {e.title}. <Refs ids={e.sourceIds} order={handout.sourceIds} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <NumberedSources ids={handout.sourceIds} headingId="handout-sources" compact />
+      <p className="handout-foot">
+        Data-center impact, an open-source civic data project. Printed from {url}. Data: CC BY 4.0; each figure&apos;s own source keeps
+        its terms.
+      </p>
+    </article>
+  );
+}
