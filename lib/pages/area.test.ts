@@ -95,11 +95,13 @@ describe('the Memphis area', () => {
 describe('the kinds of facility', () => {
   it('offers a section only where the facility has its data', () => {
     const offered = (id: string) => sectionsFor(id).map((s) => s.id);
-    expect(offered('colossus-1')).toEqual(['overview', 'power', 'water', 'concerns', 'claims', 'report']);
+    expect(offered('colossus-1')).toEqual(['overview', 'power', 'water', 'concerns', 'claims', 'report', 'handout']);
     expect(offered('colossus-2')).not.toContain('water'); // no water figure was found
     expect(offered('colossus-2')).not.toContain('report');
-    expect(offered('southaven-plant')).toEqual(['overview', 'power', 'concerns', 'claims']);
+    expect(offered('southaven-plant')).toEqual(['overview', 'power', 'concerns', 'claims', 'handout']);
     for (const f of listFacilities()) expect(offered(f.id)[0]).toBe('overview');
+    // every facility has a handout, however little is known of it
+    for (const f of listFacilities()) expect(offered(f.id)).toContain('handout');
   });
 
   it('sets every site side by side, a power plant without GPUs or grid power', () => {
