@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { matchPublicRoute, parseForFacility } from '@/lib/pages/routes';
+import { featuredFacilityId, matchPublicRoute, parseForFacility } from '@/lib/pages/routes';
 import { scenarioContext } from '@/lib/scenario/context';
 import { scenarioToQuery } from '@/lib/scenario/scenario';
 import { dataVersion } from '@/lib/data/version';
@@ -54,11 +54,12 @@ const NOT_FOUND_PROBE = '/__no-such-page';
  * Files and route handlers, which Next answers itself: public/print.js, the icon, robots.txt,
  * sitemap.xml and data downloads (app/facilities/[facilityId]/data.*).
  */
-const FILE_ROUTES = [/^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/, /^\/facilities\/[^/]+\/data\.(?:csv|json)$/];
+const FILE_ROUTES = [/^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/, /^(?:\/facilities\/[^/]+)?\/data\.(?:csv|json)$/];
 
 /** Preview images, /og/<facility>.<data version>.png (app/og). */
 const PREVIEW_IMAGE = /^\/og\/[\w-]+\.[0-9a-f]+\.png$/;
-const DOWNLOAD = /^\/facilities\/([^/]+)\/data\.(?:csv|json)$/;
+/** A facility's download, or the region's (/data.csv: its settings are read with the featured facility's, as the front page's). */
+const DOWNLOAD = /^(?:\/facilities\/([^/]+))?\/data\.(?:csv|json)$/;
 
 function internalOrigin(): string {
   return process.env.INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
@@ -215,7 +216,8 @@ function canonicalRedirect(request: NextRequest, canonicalQuery: string): NextRe
 
 /** A data download asked for with a valid but non-canonical query: 308 to the canonical one, as for pages. */
 function canonicalDownload(request: NextRequest): NextResponse | undefined {
-  const facilityId = DOWNLOAD.exec(request.nextUrl.pathname)?.[1];
+  const m = DOWNLOAD.exec(request.nextUrl.pathname);
+  const facilityId = m === null ? undefined : (m[1] ?? featuredFacilityId());
   const ctx = facilityId === undefined ? undefined : scenarioContext(facilityId);
   if (facilityId === undefined || ctx === undefined) return undefined;
   const result = parseForFacility(facilityId, new URLSearchParams(request.nextUrl.search));

@@ -17,6 +17,7 @@ import type { ClaimsModel } from './claims';
 import type { FigureRow } from './figures';
 import { describeScenario, type Overview } from './overview';
 import { loadSection, type SectionId, sectionsFor } from './registry';
+import { getArea } from './area';
 import { publicPath, withQuery } from './site';
 
 export const LICENCE = "Data: CC BY 4.0, Data-center impact project; each figure's own source keeps its terms.";
@@ -26,10 +27,13 @@ export const NO_ADDRESS = 'address not recorded';
 
 export type FigureKind = 'sourced' | 'computed' | 'assumed' | 'unsourced' | 'unknown';
 
+/** The region page's figures are listed under this section name. */
+export type OpenDataSectionId = SectionId | 'area';
+
 export type OpenDataRow = {
   /** Stable across scenarios and downloads, e.g. `power.gridApproved.households`. */
   id: string;
-  section: SectionId;
+  section: OpenDataSectionId;
   /** The public page the figure is shown on, with the scenario's query. */
   page: string;
   label: string;
@@ -84,8 +88,11 @@ export type OpenDataFile = {
   sources: { id: string; title: string; publisher: string; url: string | null }[];
 };
 
-/** A section's model as the download reads it: its figures, and the overview for the facility and settings. */
-export type OpenDataSection = { id: SectionId; figures: FigureRow[]; overview: Overview; ledger?: ClaimsLedger };
+/**
+ * A section's model as the download reads it: its figures, and the overview for the facility and
+ * settings; `page` is the page's address where it is not a facility's section (the region page).
+ */
+export type OpenDataSection = { id: OpenDataSectionId; figures: FigureRow[]; overview: Overview; ledger?: ClaimsLedger; page?: string };
 
 function kindOf(q: Quantity): FigureKind {
   if (q.kind === 'unknown') return 'unknown';
@@ -93,7 +100,7 @@ function kindOf(q: Quantity): FigureKind {
   return q.derivation === undefined ? 'sourced' : 'computed';
 }
 
-function toRow(f: FigureRow, section: SectionId, page: string, sourceOf: (id: string) => Source): OpenDataRow {
+function toRow(f: FigureRow, section: OpenDataSectionId, page: string, sourceOf: (id: string) => Source): OpenDataRow {
   const q = f.q;
   const k = q.kind === 'known' ? q : undefined;
   const note = [k?.note, f.note].filter((n) => n !== undefined && n !== '').join(' ');
@@ -123,13 +130,16 @@ function toRow(f: FigureRow, section: SectionId, page: string, sourceOf: (id: st
  * Every figure of the sections, one row each, with the file's metadata; a figure shown on two
  * pages is listed once, under the first. Pure: `sourceOf` resolves a source id, `dataUpdated` is the data's date.
  */
-export function buildOpenData(sections: OpenDataSection[], opts: { dataUpdated: string; sourceOf: (id: string) => Source }): OpenDataFile {
+export function buildOpenData(
+  sections: OpenDataSection[],
+  opts: { dataUpdated: string; sourceOf: (id: string) => Source; subject?: { id: string; name: string; words: string[] } },
+): OpenDataFile {
   const o = sections[0]?.overview;
   if (o === undefined) throw new Error('Open data needs at least one section');
   const rows: OpenDataRow[] = [];
   const byId = new Map<string, OpenDataRow>();
   for (const s of sections) {
-    const page = withQuery(publicPath(o.facility.id, s.id), o.scenarioQuery);
+    const page = s.page ?? withQuery(publicPath(o.facility.id, s.id === 'area' ? 'overview' : s.id), o.scenarioQuery);
     for (const f of s.figures) {
       if (byId.has(f.id)) continue;
       const row = toRow(f, s.id, page, opts.sourceOf);
@@ -159,9 +169,9 @@ export function buildOpenData(sections: OpenDataSection[], opts: { dataUpdated: 
   });
   const sourceIds = [...new Set(rows.flatMap((row) => row.sourceIds))].sort();
   return {
-    facilityId: o.facility.id,
-    facilityName: o.facility.name,
-    scenario: { query: o.scenarioQuery, words: describeScenario(o) },
+    facilityId: opts.subject?.id ?? o.facility.id,
+    facilityName: opts.subject?.name ?? o.facility.name,
+    scenario: { query: o.scenarioQuery, words: opts.subject?.words ?? describeScenario(o) },
     dataUpdated: opts.dataUpdated,
     licence: LICENCE,
     figures: rows,
@@ -183,6 +193,27 @@ export function getOpenData(facilityId: string, scenario: Scenario | undefined, 
     sections.push({ id: def.id, figures: model.figures, overview: model.overview, ...(ledger ? { ledger } : {}) });
   }
   return sections.length === 0 ? undefined : buildOpenData(sections, { dataUpdated, sourceOf: getSource });
+}
+
+/** The id the region's download goes by, in its file name and metadata. */
+export const REGION_DATA_ID = 'memphis-area';
+
+/**
+ * The region page's figures as a download: the same rows the page declares (area.ts), with the
+ * same columns and metadata as a facility's. The what-if settings do not change them.
+ */
+export function getRegionOpenData(scenario: Scenario | undefined, dataUpdated: string): OpenDataFile | undefined {
+  const area = getArea(scenario);
+  if (area === undefined) return undefined;
+  return buildOpenData([{ id: 'area', figures: area.figures, overview: area.overview, page: withQuery('/', area.overview.scenarioQuery) }], {
+    dataUpdated,
+    sourceOf: getSource,
+    subject: {
+      id: REGION_DATA_ID,
+      name: "xAI's sites in the Memphis area, together",
+      words: ["each site's figures as published: the what-if settings do not change the region's figures"],
+    },
+  });
 }
 
 export const CSV_COLUMNS = [

@@ -15,6 +15,7 @@ import { scenarioContext } from '../scenario/context';
 import { parseScenario } from '../scenario/scenario';
 import { getArea } from './area';
 import { getCompare } from './compare';
+import { getRegionHandout, getRegionReport } from './handout';
 import type { FigureRow } from './figures';
 import { loadSection, sectionsFor } from './registry';
 
@@ -35,7 +36,12 @@ function everyPageModel(): { page: string; figures: FigureRow[] }[] {
       }
     }
   }
-  models.push({ page: '/', figures: getArea()!.figures }, { page: '/facilities', figures: getCompare()!.figures });
+  models.push(
+    { page: '/', figures: getArea()!.figures },
+    { page: '/facilities', figures: getCompare()!.figures },
+    { page: '/handout', figures: getRegionHandout()!.figures },
+    { page: '/report', figures: getRegionReport()!.figures },
+  );
   return models;
 }
 

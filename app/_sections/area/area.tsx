@@ -13,6 +13,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { SERIES } from '../../_components/charts/series';
+import { DataLinks } from '../../_components/data-links';
 import { ScrollTable } from '../../_components/facility-page';
 import { LocatorMap } from '../../_components/map/locator-map';
 import { Figure, Provenance } from '../../_components/quantity';
@@ -126,6 +127,7 @@ export function AreaPage({ model }: { model: AreaModel }) {
           description="County and state lines around Memphis, with Colossus 1 near Boxtown, Colossus 2 in Whitehaven at the Mississippi line, and the Southaven power plant just across it."
         />
       </section>
+      <DataLinks facilityId={undefined} query={model.overview.scenarioQuery} />
       <p className="scenario-none">
         The what-if settings do not change this page: it adds up each site&apos;s figures as published
         {model.overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}. Each facility&apos;s page takes them.
