@@ -4,9 +4,12 @@ import type { Overview } from './overview';
 import type { SectionId } from './registry';
 import { publicPath, withQuery } from './site';
 
-/** A facility's preview image, named with the data version so that it can be kept for a year. */
-export function previewImagePath(facilityId: string): string {
-  return `/og/${facilityId}.${dataVersion()}.png`;
+/** The id of the region page's preview image (a facility's image goes by the facility's id). */
+export const REGION_IMAGE_ID = 'memphis-area';
+
+/** A facility's (or the region's) preview image, named with the data version so that it can be kept for a year. */
+export function previewImagePath(id: string): string {
+  return `/og/${id}.${dataVersion()}.png`;
 }
 
 /** The front page shows the featured facility's overview; its canonical URL is that facility's page. */
@@ -31,12 +34,13 @@ export function facilityPageMeta(o: Overview, section: SectionId, words: { title
  * Titles, descriptions and the canonical link of a page of the whole area (the front page, the
  * facilities page). The what-if settings do not change these pages, so the canonical link has none.
  */
-export function sitePageMeta(path: string, words: { title: string; description: string }) {
+export function sitePageMeta(path: string, words: { title: string; description: string }, imageId?: string) {
   const canonical = path;
+  const images = imageId === undefined ? [] : [{ url: previewImagePath(imageId), width: 1200, height: 630, alt: words.title }];
   return {
     ...words,
     alternates: { canonical },
-    openGraph: { ...words, url: canonical, type: 'website' as const, siteName: 'Data-center impact' },
-    twitter: { card: 'summary' as const, ...words },
+    openGraph: { ...words, url: canonical, type: 'website' as const, siteName: 'Data-center impact', ...(images.length ? { images } : {}) },
+    twitter: { card: images.length ? ('summary_large_image' as const) : ('summary' as const), ...words, ...(images.length ? { images } : {}) },
   };
 }

@@ -5,6 +5,9 @@ import { dataVersion } from '@/lib/data/version';
 import { previewImagePath } from '@/lib/pages/meta';
 import { formatDate, formatValue } from '@/lib/core/format';
 import { getOverview } from '@/lib/pages/overview';
+import { REGION_IMAGE_ID } from '@/lib/pages/meta';
+import { getArea } from '@/lib/pages/area';
+import { formatQuantity } from '@/lib/core/format';
 
 /**
  * The preview image shown when a facility's page is shared (Open Graph and Twitter cards):
@@ -15,7 +18,7 @@ import { getOverview } from '@/lib/pages/overview';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listFacilities().map((f) => ({ image: previewImagePath(f.id).replace(/^\/og\//, '') }));
+  return [REGION_IMAGE_ID, ...listFacilities().map((f) => f.id)].map((id) => ({ image: previewImagePath(id).replace(/^\/og\//, '') }));
 }
 
 export const OG_SIZE = { width: 1200, height: 630 };
@@ -23,6 +26,7 @@ export const OG_SIZE = { width: 1200, height: 630 };
 export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {
   const { image } = await params;
   const match = /^(.+)\.([0-9a-f]+)\.png$/.exec(image);
+  if (match?.[2] === dataVersion() && match[1] === REGION_IMAGE_ID) return regionImage();
   const overview = match?.[2] === dataVersion() ? getOverview(match[1] ?? '') : undefined;
   if (overview === undefined) return new Response('Not found', { status: 404 });
   const { facility, place } = overview;
@@ -70,6 +74,52 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
       <div style={{ fontSize: 28, color: '#4a4a4a' }}>
         {`Data-center impact · set against ${place.name} homes and ${place.utility.shortName}, with every source`}
       </div>
+    </div>,
+    OG_SIZE,
+  );
+}
+
+/** The region page's preview: its answers in round numbers, as a resident would repeat them. */
+function regionImage() {
+  const area = getArea();
+  if (area === undefined) return new Response('Not found', { status: 404 });
+  const { electricity: e, water: w, air: a } = area.answers;
+  const plants = a.turbines.filter((t) => t.onSite?.kind === 'known');
+  const figures = [
+    { text: e.homes ? formatQuantity(e.homes).replace(' households', '') : 'not known', label: `homes' electricity (${e.homesIn})` },
+    { text: w.total ? formatQuantity(w.total).replace(' gallons a day', '') : 'not known', label: 'gallons of water a day, on record' },
+    {
+      text: plants.map((t) => (t.onSite ? formatQuantity(t.onSite).replace(' turbines', '') : '')).join(' + ') || 'not known',
+      label: 'gas turbines counted on site',
+    },
+  ];
+  return new ImageResponse(
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '56px 64px',
+        background: '#ffffff',
+        color: '#1a1a1a',
+        borderTop: '18px solid #0b4f8a',
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ fontSize: 30, color: '#4a4a4a' }}>Memphis, Tennessee and Southaven, Mississippi</div>
+        <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8 }}>xAI in the Memphis area</div>
+      </div>
+      <div style={{ display: 'flex', gap: 40 }}>
+        {figures.map((f) => (
+          <div key={f.label} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
+            <div style={{ fontSize: 54, fontWeight: 700, color: '#0b4f8a' }}>{f.text}</div>
+            <div style={{ fontSize: 26, color: '#4a4a4a' }}>{f.label}</div>
+          </div>
+        ))}
+      </div>
+      <div style={{ fontSize: 28, color: '#4a4a4a' }}>{`Data-center impact · data updated ${formatDate(area.dataUpdated)}, with every source`}</div>
     </div>,
     OG_SIZE,
   );

@@ -8,7 +8,7 @@ import { HandoutPage } from '@/app/_sections/handout/handout';
 import { SectionView } from '@/app/_sections/views';
 import { getArea } from '@/lib/pages/area';
 import { getCompare } from '@/lib/pages/compare';
-import { facilityPageMeta, sitePageMeta } from '@/lib/pages/meta';
+import { facilityPageMeta, REGION_IMAGE_ID, sitePageMeta } from '@/lib/pages/meta';
 import { type AnySection, loadSection, type ModelOf, sectionAt } from '@/lib/pages/registry';
 import { getRegionHandout, getRegionReport } from '@/lib/pages/handout';
 import { featuredFacilityId, REGION_PAPERS, type RegionPaper } from '@/lib/pages/routes';
@@ -68,11 +68,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   if (page === undefined) return {};
   if (page.kind === 'area')
-    return sitePageMeta('/', {
-      title: 'xAI in the Memphis area: power, water and air, with sources',
-      description:
-        "xAI's Colossus data centers in Memphis and the gas-turbine plant in Southaven, Mississippi, together: their power against MLGW and TVA, the footprint over time, what's new, and a map, with sources.",
-    });
+    return sitePageMeta(
+      '/',
+      {
+        title: 'xAI in the Memphis area: power, water and air, with sources',
+        description:
+          "xAI's data centers in Memphis and Southaven and the gas-turbine plant that powers one of them, together: their electricity as homes, their water in gallons a day, their turbines and tons of NOx, with every source.",
+      },
+      REGION_IMAGE_ID,
+    );
   if (page.kind === 'regionHandout')
     return sitePageMeta('/handout', {
       title: 'Handout: xAI in the Memphis area',
