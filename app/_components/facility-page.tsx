@@ -73,15 +73,18 @@ export function ScrollTable({
   id,
   title,
   stack = false,
+  className,
   children,
 }: {
   id: string;
   title: ReactNode;
   stack?: boolean;
+  /** A class on the table's title and box together, e.g. to leave one out of print. */
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <>
+    <div className={className}>
       <p className="table-title" id={id}>
         {title}
       </p>
@@ -90,7 +93,7 @@ export function ScrollTable({
           {children}
         </table>
       </TableBox>
-    </>
+    </div>
   );
 }
 

@@ -42,12 +42,15 @@ export function NumberedSources({
   headingId,
   title = 'Sources',
   compact = false,
+  titles = true,
 }: {
   ids: string[];
   headingId: string;
   title?: string;
   /** For a handout: where a copy was read is said in a word, the full note is on the Sources page. */
   compact?: boolean;
+  /** False: publisher, date and address only (a page printed as a fallback; the Sources page has the titles). */
+  titles?: boolean;
 }) {
   return (
     <section aria-labelledby={headingId} className="report-sources">
@@ -57,7 +60,9 @@ export function NumberedSources({
           const s = getSource(id);
           return (
             <li key={id} data-source-id={id}>
-              {s.publisher}. <cite>{compact ? shortTitle(s.title) : s.title}</cite>. {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
+              {s.publisher}. {titles ? <cite>{compact ? shortTitle(s.title) : s.title}</cite> : null}
+              {titles ? '. ' : ''}
+              {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
               <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
               {s.via ? (compact ? ' (read in a copy)' : ` (read via ${s.via})`) : ''}
             </li>

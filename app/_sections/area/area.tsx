@@ -14,6 +14,7 @@ import { ChartLegend } from '../../_components/charts/chart-legend';
 import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { SERIES } from '../../_components/charts/series';
 import { DataLinks } from '../../_components/data-links';
+import { NumberedSources } from '../../_components/paper';
 import { ScrollTable } from '../../_components/facility-page';
 import { LocatorMap } from '../../_components/map/locator-map';
 import { Figure, Provenance } from '../../_components/quantity';
@@ -45,7 +46,7 @@ export function Footprint({ model }: { model: AreaModel }) {
           more={{ sourceIds: u.summerPeakMw.sourceIds, dates: [u.summerPeakMw.asOf] }}
         />
       </figure>
-      <ScrollTable id="footprint-table-caption" title={<>Data for the chart: the sums after each dated event (— where none)</>} stack>
+      <ScrollTable id="footprint-table-caption" className="footprint-table" title={<>Data for the chart: the sums after each dated event (— where none)</>} stack>
         <SeriesTableHead series={keys.filter((k) => k !== 'mlgwPeak')} events="Events" unit="MW" />
         <tbody>
           {points
@@ -116,9 +117,11 @@ export function AreaPage({ model }: { model: AreaModel }) {
       <WaterDetail answers={model.answers} />
       <AirDetail answers={model.answers} />
       <Footprint model={model} />
-      <News model={model} />
-      <AreaSites sites={model.sites} />
-      <section className="section" aria-labelledby="map-heading">
+      <div className="area-screen-only">
+        <News model={model} />
+        <AreaSites sites={model.sites} />
+      </div>
+      <section className="section area-screen-only" aria-labelledby="map-heading">
         <h2 id="map-heading">Where the sites are</h2>
         <LocatorMap
           places={model.map.places}
@@ -132,7 +135,13 @@ export function AreaPage({ model }: { model: AreaModel }) {
         The what-if settings do not change this page: it adds up each site&apos;s figures as published
         {model.overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}. Each facility&apos;s page takes them.
       </p>
-      <SourcesNote count={model.sourceIds.length} />
+      <div className="area-screen-only">
+        <SourcesNote count={model.sourceIds.length} />
+      </div>
+      {/* on paper, every source with its address; the handout (/handout) and the report (/report) are the pages made for print */}
+      <div className="print-only">
+        <NumberedSources ids={model.sourceIds} headingId="area-printed-sources" compact titles={false} />
+      </div>
     </article>
   );
 }

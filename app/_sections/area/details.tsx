@@ -97,8 +97,8 @@ export function ElectricityDetail({ answers, notAdded }: { answers: RegionAnswer
           {n.site.power.turbinesPermittedMw ? <Provenance q={n.site.power.turbinesPermittedMw} inline /> : null}
         </p>
       ))}
-      <h3>Against the grid</h3>
-      <ul className="facts">
+      <h3 className="area-screen-only">Against the grid</h3>
+      <ul className="facts area-screen-only">
         {e.asLargeAsPeak ? (
           <li>
             In size, the sites together are as large as <Figure q={e.asLargeAsPeak} /> of {u}&apos;s normal summer peak. That is a
@@ -252,8 +252,13 @@ export function AirDetail({ answers }: { answers: RegionAnswers }) {
                 <ul className="plain">
                   {n.estimates.map((x) => (
                     <li key={x.label}>
-                      <Figure q={x.q} range="inline" />: {x.label} ({x.by}
-                      {x.confidence === 'low' ? '; weak source' : ''}).{' '}
+                      <Figure q={x.q} range="inline" />: {x.label}
+                      <span className="estimate-by">
+                        {' '}
+                        ({x.by}
+                        {x.confidence === 'low' ? '; weak source' : ''})
+                      </span>
+                      .{' '}
                       <span className="event-desc">
                         <AsOf q={x.q} /> <SourceCites ids={x.q.sourceIds} />
                       </span>
@@ -266,19 +271,19 @@ export function AirDetail({ answers }: { answers: RegionAnswers }) {
         </tbody>
       </ScrollTable>
       {big ? (
-        <>
+        <div className="area-screen-only">
           <h3>For scale: the area&apos;s largest sources of NOx</h3>
-          <p>
+          <p className="facts">
             The largest industrial sources in {big.area} in {big.inventory}, {big.reportedVia}:
           </p>
-          <ul className="facts">
+          <ul className="facts inline-list">
             {big.sources.map((s) => (
               <li key={s.name}>
                 {s.name}: <Figure q={s.tonsPerYear} /> <Provenance q={s.tonsPerYear} inline />
               </li>
             ))}
           </ul>
-        </>
+        </div>
       ) : null}
     </section>
   );
