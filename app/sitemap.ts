@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 
 import { listFacilities } from '@/lib/data/load';
 import { sectionsFor } from '@/lib/pages/registry';
+import { REGION_PAPERS } from '@/lib/pages/routes';
 import { publicPath, siteUrl } from '@/lib/pages/site';
 
 /** Made when the server runs, not at build: it names the site's address, which is the server's configuration. */
@@ -12,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
   const paths = [
     '/',
+    ...REGION_PAPERS.map((p) => `/${p}`),
     '/facilities',
     '/methodology',
     '/sources',

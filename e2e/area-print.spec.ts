@@ -4,14 +4,49 @@ import { expect, test } from '@playwright/test';
 
 // Printing does not depend on the viewport: this file runs in the desktop project only (see playwright.config.ts).
 
-test('the front page prints: totals, the chart, the map and its places', async ({ page }, info) => {
-  await page.emulateMedia({ media: 'print' });
-  await page.goto('/');
-  const file = info.outputPath('area.pdf');
+import { getSource } from '../lib/data/load';
+import { getArea } from '../lib/pages/area';
+import { getRegionReport } from '../lib/pages/handout';
+import { pdfPages, pdfText, pdfTextJoined, printedPageFill, printsAddress } from './paper';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`the front page prints on at most 3 Letter pages, none more than half empty but the last (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }, info) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/');
+    const file = info.outputPath('area.pdf');
+    await page.pdf({ path: file, format: 'Letter' });
+    await context.close();
+    expect(pdfPages(file)).toBeLessThanOrEqual(3);
+    const fills = printedPageFill(file);
+    expect(fills.slice(0, -1).every((f) => f >= 0.5), `fill per page: ${fills.join(', ')}`).toBe(true);
+    const text = pdfText(file);
+    for (const words of ['What the sites ask of the region', 'Electricity: the sites added up', 'The footprint over time', 'Not added']) expect(text).toContain(words);
+    // the arithmetic, the map and the news stay on screen
+    expect(text).not.toContain('How we got');
+    expect(text).not.toContain('haversine');
+    // every source of the page, with its address
+    const joined = pdfTextJoined(file);
+    for (const id of getArea()!.sourceIds) expect(printsAddress(joined, getSource(id).url), id).toBe(true);
+    expect(text).toContain(`printed from http://localhost:${PORT}`);
+  });
+}
+
+test('the region report prints its answers, their work, the chart and every source with its address', async ({ page }, info) => {
+  expect((await page.goto('/report'))?.status()).toBe(200);
+  const file = info.outputPath('region-report.pdf');
   await page.pdf({ path: file, format: 'Letter' });
-  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
-  for (const words of ['What the sites ask of the region', 'The footprint over time', 'Where the sites are', 'Boxtown', 'Not added'])
+  const fills = printedPageFill(file);
+  expect(fills.slice(0, -1).every((f) => f >= 0.5), `fill per page: ${fills.join(', ')}`).toBe(true);
+  const text = pdfText(file);
+  for (const words of ['What the sites ask of the region', 'Electricity: the sites added up', 'Water: gallons a day', 'Air: gas turbines', 'Sources'])
     expect(text).toContain(words);
+  const joined = pdfTextJoined(file);
+  for (const id of getRegionReport()!.sourceIds) expect(printsAddress(joined, getSource(id).url), id).toBe(true);
 });
 
 test('the facilities page prints every site and measure', async ({ page }, info) => {

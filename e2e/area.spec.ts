@@ -1,39 +1,86 @@
 import { expect, test } from '@playwright/test';
 
-import { formatValue, styleFor } from '../lib/core/format';
+import { formatQuantity } from '../lib/core/format';
 import { getArea } from '../lib/pages/area';
 import { listFacilities } from '../lib/data/load';
-import { knownValue } from './helpers';
 
 const area = getArea()!;
 
-test('the front page adds up the data centers, shows the plant apart, and explains why', async ({ page }) => {
+test('the front page answers first: homes, gallons, turbines and tons, each with its sources', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('xAI in the Memphis area');
-  const estimated = page.getByRole('article', { name: 'As independent analysts estimate it' });
-  await expect(estimated.locator('.big')).toHaveText(formatValue(knownValue(area.totals.estimated), 'MW', styleFor(area.totals.estimated)));
-  await expect(page.getByRole('article', { name: 'As the companies state it' })).toContainText('1,300 MW');
-  const notAdded = page.locator('.context', { hasText: 'Not added' });
-  await expect(notAdded).toContainText('Southaven plant');
-  await expect(notAdded).toContainText('which powers Colossus 2');
+  const a = area.answers;
+  const electricity = page.locator('#answer-electricity');
+  await expect(electricity).toContainText(`As much as ${formatQuantity(a.electricity.homes!)} in ${a.electricity.homesIn} use`);
+  await expect(electricity).toContainText(formatQuantity(a.electricity.homesUs!));
+  const water = page.locator('#answer-water');
+  await expect(water).toContainText(formatQuantity(a.water.total!));
+  await expect(water).toContainText('gallons a day');
+  const air = page.locator('#answer-air');
+  await expect(air).toContainText('turbines');
+  await expect(air).toContainText('tons a year');
+  for (const answer of [electricity, water, air]) await expect(answer.locator('a[href^="/sources#source-"]').first()).toBeVisible();
+  await expect(page.locator('#answer-next')).toContainText('2 Jan 2027');
 });
 
-test('a data center with no power figure is named as not counted, says so on its page, and has no Power page', async ({ page, request }) => {
-  expect(area.totals.estimateNotKnownAt).toContain('MACROHARDRR');
+test('its sums are honest about time and kind: each part with its date, a site inside another not added, MLGW only as a size', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page.getByRole('article', { name: 'As independent analysts estimate it' })).toContainText('not counted: MACROHARDRR');
-  await expect(page.locator('.lede')).toContainText('three data centers (two in Memphis, one in Southaven)');
+  const e = area.answers.electricity;
+  // each part of the total named with the month of its figure
+  for (const p of e.parts) await expect(page.locator('#answer-electricity')).toContainText(p.name.replace(/, (.*)$/, ' ($1)'));
+  // the total adds only like figures: each site's latest outside estimate, never a build-out figure
+  expect(e.parts.every((p) => p.what === 'independent estimate of the whole site')).toBe(true);
+  expect(e.total?.kind === 'known' && e.total.value).toBe(e.parts.reduce((t, p) => t + p.q.value, 0));
+  // MACROHARDRR is inside Colossus 2's estimate: named, not added again, not counted as zero in silence
+  expect(e.leftOut.map((l) => l.site.facility.id)).toEqual(['macrohardrr']);
+  await expect(page.locator('#answer-electricity')).toContainText('MACROHARDRR partly inside');
+  // set against MLGW's peak as a size ("as large as"), with what MLGW itself supplies beside it
+  await expect(page.locator('#answer-electricity')).toContainText(`As large as ${formatQuantity(e.asLargeAsPeak!)} of MLGW`);
+  await expect(page.locator('#answer-electricity')).toContainText(`MLGW supplies ${formatQuantity(e.fromGrid!.power)}`);
+  // the power plant is shown, but its megawatts are Colossus 2's
+  const notAdded = page.locator('.context', { hasText: 'Not added either' });
+  await expect(notAdded).toContainText('Southaven plant');
+  await expect(notAdded).toContainText('Colossus 2');
+});
+
+test('a site whose water no record gives is named as unknown, not left out in silence', async ({ page, request }) => {
+  await page.goto('/');
+  for (const u of area.answers.water.unknown) {
+    await expect(page.locator('#answer-water')).toContainText(u.site.facility.shortName);
+    await expect(page.getByRole('table', { name: /Each site's water/ }).getByRole('row', { name: new RegExp(`^${u.site.facility.shortName}`) })).toContainText(
+      'Not known',
+    );
+  }
+  // MACROHARDRR still has its own page, which says there is no power figure, and no Power page
   await page.goto('/facilities/macrohardrr');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('xAI MACROHARDRR');
   await expect(page.locator('.section', { has: page.getByRole('heading', { name: 'Power', exact: true }) })).toContainText(
     "No figure for MACROHARDRR's power was found",
   );
-  // its dated events are still listed, with their sources
-  const events = page.locator('ol.timeline > li');
-  await expect(events).toHaveCount(listFacilities().find((f) => f.id === 'macrohardrr')!.timeline.length);
-  await expect(events.first().locator('a[href^="/sources#source-"]').first()).toBeAttached();
-  await expect(page.getByRole('navigation', { name: 'MACROHARDRR pages' }).getByRole('link', { name: 'Power' })).toHaveCount(0);
   expect((await request.get('/facilities/macrohardrr/power')).status()).toBe(404);
+});
+
+test('on a phone, the answers are on the first screen after a short header', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  const header = await page.locator('.site-header').boundingBox();
+  expect(header!.height).toBeLessThanOrEqual(100);
+  // the print button is one short line, not four
+  expect((await page.locator('.print-button').boundingBox())!.height).toBeLessThanOrEqual(32);
+  const screen = 812;
+  const bottomOf = async (selector: string) => {
+    const box = await page.locator(selector).first().boundingBox();
+    return box!.y + box!.height;
+  };
+  // homes, gallons, turbines and tons of NOx, each with a source link, above the bottom of the first screen
+  for (const answer of ['#answer-electricity', '#answer-water', '#answer-air']) {
+    expect(await bottomOf(`${answer} .region-answer-main`), answer).toBeLessThanOrEqual(screen);
+    expect(await bottomOf(`${answer} .region-answer-sub a[href^="/sources#source-"]`), answer).toBeLessThanOrEqual(screen);
+  }
+  const tons = page.locator('#answer-air .region-answer-sub .value', { hasText: 'tons a year' }).first();
+  const box = await tons.boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(screen);
 });
 
 test('the footprint chart and the map are in the server HTML, each with a text summary and a table', async ({ browser }) => {

@@ -11,6 +11,8 @@ export const facility = listFacilities()[0]!;
 /** Every page of the site that a reader can reach, for the checks every page must pass: from the registry, as the sitemap. */
 export const ALL_PAGES = [
   '/',
+  '/report',
+  '/handout',
   '/facilities',
   '/methodology',
   '/sources',
@@ -20,7 +22,7 @@ export const ALL_PAGES = [
 /** A facility with no power figure at all (MACROHARDRR) has no Power page, and nothing to chart on its overview. */
 const uncharted = listFacilities()
   .filter((f) => !sectionsFor(f.id).some((s) => s.id === 'power'))
-  .map((f) => publicPath(f.id, 'overview'));
+  .flatMap((f) => [publicPath(f.id, 'overview'), publicPath(f.id, 'handout')]);
 
 /** Pages with charts (all but the methodology, the sources, the claims and the overview of a facility with no power figure). */
 export const CHART_PAGES = ALL_PAGES.filter(

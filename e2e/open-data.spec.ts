@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 
 import { formatNumber, formatValue, styleFor } from '../lib/core/format';
 import type { OpenDataFile, OpenDataRow } from '../lib/pages/open-data';
+import { dataUpdatedOn } from '../lib/data/load';
+import { getArea } from '../lib/pages/area';
 import { getOverview } from '../lib/pages/overview';
 import { getPowerDetail } from '../lib/pages/power';
 import { facility, knownValue } from './helpers';
@@ -120,5 +122,42 @@ test.describe('open data downloads', () => {
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.data-links')).toBeHidden();
+  });
+});
+
+test.describe("the region's downloads", () => {
+  test('give every figure of the front page, its sources, date and licence, in the same form as a facility’s', async ({ request }) => {
+    const area = getArea()!;
+    const csv = await request.get('/data.csv');
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers()['content-disposition']).toBe('attachment; filename="memphis-area_default.csv"');
+    const text = await csv.text();
+    expect(text).toContain('# Data: CC BY 4.0');
+    expect(text).toContain(`# Data updated: ${dataUpdatedOn()}`);
+    const rows = parse(text, { comment: '#', comment_no_infix: true, columns: true }) as Record<string, string>[];
+    // one row per figure the page declares, with the same ids
+    expect(rows.map((r) => r.id)).toEqual(area.figures.map((f) => f.id));
+    const total = rows.find((r) => r.id === 'area.electricity.total')!;
+    expect(Number(total.value)).toBe(knownValue(area.answers.electricity.total));
+    expect(total.formula).toContain('+');
+    expect(total.source_urls).toContain('https://');
+
+    const json = (await (await request.get('/data.json')).json()) as OpenDataFile;
+    expect(json.facilityId).toBe('memphis-area');
+    expect(json.figures.map((f) => f.id)).toEqual(area.figures.map((f) => f.id));
+    expect(json.sources.length).toBeGreaterThan(5);
+  });
+
+  test('answer a bad setting with a 400 that names it, and a non-canonical one with a 308', async ({ request }) => {
+    const bad = await request.get('/data.json?loadFactr=0.5');
+    expect(bad.status()).toBe(400);
+    expect(((await bad.json()) as { errors: { param: string; didYouMean: string | null }[] }).errors[0]).toMatchObject({
+      param: 'loadFactr',
+      didYouMean: 'loadFactor',
+    });
+    const redirect = await request.get('/data.csv?loadFactor=1', { maxRedirects: 0 });
+    expect(redirect.status()).toBe(308);
+    expect(redirect.headers()['location']).toMatch(/\/data\.csv$/);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { previewImagePath } from '../lib/pages/meta';
+import { previewImagePath, REGION_IMAGE_ID } from '../lib/pages/meta';
 import { PARAM_NAMES } from '../lib/scenario/scenario';
 import { ALL_PAGES, facility } from './helpers';
 
@@ -94,6 +94,19 @@ test('a shared link shows a preview: title, description, canonical address and a
   expect(png.headers()['content-type']).toBe('image/png');
   expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${F}/water\\?loadFactor=0.5$`));
+});
+
+test('the front page has a preview image too, drawn from its answers', async ({ page, request }) => {
+  await page.goto('/');
+  const image = await page.locator('meta[property="og:image"]').first().getAttribute('content');
+  expect(new URL(image!).pathname).toBe(previewImagePath(REGION_IMAGE_ID));
+  // the address names this server's own port (SITE_URL is unset in the tests), never a fixed 3000
+  expect(new URL(image!).port).toBe(String(process.env.E2E_PORT ?? 3100));
+  const png = await request.get(new URL(image!).pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
 });
 
 test('the sitemap lists every page a reader can reach, and robots.txt points to it', async ({ request }) => {

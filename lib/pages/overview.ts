@@ -316,6 +316,8 @@ function overviewFigures(o: Omit<Overview, 'figures' | 'sourceIds'>): FigureRow[
   if (w !== undefined) {
     list
       .add('water.onsiteUse', 'On-site water drawn from the aquifer, a day (this view’s water case)', w.use)
+      // shown beside the latest reported use
+      .add('water.expected', 'On-site water expected by the sources, a day', w.reported ? w.expected : undefined)
       .add('water.households', `Homes using as much water (${w.baseline?.label ?? 'no baseline with a water figure'})`, w.households)
       .add('water.people', 'People using as much water at home', w.people)
       .add('water.shareOfPumping', `Share of ${u}'s daily pumping`, w.shareOfPumping)

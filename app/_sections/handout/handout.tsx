@@ -5,13 +5,14 @@
  */
 import './handout.css';
 
-import { formatDate } from '@/lib/core/format';
+import { formatDate, formatNumber } from '@/lib/core/format';
 import type { Handout } from '@/lib/pages/handout';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
-import type { SeriesKey } from '../../_components/charts/series';
+import { SERIES, type SeriesKey } from '../../_components/charts/series';
 import { StepChart, type StepPoint } from '../../_components/charts/step-chart';
 import { FacilityNav } from '../../_components/facility-nav';
+import { ScrollTable } from '../../_components/facility-page';
 import { NumberedSources, Refs, ViewQr, viewUrl } from '../../_components/paper';
 import { Answers } from '../area/answers';
 
@@ -56,6 +57,41 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
             />
           </div>
         </figure>
+      ) : null}
+      {chart ? (
+        <div className="no-print">
+          <ScrollTable id="handout-chart-table" title="Data for the chart: the figures after each dated change (MW; — where none)" stack>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                {chart.series.map((k) => (
+                  <th scope="col" key={k}>
+                    {SERIES[k as SeriesKey].label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {chart.points
+                .filter((p) => p.changed.length > 0)
+                .map((p) => (
+                  <tr key={p.date}>
+                    <th scope="row" className="nowrap">
+                      {formatDate(p.date)} <Refs ids={p.sourceIds} order={handout.sourceIds} />
+                    </th>
+                    {chart.series.map((k) => {
+                      const v = p[k];
+                      return (
+                        <td className="num" key={k} data-label={SERIES[k as SeriesKey].label}>
+                          {typeof v === 'number' ? formatNumber(v, Number.isInteger(v) ? {} : { significantFigures: 3 }) : '—'}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+            </tbody>
+          </ScrollTable>
+        </div>
       ) : (
         <section className="handout-chart" aria-labelledby="handout-events">
           <h2 id="handout-events">What happened</h2>
