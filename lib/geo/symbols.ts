@@ -1,7 +1,10 @@
 /** The sizes of what the locator map draws, in SVG units: shared by the layout (locator.ts) and the drawing. */
 
-/** Font sizes in SVG units, chosen with the drawn sizes (LocatorMapOptions.width) so text stays legible on a phone. */
-export const FONT_SIZE = { place: 13, state: 12, county: 11, scale: 11 } as const;
+/**
+ * Font sizes in SVG units, chosen with the drawn sizes (LocatorMapOptions.width) so that no text
+ * is under 11 px on a 375 px phone, where the phone's drawing (360 wide) shows about 343 wide.
+ */
+export const FONT_SIZE = { place: 13, state: 12, county: 12, scale: 12 } as const;
 /** Half the size of a place's marker. */
 export const MARKER_RADIUS = 6;
 /** The width of the box a drawn marker fills, its outline included (the triangle is the widest). */
