@@ -89,7 +89,7 @@ export function LocatorSvg({ map, id, title, description }: { map: LocatorMapDat
       <g style={{ stroke: C.ink, strokeWidth: 1.25, fill: C.ink }}>
         {map.places.map((p) =>
           p.leader ? (
-            <g key={p.id}>
+            <g key={p.id} className="map-leader" data-place={p.id}>
               <line x1={p.leader.x1} y1={p.leader.y1} x2={p.leader.x2} y2={p.leader.y2} />
               <circle cx={p.x} cy={p.y} r={POINT_DOT_RADIUS} style={{ stroke: 'none' }} />
             </g>
