@@ -93,7 +93,7 @@ const TURNS = [0, ...Array.from({ length: 11 }, (_, k) => [k + 1, -(k + 1)]).fla
 /** Ring radii tried beyond the least, in SVG units. */
 const WIDER = [0, 6, 12, 20, 30];
 /** How much of a leader line shows beyond its marker, at the least. */
-const LEADER_MIN = 4;
+const LEADER_MIN = 8;
 
 /**
  * The ways a cluster's markers may sit on a ring, the nearest to their points first: the least
