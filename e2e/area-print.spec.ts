@@ -49,6 +49,32 @@ test('the region report prints its answers, their work, the chart and every sour
   for (const id of getRegionReport()!.sourceIds) expect(printsAddress(joined, getSource(id).url), id).toBe(true);
 });
 
+test('the map prints in the region report, on one page of its own, with the places and the distances, and without the arithmetic', async ({
+  page,
+}, info) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/report');
+  const file = info.outputPath('area-map.pdf');
+  await page.pdf({ path: file, format: 'Letter' });
+  const pages = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f');
+  const at = pages.findIndex((p) => p.includes('Where the sites are'));
+  expect(at).toBeGreaterThan(0);
+  const map = pages[at]!;
+  // it starts a page (nothing of the section before it is on that page) and ends on it: the last place and the method are there
+  expect(map.trimStart().startsWith('Where the sites are')).toBe(true);
+  for (const words of ['Places on the map', 'Distances between them', 'Colossus 1', 'MACROHARDRR', 'Boxtown', '35.0602° N', '3.2 miles'])
+    expect(map).toContain(words);
+  expect(map).toMatch(/the\s+haversine\s+formula\s+on\s+a\s+sphere\s+of\s+radius\s+6,371\s+km/);
+  expect(map).toMatch(/Southaven\s+city/); // the places table's last row
+  // the per-pair arithmetic stays on screen: none of it on paper, on any page
+  const all = pages.join('\n');
+  for (const words of ['How we got these distances', 'worked by hand', '√(', '× 69.09', 'cos 35']) expect(all).not.toContain(words);
+  // while the screen still offers it, on the front page too
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/');
+  await expect(page.getByText('How we got these distances', { exact: true })).toBeVisible();
+});
+
 test('the facilities page prints every site and measure', async ({ page }, info) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/facilities');

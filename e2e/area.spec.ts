@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { formatQuantity } from '../lib/core/format';
 import { getArea } from '../lib/pages/area';
 import { listFacilities } from '../lib/data/load';
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
 
 const area = getArea()!;
 
@@ -141,4 +142,79 @@ test('both area pages answer bad settings with 400 naming the parameter, and acc
     expect(await bad.text()).toContain('loadFactr');
     expect((await request.get(`${path}?loadFactor=0.5`)).status(), path).toBe(200);
   }
+});
+
+test.describe('the map', () => {
+  test('draws every marker clear of every other, on a phone and on a desktop, each moved one joined to its true point', async ({ page }) => {
+    await page.goto('/');
+    // the drawing the screen shows (one of two: the phone's below 48rem, the desktop's above)
+    const svg = page.locator('.locator .chart:visible svg[role="img"]');
+    await expect(svg).toHaveCount(1);
+    const boxes = await svg.locator('path.map-marker').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute('data-place')!, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      }),
+    );
+    expect(boxes.map((b) => b.id).sort()).toEqual(area.map.places.map((p) => p.id).sort());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
+        expect(overlap, `${a.id} and ${b.id}`).toBe(false);
+      }
+    }
+    // Colossus 2 and MACROHARDRR (0.3 miles apart) are drawn apart: a line from a dot at each one's point
+    const leaders = svg.locator('g.map-leader');
+    expect(await leaders.count()).toBeGreaterThanOrEqual(2);
+    await expect(svg.locator('g.map-leader[data-place="macrohardrr"] line')).toHaveCount(1);
+    await expect(page.locator('.locator figcaption')).toContainText('their markers are drawn apart, each with a thin line to a dot at its true point');
+  });
+
+  test('keeps the map’s text at 11 px or more as drawn on the screen, and the page no wider than the screen', async ({ page }) => {
+    await page.goto('/');
+    const svg = page.locator('.locator .chart:visible svg[role="img"]');
+    const sizes = await svg.evaluate((el) => {
+      const s = el as SVGSVGElement;
+      const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+      return [...s.querySelectorAll('text')].map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+    });
+    expect(sizes.length).toBeGreaterThan(area.map.places.length);
+    for (const { text, px } of sizes) expect(px, text ?? '').toBeGreaterThanOrEqual(11);
+    await expectNoSidewaysScroll(page);
+  });
+
+  test('lists each place once with its coordinates, and each distance once, referring to the places instead of repeating them', async ({ page }) => {
+    await page.goto('/');
+    const places = page.getByRole('table', { name: 'Places on the map' });
+    await expect(places.locator('tbody tr')).toHaveCount(area.map.places.length);
+    // to 4 decimals, through the one formatter: 35.060166 is shown as 35.0602
+    await expect(places.getByRole('row', { name: /^Colossus 1\b/ })).toContainText('35.0602° N');
+    await expect(places.getByRole('row', { name: /^Colossus 1\b/ })).not.toContainText('35.060166');
+    const distances = page.getByRole('table', { name: /Distances between them/ });
+    const rows = distances.locator('tbody tr');
+    await expect(rows).toHaveCount(area.map.distances.length);
+    const name = (id: string) => area.map.places.find((p) => p.id === id)!.name;
+    for (const [i, d] of area.map.distances.entries()) {
+      const cells = rows.nth(i).locator('th, td');
+      await expect(cells).toHaveText([name(d.from), name(d.to), formatQuantity(d.q)]);
+    }
+    // no coordinates, no lists of inputs and no arithmetic in the table itself
+    await expect(distances).not.toContainText('°');
+    await expect(distances.locator('li, details')).toHaveCount(0);
+    // the method, once
+    await expect(page.getByText('the haversine formula on a sphere of radius 6,371 km')).toHaveCount(1);
+  });
+
+  test('still offers each distance’s arithmetic on screen, folded', async ({ page }) => {
+    await page.goto('/');
+    const how = page.locator('details', { has: page.getByText('How we got these distances', { exact: true }) });
+    await expect(how).toHaveCount(1);
+    await expect(how.getByRole('table')).toBeHidden();
+    await how.getByText('How we got these distances', { exact: true }).click();
+    const worked = how.getByRole('table', { name: 'Each distance, worked by hand' });
+    await expect(worked.locator('tbody tr')).toHaveCount(area.map.distances.length);
+    await expect(worked.getByRole('row', { name: /^Colossus 1 to Colossus 2/ })).toContainText('√(4.29² + 6.82²) = 8.06 miles');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -66,7 +66,7 @@ test.describe('open data downloads', () => {
     const file = (await half.json()) as OpenDataFile;
     expect(file.scenario.query).toBe('loadFactor=0.5');
     expect(file.scenario.words.join('; ')).toContain('load factor 0.5');
-    const full = getPowerDetail(facility.id)!.city.annualEnergy;
+    const full = getPowerDetail(facility.id)!.city!.annualEnergy;
     expect(row(file, 'power.gridApproved.annualEnergy').value).toBeCloseTo(knownValue(full) / 2, 6);
 
     const csv = await (await request.get(`${base}/data.csv?loadFactor=0.5`)).text();

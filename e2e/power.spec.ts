@@ -5,6 +5,7 @@ import { getPowerDetail } from '../lib/pages/power';
 import { facility, knownValue } from './helpers';
 
 const detail = getPowerDetail(facility.id)!;
+const city = detail.city!;
 const PATH = `/facilities/${facility.id}/power`;
 const homes = (q: Parameters<typeof knownValue>[0]) => formatValue(knownValue(q), 'households', { significantFigures: 3 });
 
@@ -25,8 +26,8 @@ test('counts homes two ways, for every household baseline, with each baseline so
 test("sets the facility against the utility's load, its record and the grid's record", async ({ page }) => {
   await page.goto(PATH);
   const table = page.getByRole('table', { name: /share of MLGW/ });
-  await expect(table.locator('tbody tr')).toHaveCount(detail.city.rows.length);
-  const approved = detail.city.rows.find((r) => r.label === 'Grid power approved')!;
+  await expect(table.locator('tbody tr')).toHaveCount(city.rows.length);
+  const approved = city.rows.find((r) => r.label === 'Grid power approved')!;
   await expect(table.getByRole('row', { name: /^Grid power approved/ })).toContainText(
     formatValue(knownValue(approved.shareOfAverageLoad), 'share', { significantFigures: 2 }),
   );

@@ -24,7 +24,7 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
   if (style.place !== undefined) return new Intl.NumberFormat('en-US').format(roundAs(value, style));
   const options: Intl.NumberFormatOptions =
     style.significantFigures === undefined
-      ? { maximumFractionDigits: style.decimals ?? 2 }
+      ? { maximumFractionDigits: style.decimals ?? 2, minimumFractionDigits: Math.min(style.minDecimals ?? 0, style.decimals ?? 2) }
       : { maximumSignificantDigits: style.significantFigures };
   return new Intl.NumberFormat('en-US', options).format(value);
 }

@@ -15,7 +15,8 @@
  *    a sum with a rounded part is rounded to the place of that part's last significant digit.
  * 4. A computed figure enters the next step of arithmetic as it is shown, so that every displayed
  *    equation can be redone by hand from the numbers it shows (quantity.ts, derive()).
- * 5. Places on the map: 4 decimals of a degree (about 10 m); distances between them: a tenth of a mile.
+ * 5. Places on the map: 4 decimals of a degree (about 10 m); distances between them: a tenth of a mile, written with
+ *    its tenth ("2.0 miles", so that "2 miles" is not read as rounded to a whole mile).
  * 6. A ratio between two figures is said in words ("about 9% less than"), not as "0.911×".
  */
 import type { KnownQuantity, Quantity } from './quantity';
@@ -26,9 +27,14 @@ export type NumberStyle = {
   significantFigures?: number;
   /** Show up to this many decimals (2 unless set). */
   decimals?: number;
+  /** Show at least this many decimals, trailing zeros included ("2.0"); no more than `decimals`. */
+  minDecimals?: number;
   /** Round to a multiple of this place value (10, 100, …): a sum with a rounded part. */
   place?: number;
 };
+
+/** Decimals of a degree a place's latitude and longitude are shown with (rule 5). */
+export const COORDINATE_DECIMALS = 4;
 
 /** Up to this many decimals are shown of a figure as its source gives it ($0.0623 per kWh). */
 const AS_GIVEN: NumberStyle = { decimals: 6 };
@@ -75,9 +81,9 @@ export function lastPlace(value: number, figures: number): number {
 
 /** How a figure is written: the rule above, as a style for the formatter. */
 export function styleFor(q: Quantity): NumberStyle {
-  if (q.unit === 'degrees') return { decimals: 4 };
+  if (q.unit === 'degrees') return { decimals: COORDINATE_DECIMALS };
   if (q.kind !== 'known' || q.derivation === undefined) return AS_GIVEN;
-  if (q.unit === 'miles') return { decimals: 1 };
+  if (q.unit === 'miles') return { decimals: 1, minDecimals: 1 };
   if (q.derivation.place !== undefined) return { place: q.derivation.place };
   if (q.derivation.exact) return AS_GIVEN;
   return { significantFigures: figuresShown(q) };

@@ -92,6 +92,13 @@ export class LabelBoard {
 
   /** The first candidate that collides with nothing or, if every one collides, the one that collides least; reserved. */
   place<T>(candidates: Candidate<T>[]): T {
+    const { candidate } = this.best(candidates);
+    candidate.boxes.forEach((b) => this.reserve(b));
+    return candidate.spot;
+  }
+
+  /** The candidate `place` would take, and how much it collides; nothing is reserved. */
+  best<T>(candidates: Candidate<T>[]): { candidate: Candidate<T>; cost: number } {
     let best: Candidate<T> | undefined;
     let bestCost = Infinity;
     for (const c of candidates) {
@@ -103,7 +110,13 @@ export class LabelBoard {
       if (cost === 0) break;
     }
     if (best === undefined) throw new Error('No candidate spot for a label');
-    best.boxes.forEach((b) => this.reserve(b));
-    return best.spot;
+    return { candidate: best, cost: bestCost };
+  }
+
+  /** A board with the same things on it, to try a layout on without changing this one. */
+  copy(): LabelBoard {
+    const board = new LabelBoard(this.width, this.height, this.pad);
+    this.taken.forEach((b) => board.reserve(b));
+    return board;
   }
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { type Box, overlapArea, textBox } from './labels';
-import { buildLocatorMap, FONT_SIZE, type LocatorMap, MARKER_RADIUS } from './locator';
+import { buildLocatorMap, FONT_SIZE, type LocatorMap, MARKER_BOX, MARKER_RADIUS } from './locator';
+import { labelStart } from './place-labels';
 import { haversineMiles } from './points';
-import { COLOSSUS_1, COLOSSUS_2, EXAMPLE_PLACES, SOUTHAVEN_PLANT } from './test-places';
+import { boxesOverlap, minSeparation } from './spread';
+import { COLOSSUS_1, COLOSSUS_2, EXAMPLE_PLACES, SOUTHAVEN_CITY, SOUTHAVEN_PLANT, WHITEHAVEN } from './test-places';
 
 /** The polylines of an SVG path made of M, L, H, V and Z commands with absolute coordinates (as d3-geo writes them). */
 function polylines(d: string): [number, number][][] {
@@ -30,7 +32,10 @@ function yOfPathAt(d: string, x: number): number {
 
 function labelBoxes(map: LocatorMap): { what: string; box: Box }[] {
   return [
-    ...map.places.map((p) => ({ what: p.name, box: textBox(p.x + p.labelDx, p.y + p.labelDy, p.name, FONT_SIZE.place, p.anchor) })),
+    ...map.places.map((p) => ({
+      what: p.name,
+      box: textBox(p.marker.x + p.labelDx, p.marker.y + p.labelDy, p.name, FONT_SIZE.place, p.anchor),
+    })),
     ...map.stateLabels.map((s) => ({ what: s.name, box: textBox(s.x, s.y, s.name, FONT_SIZE.state, s.anchor) })),
     ...map.counties.flatMap((c) =>
       c.label ? [{ what: c.label.text, box: textBox(c.label.x, c.label.y, c.label.text, FONT_SIZE.county, 'middle') }] : [],
@@ -113,7 +118,8 @@ describe('buildLocatorMap', () => {
         });
       }
       for (const p of m.places) {
-        const marker = { x0: p.x - MARKER_RADIUS, y0: p.y - MARKER_RADIUS, x1: p.x + MARKER_RADIUS, y1: p.y + MARKER_RADIUS };
+        const { x, y } = p.marker;
+        const marker = { x0: x - MARKER_RADIUS, y0: y - MARKER_RADIUS, x1: x + MARKER_RADIUS, y1: y + MARKER_RADIUS };
         expect({ label: labels[i]!.what, marker: p.name, overlap: overlapArea(labels[i]!.box, marker) }).toMatchObject({ overlap: 0 });
       }
     }
@@ -125,21 +131,70 @@ describe('buildLocatorMap', () => {
     expect(paths.join('').length).toBeLessThan(5000);
   });
 
-  it('never writes a name nearer another marker than its own, unless a line joins it to its own (three sites within a mile)', () => {
-    const third = { ...COLOSSUS_2, id: 'third', name: 'A third site', lat: 34.9934, lon: -90.03429 };
-    for (const width of [640, 343]) {
-      const crowded = buildLocatorMap([...EXAMPLE_PLACES, third], { width, height: 420 });
-      for (const p of crowded.places) {
-        if (p.leader) continue;
-        const box = textBox(p.x + p.labelDx, p.y + p.labelDy, p.name, FONT_SIZE.place, p.anchor);
-        // from where the text begins, which the eye joins to a marker
-        const sx = p.anchor === 'start' ? box.x0 : p.anchor === 'end' ? box.x1 : (box.x0 + box.x1) / 2;
-        const d = (x: number, y: number) => Math.hypot(sx - x, (box.y0 + box.y1) / 2 - y);
-        const own = d(p.x, p.y);
-        for (const o of crowded.places.filter((q) => q.id !== p.id))
-          expect(d(o.x, o.y), `${p.name} beside ${o.name}`).toBeGreaterThanOrEqual(1.5 * own);
+  // three sites less than a mile apart, as on the front page: Colossus 2, MACROHARDRR (its listing data's point) and the plant
+  const MACROHARDRR = { ...COLOSSUS_2, id: 'macrohardrr', name: 'MACROHARDRR', lat: 34.9934, lon: -90.03429 };
+  const crowded = [640, 343].map((width) => buildLocatorMap([...EXAMPLE_PLACES, MACROHARDRR], { width, height: 420 }));
+
+  it('draws apart markers that would overlap, so that no two markers overlap, each with a line to its true point', () => {
+    for (const m of crowded) {
+      const c2 = place(m, COLOSSUS_2.id);
+      const mac = place(m, MACROHARDRR.id);
+      // on their points, these two markers would overlap
+      expect(Math.abs(c2.x - mac.x) < MARKER_BOX && Math.abs(c2.y - mac.y) < MARKER_BOX).toBe(true);
+      for (let i = 0; i < m.places.length; i++) {
+        for (let j = i + 1; j < m.places.length; j++) {
+          const [a, b] = [m.places[i]!, m.places[j]!];
+          expect(boxesOverlap(a.marker, b.marker, MARKER_BOX), `${m.width}: ${a.name} and ${b.name}`).toBe(false);
+        }
+      }
+      for (const p of [c2, mac, place(m, SOUTHAVEN_PLANT.id)]) {
+        expect(p.leader, p.name).toBeDefined();
+        // the line starts at the place's own projected point and ends at its marker's edge
+        expect([p.leader!.x1, p.leader!.y1]).toEqual([p.x, p.y]);
+        expect(Math.max(Math.abs(p.leader!.x2 - p.marker.x), Math.abs(p.leader!.y2 - p.marker.y))).toBeCloseTo(MARKER_BOX / 2, 0);
+      }
+      // places clear of the others keep their marker on their point (Colossus 1 and the TVA plant, 0.6 miles apart, are
+      // drawn apart on the phone's smaller scale)
+      const clear = m.places.filter((p) => m.places.every((q) => q === p || Math.hypot(p.x - q.x, p.y - q.y) > 2 * minSeparation(MARKER_BOX)));
+      expect(clear.map((p) => p.id)).toEqual(expect.arrayContaining([WHITEHAVEN.id, SOUTHAVEN_CITY.id]));
+      for (const p of clear) {
+        expect(p.marker, p.name).toEqual({ x: p.x, y: p.y });
+        expect(p.leader).toBeUndefined();
       }
     }
+  });
+
+  it('keeps a moved marker in its own state: Colossus 2 north of the Tennessee–Mississippi line, the other two south of it', () => {
+    for (const m of crowded) {
+      const line = m.stateBorders.find((b) => b.between.join('–') === 'TN–MS')!.d;
+      const c2 = place(m, COLOSSUS_2.id);
+      expect(c2.marker.y + MARKER_BOX / 2, `${m.width}`).toBeLessThan(yOfPathAt(line, c2.marker.x));
+      for (const id of [MACROHARDRR.id, SOUTHAVEN_PLANT.id]) {
+        const p = place(m, id);
+        expect(p.marker.y - MARKER_BOX / 2, `${m.width}: ${p.name}`).toBeGreaterThan(yOfPathAt(line, p.marker.x));
+      }
+    }
+  });
+
+  it('never writes a name nearer another marker (or the point of a moved one) than its own, unless a line joins it to its own', () => {
+    for (const m of crowded) {
+      for (const p of m.places) {
+        if (p.labelLine) continue;
+        const box = textBox(p.marker.x + p.labelDx, p.marker.y + p.labelDy, p.name, FONT_SIZE.place, p.anchor);
+        // from where the text begins, which the eye joins to a marker
+        const start = labelStart(box, p.anchor);
+        const d = (q: { x: number; y: number }) => Math.hypot(start.x - q.x, start.y - q.y);
+        const own = d(p.marker);
+        for (const o of m.places.filter((q) => q.id !== p.id)) {
+          expect(d(o.marker), `${m.width}: ${p.name} beside ${o.name}`).toBeGreaterThanOrEqual(1.5 * own);
+          if (o.leader) expect(d(o), `${m.width}: ${p.name} beside the point of ${o.name}`).toBeGreaterThanOrEqual(1.5 * own);
+        }
+      }
+    }
+  });
+
+  it('names every place beside its marker in the crowded map, with no line out to a name', () => {
+    for (const m of crowded) expect(m.places.filter((p) => p.labelLine).map((p) => p.name)).toEqual([]);
   });
 
   it('is deterministic', () => {

@@ -9,15 +9,14 @@ import type { MultiLineString } from 'geojson';
 
 import { areaGeography, STATES, type StateCode } from './atlas';
 import { type Anchor, type Box, boxAround, type Candidate, LabelBoard, textBox, textWidth } from './labels';
-import { assertValidPlace, EARTH_RADIUS_MILES, type MapPlace, type MapPlaceKind } from './points';
+import { byPriority, type LabelSpot, markerObstacles, othersOf, placeCandidates, ringWhereNamesFit, segmentBoxes } from './place-labels';
+import { assertValidPlace, EARTH_RADIUS_MILES, type MapPlace } from './points';
+import { type Leader, type Point, spreadMarkers } from './spread';
+import { FONT_SIZE, MARKER_BOX, MARKER_RADIUS } from './symbols';
 
 export type { Anchor } from './labels';
 export type { StateCode } from './atlas';
-
-/** Font sizes in SVG units, chosen with the drawn sizes (LocatorMapOptions.width) so text stays legible on a phone. */
-export const FONT_SIZE = { place: 13, state: 12, county: 11, scale: 11 } as const;
-/** Half the size of a place's marker. */
-export const MARKER_RADIUS = 6;
+export { FONT_SIZE, MARKER_BOX, MARKER_RADIUS, POINT_DOT_RADIUS } from './symbols';
 
 export type MapCounty = {
   id: string;
@@ -33,16 +32,17 @@ export type MapStateBorder = { between: [StateCode, StateCode]; d: string };
 
 export type MapStateLabel = { state: StateCode; name: string; x: number; y: number; anchor: Anchor };
 
-export type PlacedPlace = MapPlace & {
-  x: number;
-  y: number;
-  /** The label's baseline point, relative to the place. */
-  labelDx: number;
-  labelDy: number;
-  anchor: Anchor;
-  /** Set when the label had to move away from its marker: draw a thin line from the place to here. */
-  leader?: { x: number; y: number };
-};
+/** A place as drawn; its label's baseline point (LabelSpot) is relative to its marker. */
+export type PlacedPlace = MapPlace &
+  LabelSpot & {
+    /** The place's true point. */
+    x: number;
+    y: number;
+    /** Where its marker is drawn: on the point, unless markers would overlap there (see spread.ts). */
+    marker: Point;
+    /** Set when the marker moved off the point: a line from the point to the marker's edge. */
+    leader?: Leader;
+  };
 
 export type ScaleBar = { x: number; y: number; lengthPx: number; miles: number; label: string };
 
@@ -63,8 +63,6 @@ export type LocatorMapOptions = { width?: number; height?: number; marginMiles?:
 
 const DEFAULTS = { width: 640, height: 420, marginMiles: 3 };
 
-/** Data centres are labelled first, then power plants, cities and neighbourhoods: the first placed get the best spots. */
-const LABEL_PRIORITY: Record<MapPlaceKind, number> = { 'data center': 0, 'power plant': 1, city: 2, neighbourhood: 3 };
 
 const SCALE_STEPS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
 
@@ -102,48 +100,6 @@ function yAt(lines: Pt[][], x: number): number | undefined {
 function contains(projection: Projection, area: GeoPermissibleObjects, x: number, y: number): boolean {
   const lonLat = projection.invert?.([x, y]);
   return lonLat !== null && lonLat !== undefined && geoContains(area, lonLat);
-}
-
-/** A label must be this much nearer its own marker than any other, or be joined to its own by a line. */
-const AMBIGUITY = 1.5;
-
-function placeCandidates(
-  p: { x: number; y: number; name: string },
-  others: { x: number; y: number }[] = [],
-): Candidate<Omit<PlacedPlace, keyof MapPlace | 'x' | 'y'>>[] {
-  const fs = FONT_SIZE.place;
-  const r = MARKER_RADIUS;
-  // [direction x, direction y, dx, dy, anchor]: right, left, the four corners, above, below
-  const near: [number, number, number, number, Anchor][] = [
-    [1, 0, r + 4, fs * 0.35, 'start'],
-    [-1, 0, -(r + 4), fs * 0.35, 'end'],
-    [1, -1, r + 2, -(r + 3), 'start'],
-    [1, 1, r + 2, r + 2 + fs * 0.8, 'start'],
-    [-1, -1, -(r + 2), -(r + 3), 'end'],
-    [-1, 1, -(r + 2), r + 2 + fs * 0.8, 'end'],
-    [0, -1, 0, -(r + 4), 'middle'],
-    [0, 1, 0, r + 4 + fs * 0.75, 'middle'],
-  ];
-  const out: Candidate<Omit<PlacedPlace, keyof MapPlace | 'x' | 'y'>>[] = [];
-  for (const away of [0, 16, 32, 48]) {
-    for (const [ux, uy, dx0, dy0, anchor] of near) {
-      const norm = Math.hypot(ux, uy);
-      const labelDx = round1(dx0 + (away * ux) / norm);
-      const labelDy = round1(dy0 + (away * uy) / norm);
-      const box = textBox(p.x + labelDx, p.y + labelDy, p.name, fs, anchor);
-      const spot: Omit<PlacedPlace, keyof MapPlace | 'x' | 'y'> = { labelDx, labelDy, anchor };
-      if (away > 0) {
-        spot.leader = { x: round1(Math.min(Math.max(p.x, box.x0), box.x1)), y: round1(Math.min(Math.max(p.y, box.y0), box.y1)) };
-      }
-      // a label about as near another place's marker as its own, with no line to its own, could name the wrong place:
-      // not offered (measured to the point where the text begins, which the eye joins to a marker)
-      const start = { x: anchor === 'start' ? box.x0 : anchor === 'end' ? box.x1 : (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
-      const own = Math.hypot(start.x - p.x, start.y - p.y);
-      if (away === 0 && others.some((o) => Math.hypot(start.x - o.x, start.y - o.y) < AMBIGUITY * own)) continue;
-      out.push({ boxes: [box], spot });
-    }
-  }
-  return out;
 }
 
 function scaleBarFor(pxPerMile: number, width: number, height: number): ScaleBar {
@@ -227,8 +183,6 @@ export function buildLocatorMap(places: MapPlace[], opts: LocatorMapOptions = {}
     if (!xy) throw new Error(`Map place "${p.id}" cannot be projected`);
     return { place: p, x: round1(xy[0]), y: round1(xy[1]) };
   });
-  projected.forEach(({ x, y }) => board.reserve(boxAround(x, y, MARKER_RADIUS + 0.5)));
-
   const stateBorders: MapStateBorder[] = geo.borders.map((b) => ({ between: b.between, d: path(b.line) ?? '' })).filter((b) => b.d !== '');
 
   // the state lines are obstacles too: a label written across one is hard to read
@@ -237,18 +191,40 @@ export function buildLocatorMap(places: MapPlace[], opts: LocatorMapOptions = {}
       for (let i = 1; i < line.length; i++) {
         const [ax, ay] = line[i - 1] as Pt;
         const [bx, by] = line[i] as Pt;
-        const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 4));
-        for (let k = 0; k <= n; k++) board.reserve(boxAround(ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n, 2));
+        segmentBoxes(ax, ay, bx, by, 2).forEach((box) => board.reserve(box));
       }
     }
   }
+
+  // nothing goes over a place's point (its marker, or the dot at the end of its line)
+  projected.forEach((p) => board.reserve(boxAround(p.x, p.y, MARKER_RADIUS + 0.5)));
 
   const visibleStates = geo.states.filter((s) => path.area(s) > 0);
   const stateLabels: MapStateLabel[] = [];
   const labelled = new Set<StateCode>();
 
-  // Tennessee just above the Tennessee–Mississippi line and Mississippi just below, where the line
-  // is farthest from the places (whose labels come next, and go around these)
+  // markers that would overlap are drawn apart, each with a line to its point, on the ring where their names fit best;
+  // the markers, the points and the lines are all obstacles for the labels
+  const spread = spreadMarkers(
+    projected.map((p) => ({ id: p.place.id, x: p.x, y: p.y })),
+    { size: MARKER_BOX, bounds: { width, height, pad: 4 } },
+    ringWhereNamesFit(board, projected, (p) => visibleStates.find((st) => contains(projection, st, p.x, p.y))?.state),
+  );
+  spread.forEach((m) => markerObstacles(m).forEach((box) => board.reserve(box)));
+
+  const order = projected.map((p, i) => ({ ...p, kind: p.place.kind, i })).sort(byPriority);
+  const spots = new Map<number, LabelSpot>();
+  for (const p of order) {
+    const m = spread[p.i]!;
+    spots.set(p.i, board.place(placeCandidates({ ...m.marker, name: p.place.name, outward: m.outward }, othersOf(spread, p.i))));
+  }
+  const placed: PlacedPlace[] = projected.map((p, i) => {
+    const m = spread[i]!;
+    return { ...p.place, x: p.x, y: p.y, marker: m.marker, ...(m.leader ? { leader: m.leader } : {}), ...spots.get(i)! };
+  });
+
+  // Tennessee just above the Tennessee–Mississippi line and Mississippi just below, where the line is farthest from the
+  // places and free (the places' names come first: they are the map's data, the states' its context)
   const tnMs = geo.borders.find((b) => b.between[0] === 'TN' && b.between[1] === 'MS');
   const tnMsLines = tnMs ? projectedLines(projection, tnMs.line) : [];
   const shapeOf = (code: StateCode) => geo.states.find((st) => st.state === code)!;
@@ -268,7 +244,7 @@ export function buildLocatorMap(places: MapPlace[], opts: LocatorMapOptions = {}
         y: round1(side === 'above' ? y - 8 : y + fs + 5),
         anchor: 'middle',
       };
-      const room = Math.min(...projected.map((p) => Math.hypot(p.x - x, p.y - y)));
+      const room = Math.min(...spread.map((p) => Math.hypot(p.marker.x - x, p.marker.y - y)));
       candidates.push({ boxes: [textBox(label.x, label.y, label.name, fs, label.anchor)], spot: label, room });
     }
     candidates.sort((m, n) => n.room - m.room || m.spot.x - n.spot.x);
@@ -278,16 +254,6 @@ export function buildLocatorMap(places: MapPlace[], opts: LocatorMapOptions = {}
       labelled.add(chosen.state);
     }
   }
-
-  const order = projected
-    .map((p, i) => ({ ...p, i }))
-    .sort((m, n) => LABEL_PRIORITY[m.place.kind] - LABEL_PRIORITY[n.place.kind] || m.i - n.i);
-  const spots = new Map<number, Omit<PlacedPlace, keyof MapPlace | 'x' | 'y'>>();
-  for (const p of order) {
-    const others = projected.filter((_, j) => j !== p.i);
-    spots.set(p.i, board.place(placeCandidates({ x: p.x, y: p.y, name: p.place.name }, others)));
-  }
-  const placed: PlacedPlace[] = projected.map((p, i) => ({ ...p.place, x: p.x, y: p.y, ...spots.get(i)! }));
 
   for (const s of visibleStates) {
     if (labelled.has(s.state)) continue;

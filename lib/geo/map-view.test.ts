@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-import { known } from '../core/quantity';
 import { countKinds, mapSummary, MARKERS, markerPath, nameDistances, svgIds } from './map-view';
 import { distanceMiles, MAP_PLACE_KINDS } from './points';
 import { BOXTOWN, COLOSSUS_1, COLOSSUS_2, EXAMPLE_PLACES, SOUTHAVEN_PLANT } from './test-places';
@@ -49,14 +48,18 @@ describe('distances and the summary', () => {
     expect(countKinds([COLOSSUS_1])).toBe('1 data center');
   });
 
-  it('says what the map shows and every distance, as the table rounds it (to a tenth of a mile: the points are approximate)', () => {
-    expect(mapSummary(EXAMPLE_PLACES, distances)).toBe(
-      'The map shows 2 data centers, 2 power plants, 2 neighbourhoods and 1 city, with county lines and the state lines between them. ' +
-        'Distances in a straight line: Colossus 1 to Colossus 2: 8.1 miles; Colossus 2 to Southaven power plant: 0.8 miles.',
+  it('says what the map shows and, where markers are drawn apart, how to read them; the distances are left to their table', () => {
+    expect(mapSummary(EXAMPLE_PLACES)).toBe(
+      'The map shows 2 data centers, 2 power plants, 2 neighbourhoods and 1 city, with county lines and the state lines between them.',
     );
-    expect(mapSummary([BOXTOWN], [])).toBe('The map shows 1 neighbourhood, with county lines and the state lines between them.');
-    // a sourced distance (no arithmetic) is written as given
-    const given = [{ from: BOXTOWN.id, to: COLOSSUS_1.id, q: known('miles', 2, { asOf: '2024', sourceIds: ['s9'] }) }];
-    expect(mapSummary(EXAMPLE_PLACES, given)).toContain('Boxtown to Colossus 1: 2 miles.');
+    expect(mapSummary([BOXTOWN])).toBe('The map shows 1 neighbourhood, with county lines and the state lines between them.');
+    expect(mapSummary(EXAMPLE_PLACES, { drawnApart: [SOUTHAVEN_PLANT.id, COLOSSUS_2.id] })).toBe(
+      'The map shows 2 data centers, 2 power plants, 2 neighbourhoods and 1 city, with county lines and the state lines between them. ' +
+        'Colossus 2 and Southaven power plant are too close together to tell apart at this scale: their markers are drawn apart, ' +
+        'each with a thin line to a dot at its true point.',
+    );
+    expect(mapSummary(EXAMPLE_PLACES, { drawnApart: [COLOSSUS_1.id, COLOSSUS_2.id, SOUTHAVEN_PLANT.id] })).toContain(
+      'Colossus 1, Colossus 2 and Southaven power plant are too close',
+    );
   });
 });

@@ -3,7 +3,6 @@
  * each kind of place (shapes differ, so the map reads in black and white), the ids of the SVG's
  * title and description, the distances with the names of their places, and the summary sentence.
  */
-import { formatQuantity, styleFor } from '../core/format';
 import type { Quantity } from '../core/quantity';
 import { MAP_PLACE_KINDS, type MapPlace, type MapPlaceKind } from './points';
 
@@ -77,13 +76,13 @@ export function countKinds(places: MapPlace[]): string {
 }
 
 /**
- * The map in a sentence or two, for the caption (and for readers who cannot see the map):
- * what it shows, then each distance, as the table below gives it.
+ * The map in a sentence or two, for the caption (and for readers who cannot see the map): what it
+ * shows and, where markers had to be drawn apart, how to read them. The distances are in their own
+ * table, beside the places' coordinates, and are not repeated here.
  */
-export function mapSummary(places: MapPlace[], distances: MapDistance[]): string {
-  const named = nameDistances(places, distances);
+export function mapSummary(places: MapPlace[], { drawnApart = [] }: { drawnApart?: string[] } = {}): string {
   const what = `The map shows ${countKinds(places)}, with county lines and the state lines between them.`;
-  if (named.length === 0) return what;
-  const each = named.map((d) => `${d.fromName} to ${d.toName}: ${formatQuantity(d.q, styleFor(d.q))}`);
-  return `${what} Distances in a straight line: ${each.join('; ')}.`;
+  if (drawnApart.length === 0) return what;
+  const names = list(places.filter((p) => drawnApart.includes(p.id)).map((p) => p.name));
+  return `${what} ${names} are too close together to tell apart at this scale: their markers are drawn apart, each with a thin line to a dot at its true point.`;
 }

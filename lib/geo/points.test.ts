@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { sourceIdsOf } from '../core/quantity';
-import { distanceMiles, formatCoordinate, formatPoint, haversineMiles, type MapPlace } from './points';
+import { AS_PUBLISHED, distanceMiles, formatCoordinate, formatPoint, haversineMiles, type MapPlace } from './points';
 import { BOXTOWN, COLOSSUS_1, COLOSSUS_2, SOUTHAVEN_PLANT, TVA_ALLEN } from './test-places';
 
 /** The haversine distance written out again, separately from the code under test: R = 6,371 km, 1 mi = 1.609344 km. */
@@ -87,9 +87,10 @@ describe('distanceMiles', () => {
 
 describe('formatCoordinate', () => {
   it.each([
-    [35.060166, 'lat', undefined, '35.060166° N'],
-    [-90.15546, 'lon', undefined, '90.15546° W'],
+    [35.060166, 'lat', undefined, '35.0602° N'],
+    [-90.15546, 'lon', undefined, '90.1555° W'],
     [34.987, 'lat', undefined, '34.987° N'],
+    [35.060166, 'lat', AS_PUBLISHED, '35.060166° N'],
     [-90.15546, 'lon', 4, '90.1555° W'],
     [-33.5, 'lat', 4, '33.5° S'],
     [0.25, 'lon', 4, '0.25° E'],

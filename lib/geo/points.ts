@@ -4,6 +4,7 @@
  * that "How we got this" shows the formula and where each coordinate came from.
  */
 import { formatNumber } from '../core/format';
+import { COORDINATE_DECIMALS } from '../core/rounding';
 import { derive, known, type Named, type Quantity } from '../core/quantity';
 
 export type MapPlaceKind = 'data center' | 'power plant' | 'neighbourhood' | 'city';
@@ -63,17 +64,21 @@ function degreesText(value: number, decimals: number): string {
   return formatNumber(abs, { significantFigures: integerDigits + decimals });
 }
 
+/** Up to this many decimals: a coordinate as its source published it. */
+export const AS_PUBLISHED = 6;
+
 /**
- * "35.0602° N" or "90.1555° W". `decimals` unset: as many as the source gave (up to 6), so a
- * table shows the coordinate as it was published.
+ * "35.0602° N" or "90.1555° W": to the site's 4 decimals (rounding.ts, rule 5) unless `decimals`
+ * says otherwise (AS_PUBLISHED to write it as the source gave it). Trailing zeros are not written:
+ * "34.987° N" was published to three decimals.
  */
-export function formatCoordinate(value: number, axis: 'lat' | 'lon', decimals = 6): string {
+export function formatCoordinate(value: number, axis: 'lat' | 'lon', decimals = COORDINATE_DECIMALS): string {
   const hemisphere = axis === 'lat' ? (value < 0 ? 'S' : 'N') : value < 0 ? 'W' : 'E';
   return `${degreesText(value, decimals)}° ${hemisphere}`;
 }
 
 /** "35.0602° N, 90.1555° W". */
-export function formatPoint(p: Pick<MapPlace, 'lat' | 'lon'>, decimals = 4): string {
+export function formatPoint(p: Pick<MapPlace, 'lat' | 'lon'>, decimals = COORDINATE_DECIMALS): string {
   return `${formatCoordinate(p.lat, 'lat', decimals)}, ${formatCoordinate(p.lon, 'lon', decimals)}`;
 }
 
@@ -88,7 +93,7 @@ export function coordinateInputs(p: MapPlace): [Named<'degrees'>, Named<'degrees
   const meta = (value: number, axis: 'lat' | 'lon') => ({
     asOf: p.asOf,
     sourceIds: p.sourceIds,
-    note: `as published: ${formatCoordinate(value, axis)}${p.accuracy === undefined ? '' : `; ${p.accuracy}`}`,
+    note: `as published: ${formatCoordinate(value, axis, AS_PUBLISHED)}${p.accuracy === undefined ? '' : `; ${p.accuracy}`}`,
   });
   return [
     { name: `latitude of ${p.name} (${p.lat < 0 ? 'south' : 'north'})`, quantity: known('degrees', Math.abs(p.lat), meta(p.lat, 'lat')) },

@@ -133,7 +133,7 @@ describe('open data rows', () => {
     for (const k of ['value', 'low', 'high'] as const) expect(Math.abs(b[k]! / (a[k]! / 2) - 1)).toBeLessThan(0.01);
     expect(row(half, 'power.gridApproved.annualEnergy').value).toBe(
       (() => {
-        const q = getPowerDetail(id, scenario('loadFactor=0.5'))!.city.annualEnergy;
+        const q = getPowerDetail(id, scenario('loadFactor=0.5'))!.city!.annualEnergy;
         return q.kind === 'known' ? q.value : null;
       })(),
     );

@@ -25,24 +25,51 @@ import {
   supplyRows,
 } from '../power/detail';
 import { annualEnergyMwh, assumedPue, averagePowerFromMonthlyEnergy, energyFromBill, statePriceRange } from '../power/power';
-import type { Scenario } from '../scenario/scenario';
+import { type Scenario, scenarioToQuery } from '../scenario/scenario';
 import { type FigureRow, FigureList, pageSourceIds, uniqueKeys } from './figures';
 import { getMethodology } from './methodology';
-import { getOverview, type Overview } from './overview';
+import { getOverview, type Overview, type PowerFigure } from './overview';
+
+/**
+ * A view dated before the facility's first power figure (Colossus 2 on 1 Mar 2025): homes and
+ * shares of the utility are counted from a power figure, so the page says none was known yet,
+ * and when the first came.
+ */
+export type PowerNotYet = {
+  /** The view's date. */
+  date: string;
+  /** The first power figure homes are counted for, after the view's date; undefined if none has been published since. */
+  first:
+    | {
+        label: string;
+        power: Quantity<'MW'>;
+        /** The date of the event it came with, as the timeline gives it ("2025-09"). */
+        eventDate: string;
+        /** The query of this view moved to that date, for a link to the page as it stood then. */
+        query: string;
+      }
+    | undefined;
+  /** The query of this view at its latest date (the date left out). */
+  latestQuery: string;
+};
 
 export type PowerDetail = {
   overview: Overview;
   facility: Facility;
   place: Place;
   households: HouseholdSection;
-  city: {
-    rows: CityRow[];
-    annualEnergy: Quantity<'MWh/yr'>;
-    shareOfAnnualSales: Quantity<'share'>;
-    annualEnergyLabel: string;
-    /** The utility's yearly sales as an average power, to set beside the load it quotes for an average day. */
-    salesAverageMw: Quantity<'MW'>;
-  };
+  /** Undefined exactly when `notYet` is set: there is no power figure to set against the utility. */
+  city:
+    | {
+        rows: CityRow[];
+        annualEnergy: Quantity<'MWh/yr'>;
+        shareOfAnnualSales: Quantity<'share'>;
+        annualEnergyLabel: string;
+        /** The utility's yearly sales as an average power, to set beside the load it quotes for an average day. */
+        salesAverageMw: Quantity<'MW'>;
+      }
+    | undefined;
+  notYet: PowerNotYet | undefined;
   bottomUp: { rows: BottomUpRow[]; gpuModels: Factors['gpuModels']; pue: Quantity<'ratio'> };
   supply: SupplyRow[];
   /** What the utility bills imply; undefined where no bills were found. */
@@ -63,6 +90,42 @@ export type PowerDetail = {
   figures: FigureRow[];
   sourceIds: string[];
 };
+/** The power figures a facility's homes and shares are counted for (a power plant's: its permitted generation too). */
+export function powerFigureKeys(kind: Facility['kind']): readonly (keyof Facility['timeline'][number]['changes'])[] {
+  const keys = ['gridPowerSuppliedMw', 'gridPowerApprovedMw', 'claimedPowerMw', 'estimatedPowerMw', 'estimatedItPowerMw'] as const;
+  return kind === 'power plant' ? [...keys, 'onsiteTurbinesPermittedMw'] : keys;
+}
+
+/** Whether homes are counted for an overview power figure: grid power, the power claimed and estimated, a plant's permitted output. */
+function countsHomes(key: PowerFigure['key'], kind: Facility['kind']): boolean {
+  return key === 'gridSupplied' || key === 'gridApproved' || key === 'claimed' || key === 'estimated' || (kind === 'power plant' && key === 'turbinesPermitted');
+}
+
+/** "2025-09" → "2025-09-01": the first whole day of an event dated by month or year, as a view's date. */
+function wholeDay(iso: string): string {
+  return iso.length === 10 ? iso : iso.length === 7 ? `${iso}-01` : `${iso}-01-01`;
+}
+
+/** What a view dated before the facility's first power figure cannot show, and where the first figure is. */
+function powerNotYet(facility: Facility, overview: Overview): PowerNotYet {
+  const s = overview.scenario;
+  const ctx = overview.scenarioContext;
+  const date = s.date ?? ctx.lastDate;
+  const keys = powerFigureKeys(facility.kind);
+  // the first later event that brings a power figure: the page as it stood then has homes and shares to show
+  const event = facility.timeline.find((e) => e.date > date && keys.some((k) => e.changes[k]?.kind === 'known'));
+  const later = event === undefined ? undefined : getOverview(facility.id, { ...s, date: wholeDay(event.date) });
+  const figure = later?.power.find((p) => countsHomes(p.key, facility.kind) && p.power.kind === 'known');
+  return {
+    date,
+    first:
+      event === undefined || later === undefined || figure === undefined
+        ? undefined
+        : { label: figure.label, power: figure.power, eventDate: event.date, query: later.scenarioQuery },
+    latestQuery: scenarioToQuery({ ...s, date: undefined }, ctx),
+  };
+}
+
 export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDetail | undefined {
   const facility = findFacility(facilityId);
   const overview = getOverview(facilityId, scenario);
@@ -71,27 +134,13 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
   const pue = overview.scenario.pue === undefined ? getFactors().powerUsageEffectiveness : assumedPue(overview.scenario.pue);
   const place = getPlace(facility.placeId);
   const factors = getFactors();
-  // the figures homes are counted for: grid power, the power claimed and estimated, and a power plant's permitted output
-  const counted = (key: string) =>
-    key === 'gridSupplied' ||
-    key === 'gridApproved' ||
-    key === 'claimed' ||
-    key === 'estimated' ||
-    (facility.kind === 'power plant' && key === 'turbinesPermitted');
   const figures: NamedPower[] = overview.power
     // a figure that is not known (Colossus 2's grid power in service) has no homes or shares to give: it is left out, not shown empty
-    .filter((p) => counted(p.key) && p.power.kind === 'known')
+    .filter((p) => countsHomes(p.key, facility.kind) && p.power.kind === 'known')
     .map((p) => ({ key: p.key, label: p.label, power: p.power, event: p.event }));
   const households = householdSection(figures, place, factors, overview.loadFactor, overview.defaultBaseline.id);
 
   const approved = figures.find((f) => f.key === 'gridApproved') ?? figures.find((f) => f.key === 'estimated') ?? figures[0];
-  if (approved === undefined) throw new Error(`Facility "${facility.id}" has no grid power figure`);
-  const annualEnergy = annualEnergyMwh({ name: approved.label.toLowerCase(), quantity: approved.power }, overview.loadFactor);
-  const shareOfAnnualSales = shareOf(
-    { name: `yearly energy at ${approved.label.toLowerCase()}`, quantity: annualEnergy },
-    { name: `${place.utility.shortName}'s yearly sales`, quantity: place.utility.annualSalesMwh },
-  );
-
   const price = statePriceRange(place);
   const p = facility.power;
   const bills: PowerDetail['bills'] =
@@ -105,13 +154,19 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
     ([sales]) => mapBounds(sales, (mwh) => mwh / HOURS_PER_YEAR),
     ([sales]) => `${formatValue(sales.value, 'MWh/yr')} ÷ ${formatNumber(HOURS_PER_YEAR)} hours`,
   );
-  const city = {
-    rows: cityRows(figures, facility, place),
-    annualEnergy,
-    shareOfAnnualSales,
-    annualEnergyLabel: approved.label,
-    salesAverageMw,
-  };
+  // a view dated before the first power figure has none to set against the utility: the page says so (no homes, no shares)
+  const city =
+    approved === undefined
+      ? undefined
+      : (() => {
+          const annualEnergy = annualEnergyMwh({ name: approved.label.toLowerCase(), quantity: approved.power }, overview.loadFactor);
+          const shareOfAnnualSales = shareOf(
+            { name: `yearly energy at ${approved.label.toLowerCase()}`, quantity: annualEnergy },
+            { name: `${place.utility.shortName}'s yearly sales`, quantity: place.utility.annualSalesMwh },
+          );
+          return { rows: cityRows(figures, facility, place), annualEnergy, shareOfAnnualSales, annualEnergyLabel: approved.label, salesAverageMw };
+        })();
+  const notYet = approved === undefined ? powerNotYet(facility, overview) : undefined;
   const bottomUp = {
     rows: bottomUpRows(facility, factors, pue, upTo),
     gpuModels: factors.gpuModels,
@@ -119,10 +174,12 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
   };
   const supply = supplyRows(facility, upTo);
 
-  const model = { overview, facility, place, households, city, bottomUp, supply, bills };
+  const model = { overview, facility, place, households, city, notYet, bottomUp, supply, bills };
   const rows = powerFigures(model);
   const events = statesOverTime(facility, upTo).flatMap(({ event }) => event.sourceIds);
-  return { ...model, figures: rows, sourceIds: pageSourceIds(rows, events) };
+  // a view before the first power figure names that figure, with its sources
+  const first = notYet?.first?.power.sourceIds ?? [];
+  return { ...model, figures: rows, sourceIds: pageSourceIds(rows, [...events, ...first]) };
 }
 
 /** The figures the power page shows, declared once (see figures.ts). */
@@ -155,7 +212,7 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
       list.add(`power.${f.key}.shareOfHomes.${s.baseline.id}`, `${f.label}: homes as a share of the homes behind the ${s.baseline.label}`, s.shares[i]),
     );
   }
-  for (const c of d.city.rows) {
+  for (const c of d.city?.rows ?? []) {
     const id = c.kind === 'facility' ? `power.${c.key}` : `power.${c.key === 'estimated' ? 'estimatedWholeSite' : c.key}`;
     const what = c.kind === 'other site' ? `${c.label} (another site)` : c.label;
     list
@@ -165,19 +222,21 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
       .add(`${id}.shareOfRecordPeak`, `${what}: share of ${u}'s record peak`, c.shareOfRecordPeak)
       .add(`${id}.shareOfGridRecordPeak`, `${what}: share of ${g}'s record peak`, c.shareOfGridRecordPeak);
   }
-  const energyOf = d.city.annualEnergyLabel;
-  const key = d.households.figures.find((f) => f.label === energyOf)?.key ?? 'gridApproved';
-  list
-    .add('utility.recordPeakMw', `${u}'s record peak`, d.place.utility.recordPeakMw)
-    .add('grid.recordPeakMw', `${g}'s record peak`, d.place.grid.recordPeakMw)
-    .add('utility.annualSalesMwh', `${u}'s yearly electricity sales`, d.place.utility.annualSalesMwh)
-    .add('utility.salesAverageMw', `${u}'s yearly sales as an average power`, d.city.salesAverageMw)
-    .add(`power.${key}.annualEnergy`, `Yearly energy at ${energyOf.toLowerCase()} (at this view's load factor)`, d.city.annualEnergy)
-    .add(
-      `power.${key}.shareOfAnnualSales`,
-      `Yearly energy at ${energyOf.toLowerCase()}: share of ${u}'s yearly sales`,
-      d.city.shareOfAnnualSales,
-    );
+  if (d.city !== undefined) {
+    const energyOf = d.city.annualEnergyLabel;
+    const key = d.households.figures.find((f) => f.label === energyOf)?.key ?? 'gridApproved';
+    list
+      .add('utility.recordPeakMw', `${u}'s record peak`, d.place.utility.recordPeakMw)
+      .add('grid.recordPeakMw', `${g}'s record peak`, d.place.grid.recordPeakMw)
+      .add('utility.annualSalesMwh', `${u}'s yearly electricity sales`, d.place.utility.annualSalesMwh)
+      .add('utility.salesAverageMw', `${u}'s yearly sales as an average power`, d.city.salesAverageMw)
+      .add(`power.${key}.annualEnergy`, `Yearly energy at ${energyOf.toLowerCase()} (at this view's load factor)`, d.city.annualEnergy)
+      .add(
+        `power.${key}.shareOfAnnualSales`,
+        `Yearly energy at ${energyOf.toLowerCase()}: share of ${u}'s yearly sales`,
+        d.city.shareOfAnnualSales,
+      );
+  }
   const b = d.bottomUp;
   // the bottom-up check is shown only where there are GPU counts to check from
   if (b.rows.length > 0)

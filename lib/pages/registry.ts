@@ -12,8 +12,8 @@ import { getClaimsModel } from './claims';
 import { getConcernsDetail } from './concerns';
 import type { FigureRow } from './figures';
 import { getOverview, type Overview } from './overview';
-import { getPowerDetail } from './power';
 import { getFacilityHandout } from './handout';
+import { getPowerDetail, powerFigureKeys } from './power';
 import { getReport } from './report';
 import { getWaterDetail } from './water';
 
@@ -45,9 +45,7 @@ const isFacility = (id: string) => findFacility(id) !== undefined;
 /** The Power page counts homes and shares for a power figure: a facility with none (MACROHARDRR) has no Power page. */
 function hasPowerFigure(id: string): boolean {
   const f = findFacility(id);
-  const keys = ['gridPowerSuppliedMw', 'gridPowerApprovedMw', 'claimedPowerMw', 'estimatedPowerMw', 'estimatedItPowerMw'] as const;
-  const plantKeys = f?.kind === 'power plant' ? (['onsiteTurbinesPermittedMw'] as const) : [];
-  return f !== undefined && f.timeline.some((e) => [...keys, ...plantKeys].some((k) => e.changes[k]?.kind === 'known'));
+  return f !== undefined && f.timeline.some((e) => powerFigureKeys(f.kind).some((k) => e.changes[k]?.kind === 'known'));
 }
 
 /** The report sets a data center's power, water and bills against its city: only a facility with all of them has one. */

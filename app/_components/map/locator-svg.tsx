@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 
-import { FONT_SIZE, MARKER_RADIUS, type LocatorMap as LocatorMapData, type StateCode } from '@/lib/geo/locator';
+import { FONT_SIZE, MARKER_RADIUS, POINT_DOT_RADIUS, type LocatorMap as LocatorMapData, type StateCode } from '@/lib/geo/locator';
 import { markerPath, svgIds } from '@/lib/geo/map-view';
 import type { MapPlaceKind } from '@/lib/geo/points';
 
@@ -82,16 +82,34 @@ export function LocatorSvg({ map, id, title, description }: { map: LocatorMapDat
         ))}
       </g>
       <g style={{ stroke: C.ink, strokeWidth: 1 }}>
-        {map.places.map((p) => (p.leader ? <line key={p.id} x1={p.x} y1={p.y} x2={p.leader.x} y2={p.leader.y} /> : null))}
+        {map.places.map((p) =>
+          p.labelLine ? <line key={p.id} x1={p.marker.x} y1={p.marker.y} x2={p.labelLine.x} y2={p.labelLine.y} /> : null,
+        )}
+      </g>
+      <g style={{ stroke: C.ink, strokeWidth: 1.25, fill: C.ink }}>
+        {map.places.map((p) =>
+          p.leader ? (
+            <g key={p.id} className="map-leader" data-place={p.id}>
+              <line x1={p.leader.x1} y1={p.leader.y1} x2={p.leader.x2} y2={p.leader.y2} />
+              <circle cx={p.x} cy={p.y} r={POINT_DOT_RADIUS} style={{ stroke: 'none' }} />
+            </g>
+          ) : null,
+        )}
       </g>
       <g style={{ stroke: C.ink, strokeWidth: 2 }}>
         {map.places.map((p) => (
-          <path key={p.id} d={markerPath(p.kind, p.x, p.y, MARKER_RADIUS - 1)} style={{ fill: MARKER_FILL[p.kind] }} />
+          <path
+            key={p.id}
+            className="map-marker"
+            data-place={p.id}
+            d={markerPath(p.kind, p.marker.x, p.marker.y, MARKER_RADIUS - 1)}
+            style={{ fill: MARKER_FILL[p.kind] }}
+          />
         ))}
       </g>
       <g style={{ fill: C.ink, fontSize: FONT_SIZE.place, fontWeight: 600, ...HALO }}>
         {map.places.map((p) => (
-          <text key={p.id} x={p.x + p.labelDx} y={p.y + p.labelDy} textAnchor={p.anchor}>
+          <text key={p.id} x={p.marker.x + p.labelDx} y={p.marker.y + p.labelDy} textAnchor={p.anchor}>
             {p.name}
           </text>
         ))}

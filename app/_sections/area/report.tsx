@@ -6,6 +6,7 @@
 import { formatDate } from '@/lib/core/format';
 import type { RegionReport } from '@/lib/pages/handout';
 
+import { LocatorMap } from '../../_components/map/locator-map';
 import { NumberedSources, ViewQr, viewUrl } from '../../_components/paper';
 import { Answers } from './answers';
 import { Footprint } from './area';
@@ -35,6 +36,15 @@ export async function RegionReportPage({ report }: { report: RegionReport }) {
       <WaterDetail answers={area.answers} />
       <AirDetail answers={area.answers} />
       <Footprint model={area} />
+      <section className="section" aria-labelledby="map-heading">
+        <h2 id="map-heading">Where the sites are</h2>
+        <LocatorMap
+          places={area.map.places}
+          distances={area.map.distances}
+          title="Map of xAI's sites in the Memphis area"
+          description="County and state lines around Memphis, with Colossus 1 near Boxtown, Colossus 2 in Whitehaven at the Mississippi line, and the Southaven power plant just across it."
+        />
+      </section>
       <NumberedSources ids={report.sourceIds} headingId="region-report-sources" />
     </article>
   );

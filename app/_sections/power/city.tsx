@@ -19,6 +19,8 @@ const CITY_LEGEND = {
 
 export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
   const { place, city } = detail;
+  // a view dated before the facility's first power figure has nothing to set against the utility (the page says so)
+  if (city === undefined) return null;
   const u = place.utility;
   const gridName = place.grid.shortName === u.shortName ? place.grid.name : place.grid.shortName;
   const loads = [u.averageLoadMw, u.summerPeakMw, u.recordPeakMw, u.annualSalesMwh, place.grid.recordPeakMw];

@@ -7,6 +7,7 @@ import { Households } from '@/app/_sections/power/households';
 import { AgainstTheCity } from '@/app/_sections/power/city';
 import { BottomUp } from '@/app/_sections/power/bottom-up';
 import { GridVersusOnsite } from '@/app/_sections/power/grid-vs-onsite';
+import { NotYet } from '@/app/_sections/power/not-yet';
 import type { SectionProps } from '@/app/_sections/types';
 
 export function PowerPage({ model: detail }: SectionProps<'power'>) {
@@ -33,9 +34,14 @@ export function PowerPage({ model: detail }: SectionProps<'power'>) {
       }
       sourceIds={detail.sourceIds}
     >
+      {detail.notYet ? <NotYet detail={detail} notYet={detail.notYet} /> : null}
       <SupplyOverTime detail={detail} />
-      <Households detail={detail} />
-      <AgainstTheCity detail={detail} />
+      {detail.notYet ? null : (
+        <>
+          <Households detail={detail} />
+          <AgainstTheCity detail={detail} />
+        </>
+      )}
       {detail.bottomUp.rows.length > 0 ? <BottomUp detail={detail} /> : null}
       <GridVersusOnsite detail={detail} />
     </FacilityPage>
