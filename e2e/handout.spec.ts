@@ -75,3 +75,15 @@ test('the handout of a site with little on record says what is not known, and sh
   await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
   await expect(page.locator('ol.timeline > li')).toHaveCount(listFacilities().find((f) => f.id === 'macrohardrr')!.timeline.length);
 });
+
+test('the region handout and report are linked from the front page and take its settings, with the same 400s', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'the two-page handout' })).toHaveAttribute('href', '/handout');
+  await expect(page.getByRole('link', { name: 'the full report' })).toHaveAttribute('href', '/report');
+  for (const path of ['/handout', '/report']) {
+    const bad = await request.get(`${path}?loadFactr=0.5`);
+    expect(bad.status(), path).toBe(400);
+    expect(await bad.text()).toContain('loadFactr');
+    expect((await request.get(`${path}?loadFactor=1`, { maxRedirects: 0 })).status(), path).toBe(308);
+  }
+});

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { formatDate, formatRange, formatStepResult, formatValue, type NumberStyle, styleFor } from '@/lib/core/format';
 import { flattenDerivation } from '@/lib/core/derivation';
-import { hasRange, type KnownQuantity, type Quantity } from '@/lib/core/quantity';
+import { hasRange, type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { isRoundedWhenShown, ratioInWords, ratioRangeInWords } from '@/lib/core/rounding';
 
 import { SourceCites } from './sources';
@@ -115,7 +115,7 @@ export function Provenance({ q, inline = false }: { q: Quantity; inline?: boolea
   if (q.kind === 'known' && q.derivation !== undefined) {
     return (
       <Tag className="provenance">
-        <AsOf q={q} /> · Our calculation from the sources below
+        <AsOf q={q} /> · Our calculation. <SourceCites ids={sourceIdsOf([q])} label="From the source" />
       </Tag>
     );
   }

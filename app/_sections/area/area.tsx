@@ -113,6 +113,10 @@ export function AreaPage({ model }: { model: AreaModel }) {
         </p>
       </header>
       <Answers answers={model.answers} />
+      <p className="paper-links no-print">
+        On paper: <Link href="/handout">the two-page handout</Link>, with every source&apos;s address and a QR code back to it, or{' '}
+        <Link href="/report">the full report</Link>.
+      </p>
       <ElectricityDetail answers={model.answers} notAdded={model.totals.notAdded} />
       <WaterDetail answers={model.answers} />
       <AirDetail answers={model.answers} />

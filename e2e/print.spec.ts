@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+
+// Printing does not depend on the viewport: this file runs in the desktop project only (see playwright.config.ts).
+
+import { listFacilities } from '../lib/data/load';
+import { publicPath } from '../lib/pages/site';
+import { printedPageFill } from './paper';
+
+/** The pages people print: every facility's overview and printable report. (The front page and the handouts have their own specs.) */
+const PRINTED = listFacilities().flatMap((f) => [publicPath(f.id, 'overview'), `/facilities/${f.id}/report`]);
+
+for (const path of PRINTED) {
+  test(`${path} prints with no page more than half empty but the last`, async ({ page, request }, info) => {
+    // a facility without a report yet answers 404; every facility gets one (see the report spec)
+    if ((await request.get(path)).status() !== 200) test.skip(true, `${path} is not a page`);
+    await page.goto(path);
+    const file = info.outputPath('page.pdf');
+    await page.pdf({ path: file, format: 'Letter' });
+    const fills = printedPageFill(file);
+    expect(fills.slice(0, -1).every((f) => f >= 0.5), `fill per page: ${fills.map((f) => f.toFixed(2)).join(', ')}`).toBe(true);
+    // one column on paper: no two cards side by side
+    await page.emulateMedia({ media: 'print' });
+    const lefts = await page.locator('.cards > .card').evaluateAll((cards) => new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size);
+    expect(lefts).toBeLessThanOrEqual(1);
+  });
+}
