@@ -4,17 +4,22 @@ import { expect, test } from '@playwright/test';
 
 import { findConcerns, getSource } from '../lib/data/load';
 import { formatValue } from '../lib/core/format';
+import { roundAs } from '../lib/core/rounding';
 import { facility, knownValue } from './helpers';
 
 const concerns = findConcerns(facility.id)!;
 const PATH = `/facilities/${facility.id}/concerns`;
 
-/** The grid's CO2 for the facility's grid power in service, computed here from the data files, not read from the page. */
+/**
+ * The grid's CO2 for the facility's grid power in service, computed here from the data files, not read from the page: the
+ * year's energy enters as the page shows it (three figures, lib/core/rounding.ts), then × the rate ÷ 2,000 lb.
+ */
 function expectedGridTons(loadFactor: number, factorId: string): string {
   const latest = [...facility.timeline].reverse().find((e) => e.changes.gridPowerSuppliedMw !== undefined)!;
   const mw = knownValue(latest.changes.gridPowerSuppliedMw);
   const lbPerMwh = knownValue(concerns.gridFactors.find((f) => f.id === factorId)!.lbPerMwh);
-  return formatValue((mw * 8760 * loadFactor * lbPerMwh) / 2000, 'short tons/yr', { significantFigures: 3 });
+  const energy = roundAs(mw * 8760 * loadFactor, { significantFigures: 3 });
+  return formatValue((energy * lbPerMwh) / 2000, 'short tons/yr', { significantFigures: 3 });
 }
 
 test('shows the permit caps, each linked to its source', async ({ page }) => {
@@ -44,7 +49,8 @@ test('sets every NOx figure beside the cap, with who gave it, as a chart with it
   await expect(table.locator('tbody tr')).toHaveCount(nox.length);
   await expect(table.getByRole('row', { name: /E&E News/ })).toContainText('1,200–2,000 tons a year');
   await expect(table.getByRole('row', { name: /no controls \(notice of intent\)/ })).toContainText('1,200–2,100 tons a year');
-  await expect(table.getByRole('row', { name: /E&E News/ })).toContainText('13.8–23×');
+  // a multiple of the cap in words (lib/core/rounding.ts), not "13.8–23×"
+  await expect(table.getByRole('row', { name: /E&E News/ })).toContainText('about 14 to 23 times the cap');
   await expect(table.getByRole('row', { name: /^Early estimate, 18 turbines As of/ })).toContainText('Weak source');
   // the same 18 turbines, by another account: both are shown, with who said each
   const opEd = table.getByRole('row', { name: /Memphis Flyer op-ed/ });
@@ -100,7 +106,7 @@ test('shows the neighbourhood and energy burden as the sources word them', async
 test('is linked from the other facility pages, after Water', async ({ page }) => {
   await page.goto(`/facilities/${facility.id}/water?loadFactor=0.8`);
   const nav = page.getByRole('navigation', { name: /pages/ });
-  await expect(nav.getByRole('link')).toHaveText(['Overview', 'Power', 'Water', 'Concerns', 'Claims checked', 'Printable report']);
+  await expect(nav.getByRole('link')).toHaveText(['Overview', 'Power', 'Water', 'Concerns', 'Claims checked', 'Printable report', 'Handout']);
   await expect(nav.getByRole('link', { name: 'Concerns' })).toHaveAttribute('href', `${PATH}?loadFactor=0.8`);
 });
 
@@ -132,7 +138,8 @@ test('opens with the answer to "is the air near me worse?", within two phone scr
   await expect(answer).toContainText('72.3 tons a year');
   await expect(answer).toContainText('1,200–2,100 tons a year');
   await expect(answer).toContainText('from under the cap to about 24 times it');
-  await expect(answer.locator('details.how')).toContainText('2,100 tons a year ÷ 87 tons a year = 13.8–24.1×');
+  // the arithmetic adds up as displayed, rounded ("≈") and said in words
+  await expect(answer.locator('details.how')).toContainText('1,200–2,100 tons a year ÷ 87 tons a year ≈ 14–24×, about 14 to 24 times');
   // the studies, where they disagree, with their figures
   await expect(answer).toContainText('University of Tennessee researchers');
   await expect(answer).toContainText('peaks next to the site up 79%');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { getSource, listSources } from '../lib/data/load';
-import { formatValue } from '../lib/core/format';
+import { formatQuantity, formatValue } from '../lib/core/format';
 import { getOverview } from '../lib/pages/overview';
 import { expectNoAxeViolations, facility, knownValue } from './helpers';
 
@@ -33,7 +33,7 @@ for (const path of PAGES) {
 
       await test.step('water', async () => {
         const card = page.getByRole('article', { name: 'Water use on site' });
-        await expect(card.locator('.big')).toHaveText(formatValue(knownValue(overview.water?.use), 'gal/day'));
+        await expect(card.locator('.big')).toHaveText(formatQuantity(overview.water!.use));
         await expect(card).toContainText('1,500,000'); // the advocates' upper figure, shown as the range
         await expect(card.getByRole('link', { name: /Protect Our Aquifer/ })).toHaveAttribute(
           'href',

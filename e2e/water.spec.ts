@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { formatValue } from '../lib/core/format';
+import { formatQuantity, formatValue } from '../lib/core/format';
 import { getWaterDetail } from '../lib/pages/water';
 import { facility, knownValue } from './helpers';
 
@@ -13,9 +13,8 @@ test('lists every report of daily use, by kind, per day and per year', async ({ 
   await expect(table.locator('tbody tr')).toHaveCount(detail.reports.length);
   for (const r of detail.reports) {
     const tr = table.getByRole('row', { name: new RegExp(`^${r.label.replace(/[()]/g, '.')}`) });
-    await expect(tr).toContainText(
-      formatValue(knownValue(r.perDay), 'gal/day', r.perDay.kind === 'known' && r.perDay.derivation ? { significantFigures: 3 } : {}),
-    );
+    // each figure as the one rounding rule shows it (lib/core/rounding.ts)
+    await expect(tr).toContainText(formatQuantity(r.perDay));
     if (r.perYear === undefined) await expect(tr).toContainText('a single day');
   }
   await expect(table).toContainText('our arithmetic on records');

@@ -83,8 +83,8 @@ export function ScrollTable({
   className?: string;
   children: ReactNode;
 }) {
-  return (
-    <div className={className}>
+  const parts = (
+    <>
       <p className="table-title" id={id}>
         {title}
       </p>
@@ -93,8 +93,10 @@ export function ScrollTable({
           {children}
         </table>
       </TableBox>
-    </div>
+    </>
   );
+  // no wrapper unless asked for one: layouts place the title and the box as siblings (the map's print grid does)
+  return className === undefined ? parts : <div className={className}>{parts}</div>;
 }
 
 /**

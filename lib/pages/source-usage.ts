@@ -7,6 +7,7 @@
 import { listFacilities } from '../data/load';
 import { getArea } from './area';
 import { getCompare } from './compare';
+import { getRegionHandout, getRegionReport } from './handout';
 import { getMethodology } from './methodology';
 import { loadSection, sectionsFor } from './registry';
 import { publicPath } from './site';
@@ -29,6 +30,8 @@ export function sourceUsage(): Map<string, SourceUse[]> {
     }
   }
   add(getArea()?.sourceIds ?? [], { href: '/', text: 'The Memphis area (front page)' });
+  add(getRegionReport()?.sourceIds ?? [], { href: '/report', text: 'The Memphis area, printable report' });
+  add(getRegionHandout()?.sourceIds ?? [], { href: '/handout', text: 'The Memphis area, handout' });
   add(getCompare()?.sourceIds ?? [], { href: '/facilities', text: 'Facilities side by side' });
   add(getMethodology().sourceIds, { href: '/methodology', text: 'Methodology' });
   cached = usage;

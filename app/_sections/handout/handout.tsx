@@ -10,7 +10,8 @@ import type { Handout } from '@/lib/pages/handout';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { SERIES, type SeriesKey } from '../../_components/charts/series';
-import { StepChart, type StepPoint } from '../../_components/charts/step-chart';
+import { ResponsiveStepChart } from '../../_components/charts/responsive';
+import type { StepPoint } from '../../_components/charts/step-chart';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
 import { NumberedSources, Refs, ViewQr, viewUrl } from '../../_components/paper';
@@ -45,17 +46,14 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
             <strong>{chart.heading}.</strong> {chart.summary} <Refs ids={chart.sourceIds} order={handout.sourceIds} />
           </figcaption>
           <ChartLegend series={chart.series as SeriesKey[]} />
-          <div className="chart">
-            <StepChart
-              points={chart.points as unknown as StepPoint[]}
-              series={chart.series as SeriesKey[]}
-              yLabel="MW"
-              width={680}
-              height={200}
-              title={`Step chart: ${chart.heading}`}
-              heading={chart.heading}
-            />
-          </div>
+          <ResponsiveStepChart
+            points={chart.points as unknown as StepPoint[]}
+            series={chart.series as SeriesKey[]}
+            yLabel="MW"
+            height={190}
+            title={`Step chart: ${chart.heading}`}
+            heading={chart.heading}
+          />
         </figure>
       ) : null}
       {chart ? (

@@ -11,8 +11,9 @@ import { AsOf, Figure, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, style
 import { SourceCites } from '@/app/_components/sources';
 
 /**
- * One figure's homes for one baseline: a single count where the two ways agree (a load factor of 1),
- * else each way on its own line. `byEnergy` undefined: a count that is not an energy figure.
+ * One figure's homes for one baseline: a single count where the two ways agree (a load factor of 1:
+ * the count by energy, which the other pages give; the two differ there only in their rounding), else
+ * each way on its own line. `byEnergy` undefined: a count that is not an energy figure.
  */
 function Count({
   byPower,
@@ -32,7 +33,7 @@ function Count({
       {range ? <RangeNote q={byPower} lead /> : null}
     </>
   );
-  if (same) return power;
+  if (same) return byEnergy === undefined ? power : <Figure q={byEnergy} />;
   return (
     <>
       <span className="by-way">
@@ -80,8 +81,9 @@ export function Households({ detail }: { detail: PowerDetail }) {
         {it} would {plant ? 'generate' : 'use'} in a year (MW × 8,760 hours × a load factor) ÷ what one home uses in a year.{' '}
         {same ? (
           <>
-            At a load factor of <Figure q={lf} />, as here, the two give the same answer, so the table gives one count for both; if {it}{' '}
-            runs below its full power, the energy count is smaller in proportion.
+            At a load factor of <Figure q={lf} />, as here, the two give the same answer (each rounded as shown, they may differ in the
+            last figure), so the table gives one count for both, by energy; if {it} runs below its full power, the energy count is
+            smaller in proportion.
           </>
         ) : (
           <>
