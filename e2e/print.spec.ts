@@ -3,14 +3,23 @@ import { expect, test } from '@playwright/test';
 // Printing does not depend on the viewport: this file runs in the desktop project only (see playwright.config.ts).
 
 import { listFacilities } from '../lib/data/load';
-import { publicPath } from '../lib/pages/site';
+import { ALL_PAGES } from './helpers';
 import { printedPageFill } from './paper';
 
-/** The pages people print: every facility's overview and printable report. (The front page and the handouts have their own specs.) */
-const PRINTED = listFacilities().flatMap((f) => [publicPath(f.id, 'overview'), `/facilities/${f.id}/report`]);
+/**
+ * Every page a reader can reach prints without half-empty pages: the facilities' overviews and reports first of all, and
+ * every other page too. (The front page and the handouts have their own specs, with their page limits.)
+ */
+const PRINTED = [
+  ...new Set([
+    ...listFacilities().map((f) => `/facilities/${f.id}/report`),
+    ...ALL_PAGES.filter((p) => p !== '/' && !p.endsWith('/handout') && p !== '/handout'),
+  ]),
+];
 
 for (const path of PRINTED) {
   test(`${path} prints with no page more than half empty but the last`, async ({ page, request }, info) => {
+    test.setTimeout(60_000);
     // a facility without a report yet answers 404; every facility gets one (see the report spec)
     if ((await request.get(path)).status() !== 200) test.skip(true, `${path} is not a page`);
     await page.goto(path);
