@@ -47,7 +47,7 @@ test('with no SITE_URL, pages, the sitemap, PDFs and QR codes name the port the 
   }
   const page = await browser.newPage({ deviceScaleFactor: 4 });
   await page.goto(`${BASE}/handout`);
-  expect(await readQrCode(page, '.handout-qr .qr')).toBe(`${own}/handout`);
+  expect(await readQrCode(page, '.paper-qr .qr')).toBe(`${own}/handout`);
   const file = info.outputPath('handout.pdf');
   await page.pdf({ path: file, format: 'Letter' });
   await page.close();

@@ -51,7 +51,7 @@ for (const { path, handout } of HANDOUTS) {
       const context = await browser.newContext({ deviceScaleFactor: 4 });
       const page = await context.newPage();
       await page.goto(path);
-      const url = await readQrCode(page, '.handout-qr .qr');
+      const url = await readQrCode(page, '.paper-qr .qr');
       await context.close();
       expect(url).toBe(`http://localhost:${PORT}${path}`);
     });

@@ -4,6 +4,7 @@
  * code of the exact view. Addresses come from the site's configuration (siteUrl), never a request.
  */
 import QRCode from 'qrcode';
+import type { ReactNode } from 'react';
 
 import { flattenDerivation } from '@/lib/core/derivation';
 import { formatDate, formatStepResult } from '@/lib/core/format';
@@ -89,4 +90,37 @@ export function viewUrl(pathAndQuery: string): string {
 export async function ViewQr({ url, className = 'qr' }: { url: string; className?: string }) {
   const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return <div className={className} role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />;
+}
+
+/**
+ * The head of a printed page: what it is, its title, where, the lines the page adds (its date and
+ * settings), and the QR code of the exact view with the address written under it.
+ */
+export async function PaperHead({
+  kind,
+  title,
+  where,
+  url,
+  children,
+}: {
+  kind: 'report' | 'handout';
+  title: string;
+  where: string;
+  url: string;
+  children?: ReactNode;
+}) {
+  return (
+    <header className="paper-head">
+      <div>
+        <p className="eyebrow">Data-center impact · {kind}</p>
+        <h1>{title}</h1>
+        <p className="paper-where">{where}</p>
+        {children}
+      </div>
+      <div className="paper-qr">
+        <ViewQr url={url} />
+        <p className="qr-url">{url}</p>
+      </div>
+    </header>
+  );
 }

@@ -24,6 +24,21 @@ import { Answers } from './answers';
 import { AirDetail, ElectricityDetail, WaterDetail } from './details';
 import { AreaSites } from './sites';
 
+/** Where the sites are: the locator map, its places and the distances between them. */
+export function AreaMap({ model, className }: { model: AreaModel; className?: string }) {
+  return (
+    <section className={className ? `section ${className}` : 'section'} aria-labelledby="map-heading">
+      <h2 id="map-heading">Where the sites are</h2>
+      <LocatorMap
+        places={model.map.places}
+        distances={model.map.distances}
+        title="Map of xAI's sites in the Memphis area"
+        description="County and state lines around Memphis, with Colossus 1 near Boxtown, Colossus 2 in Whitehaven at the Mississippi line, and the Southaven power plant just across it."
+      />
+    </section>
+  );
+}
+
 export function Footprint({ model }: { model: AreaModel }) {
   const points = model.footprint;
   const keys = [...FOOTPRINT_SERIES];
@@ -125,15 +140,7 @@ export function AreaPage({ model }: { model: AreaModel }) {
         <News model={model} />
         <AreaSites sites={model.sites} />
       </div>
-      <section className="section area-screen-only" aria-labelledby="map-heading">
-        <h2 id="map-heading">Where the sites are</h2>
-        <LocatorMap
-          places={model.map.places}
-          distances={model.map.distances}
-          title="Map of xAI's sites in the Memphis area"
-          description="County and state lines around Memphis, with Colossus 1 near Boxtown, Colossus 2 in Whitehaven at the Mississippi line, and the Southaven power plant just across it."
-        />
-      </section>
+      <AreaMap model={model} className="area-screen-only" />
       <DataLinks facilityId={undefined} query={model.overview.scenarioQuery} />
       <p className="scenario-none">
         The what-if settings do not change this page: it adds up each site&apos;s figures as published

@@ -14,7 +14,7 @@ import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import type { StepPoint } from '../../_components/charts/step-chart';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
-import { NumberedSources, Refs, ViewQr, viewUrl } from '../../_components/paper';
+import { NumberedSources, PaperHead, Refs, viewUrl } from '../../_components/paper';
 import { Answers } from '../area/answers';
 
 export async function HandoutPage({ handout, facility = true }: { handout: Handout; facility?: boolean }) {
@@ -24,21 +24,12 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
   return (
     <article className="handout">
       {facility ? <FacilityNav facility={o.facility} current="handout" query={o.scenarioQuery} /> : null}
-      <header className="handout-head">
-        <div>
-          <p className="eyebrow">Data-center impact · handout</p>
-          <h1>{handout.title}</h1>
-          <p className="handout-where">{handout.where}</p>
-          <p className="report-meta">
-            Data updated <strong>{formatDate(handout.dataUpdated)}</strong>. Every figure comes from the sources numbered in brackets; the
-            arithmetic behind each is online at the address on the right.
-          </p>
-        </div>
-        <div className="handout-qr">
-          <ViewQr url={url} />
-          <p className="qr-url">{url}</p>
-        </div>
-      </header>
+      <PaperHead kind="handout" title={handout.title} where={handout.where} url={url}>
+        <p className="report-meta">
+          Data updated <strong>{formatDate(handout.dataUpdated)}</strong>. Every figure comes from the sources numbered in brackets; the
+          arithmetic behind each is online at the address on the right.
+        </p>
+      </PaperHead>
       <Answers answers={handout.answers} more={false} order={handout.sourceIds} />
       {chart ? (
         <figure className="handout-chart" aria-labelledby="handout-chart-caption">

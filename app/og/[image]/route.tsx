@@ -4,7 +4,7 @@ import { listFacilities } from '@/lib/data/load';
 import { dataVersion } from '@/lib/data/version';
 import { previewImagePath } from '@/lib/pages/meta';
 import { formatDate, formatValue } from '@/lib/core/format';
-import { getOverview } from '@/lib/pages/overview';
+import { getOverview, waterCaseText } from '@/lib/pages/overview';
 import { REGION_IMAGE_ID } from '@/lib/pages/meta';
 import { getArea } from '@/lib/pages/area';
 import { formatQuantity } from '@/lib/core/format';
@@ -42,40 +42,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
   const water = overview.water?.use;
   if (water !== undefined)
     figures.push({
-      label: `Expected water use, ${asOf(water.asOf)}`,
-      text: water.kind === 'known' ? formatValue(water.value, 'gal/day') : 'not known',
+      label: `Water use on site, ${waterCaseText(overview)}, ${asOf(water.asOf)}`,
+      text: formatQuantity(water),
     });
-  return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '56px 64px',
-        background: '#ffffff',
-        color: '#1a1a1a',
-        borderTop: '18px solid #0b4f8a',
-      }}
-    >
-      <div style={{ display: 'flex', flexDirection: 'column' }}>
-        <div style={{ fontSize: 30, color: '#4a4a4a' }}>{`${place.name}, ${place.region}`}</div>
-        <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8 }}>{facility.name}</div>
-      </div>
-      <div style={{ display: 'flex', gap: 40 }}>
-        {figures.map((f) => (
-          <div key={f.label} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
-            <div style={{ fontSize: 54, fontWeight: 700, color: '#0b4f8a' }}>{f.text}</div>
-            <div style={{ fontSize: 26, color: '#4a4a4a' }}>{f.label}</div>
-          </div>
-        ))}
-      </div>
-      <div style={{ fontSize: 28, color: '#4a4a4a' }}>
-        {`Data-center impact · set against ${place.name} homes and ${place.utility.shortName}, with every source`}
-      </div>
-    </div>,
-    OG_SIZE,
+  return preview(
+    `${place.name}, ${place.region}`,
+    facility.name,
+    figures,
+    `Data-center impact · set against ${place.name} homes and ${place.utility.shortName}, with every source`,
   );
 }
 
@@ -93,6 +67,16 @@ function regionImage() {
       label: 'gas turbines counted on site',
     },
   ];
+  return preview(
+    'Memphis, Tennessee and Southaven, Mississippi',
+    'xAI in the Memphis area',
+    figures,
+    `Data-center impact · data updated ${formatDate(area.dataUpdated)}, with every source`,
+  );
+}
+
+/** The card every preview image is: where, what, three figures in round numbers, and the site's line. */
+function preview(eyebrow: string, title: string, figures: { text: string; label: string }[], footer: string) {
   return new ImageResponse(
     <div
       style={{
@@ -108,8 +92,8 @@ function regionImage() {
       }}
     >
       <div style={{ display: 'flex', flexDirection: 'column' }}>
-        <div style={{ fontSize: 30, color: '#4a4a4a' }}>Memphis, Tennessee and Southaven, Mississippi</div>
-        <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8 }}>xAI in the Memphis area</div>
+        <div style={{ fontSize: 30, color: '#4a4a4a' }}>{eyebrow}</div>
+        <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8 }}>{title}</div>
       </div>
       <div style={{ display: 'flex', gap: 40 }}>
         {figures.map((f) => (
@@ -119,7 +103,7 @@ function regionImage() {
           </div>
         ))}
       </div>
-      <div style={{ fontSize: 28, color: '#4a4a4a' }}>{`Data-center impact · data updated ${formatDate(area.dataUpdated)}, with every source`}</div>
+      <div style={{ fontSize: 28, color: '#4a4a4a' }}>{footer}</div>
     </div>,
     OG_SIZE,
   );
