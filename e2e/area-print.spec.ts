@@ -23,9 +23,13 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
     expect(pdfPages(file)).toBeLessThanOrEqual(3);
     const fills = printedPageFill(file);
-    expect(fills.slice(0, -1).every((f) => f >= 0.5), `fill per page: ${fills.join(', ')}`).toBe(true);
+    expect(
+      fills.slice(0, -1).every((f) => f >= 0.5),
+      `fill per page: ${fills.join(', ')}`,
+    ).toBe(true);
     const text = pdfText(file);
-    for (const words of ['What the sites ask of the region', 'Electricity: the sites added up', 'The footprint over time', 'Not added']) expect(text).toContain(words);
+    for (const words of ['What the sites ask of the region', 'Electricity: the sites added up', 'The footprint over time', 'Not added'])
+      expect(text).toContain(words);
     // the arithmetic, the map and the news stay on screen
     expect(text).not.toContain('How we got');
     expect(text).not.toContain('haversine');
@@ -41,9 +45,18 @@ test('the region report prints its answers, their work, the chart and every sour
   const file = info.outputPath('region-report.pdf');
   await page.pdf({ path: file, format: 'Letter' });
   const fills = printedPageFill(file);
-  expect(fills.slice(0, -1).every((f) => f >= 0.5), `fill per page: ${fills.join(', ')}`).toBe(true);
+  expect(
+    fills.slice(0, -1).every((f) => f >= 0.5),
+    `fill per page: ${fills.join(', ')}`,
+  ).toBe(true);
   const text = pdfText(file);
-  for (const words of ['What the sites ask of the region', 'Electricity: the sites added up', 'Water: gallons a day', 'Air: gas turbines', 'Sources'])
+  for (const words of [
+    'What the sites ask of the region',
+    'Electricity: the sites added up',
+    'Water: gallons a day',
+    'Air: gas turbines',
+    'Sources',
+  ])
     expect(text).toContain(words);
   const joined = pdfTextJoined(file);
   for (const id of getRegionReport()!.sourceIds) expect(printsAddress(joined, getSource(id).url), id).toBe(true);

@@ -29,7 +29,10 @@ for (const { path, handout } of HANDOUTS) {
           expect(pdfPages(file)).toBeLessThanOrEqual(2);
           const fills = printedPageFill(file);
           // no page more than half empty, but the last
-          expect(fills.slice(0, -1).every((f) => f >= 0.5), `fill per page: ${fills.join(', ')}`).toBe(true);
+          expect(
+            fills.slice(0, -1).every((f) => f >= 0.5),
+            `fill per page: ${fills.join(', ')}`,
+          ).toBe(true);
           const text = pdfText(file);
           // the answers, as the model gives them
           const e = handout.answers.electricity;
@@ -76,7 +79,10 @@ test('the handout of a site with little on record says what is not known, and sh
   await expect(page.locator('ol.timeline > li')).toHaveCount(listFacilities().find((f) => f.id === 'macrohardrr')!.timeline.length);
 });
 
-test('the region handout and report are linked from the front page and take its settings, with the same 400s', async ({ page, request }) => {
+test('the region handout and report are linked from the front page and take its settings, with the same 400s', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'the two-page handout' })).toHaveAttribute('href', '/handout');
   await expect(page.getByRole('link', { name: 'the full report' })).toHaveAttribute('href', '/report');

@@ -26,10 +26,15 @@ for (const path of PRINTED) {
     const file = info.outputPath('page.pdf');
     await page.pdf({ path: file, format: 'Letter' });
     const fills = printedPageFill(file);
-    expect(fills.slice(0, -1).every((f) => f >= 0.5), `fill per page: ${fills.map((f) => f.toFixed(2)).join(', ')}`).toBe(true);
+    expect(
+      fills.slice(0, -1).every((f) => f >= 0.5),
+      `fill per page: ${fills.map((f) => f.toFixed(2)).join(', ')}`,
+    ).toBe(true);
     // one column on paper: no two cards side by side
     await page.emulateMedia({ media: 'print' });
-    const lefts = await page.locator('.cards > .card').evaluateAll((cards) => new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size);
+    const lefts = await page
+      .locator('.cards > .card')
+      .evaluateAll((cards) => new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size);
     expect(lefts).toBeLessThanOrEqual(1);
   });
 }

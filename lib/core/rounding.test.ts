@@ -68,7 +68,13 @@ describe('precision and the figures shown', () => {
   });
 
   it('a computed distance to a tenth of a mile, written with its tenth', () => {
-    const miles = (v: number) => derive('miles', [{ name: 'd', quantity: known('miles', v, meta) }], ([d]) => d, () => 'd') as never;
+    const miles = (v: number) =>
+      derive(
+        'miles',
+        [{ name: 'd', quantity: known('miles', v, meta) }],
+        ([d]) => d,
+        () => 'd',
+      ) as never;
     expect(formatRange(miles(8.0603))).toBe('8.1 miles');
     expect(formatRange(miles(1.9731))).toBe('2.0 miles');
     expect(formatRange(miles(0.3))).toBe('0.3 miles');

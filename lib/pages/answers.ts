@@ -111,7 +111,8 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
       leftOut.push({ site: s, why: `partly inside ${other}'s figure: ${within.reason}`, sourceIds: within.sourceIds });
       continue;
     }
-    const q = s.power.estimated?.kind === 'known' ? s.power.estimated : s.power.gridInService?.kind === 'known' ? s.power.gridInService : undefined;
+    const q =
+      s.power.estimated?.kind === 'known' ? s.power.estimated : s.power.gridInService?.kind === 'known' ? s.power.gridInService : undefined;
     if (q === undefined) {
       leftOut.push({ site: s, why: 'no source gives its power', sourceIds: s.citedSourceIds });
       continue;
@@ -146,7 +147,10 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
       ? undefined
       : sumOf(
           'MW',
-          onGrid.map((s) => ({ name: `grid power in service at ${s.facility.shortName}`, quantity: s.power.gridInService as Quantity<'MW'> })),
+          onGrid.map((s) => ({
+            name: `grid power in service at ${s.facility.shortName}`,
+            quantity: s.power.gridInService as Quantity<'MW'>,
+          })),
         );
   const named = total && { name: "the sites' power, added up", quantity: total };
   const generators = sites
@@ -208,7 +212,13 @@ function water(sites: Site[], home: Place): WaterAnswer {
         what: 'expected demand',
       });
   }
-  const total = parts.length === 0 ? undefined : sumOf('gal/day', parts.map((p) => ({ name: p.name, quantity: p.q })));
+  const total =
+    parts.length === 0
+      ? undefined
+      : sumOf(
+          'gal/day',
+          parts.map((p) => ({ name: p.name, quantity: p.q })),
+        );
   const baseline = home.householdBaselines.find((b) => b.id === home.nationalHouseholdBaselineId && b.waterGallonsPerDay.kind === 'known');
   const named = total && { name: 'water the sites are reported to draw, added up', quantity: total };
   return {
@@ -216,8 +226,12 @@ function water(sites: Site[], home: Place): WaterAnswer {
     unknown,
     total,
     baseline,
-    homes: named && baseline && householdsByWater(named, { name: `water use of one home (${baseline.label})`, quantity: baseline.waterGallonsPerDay }),
-    ofPumping: named && shareOf(named, { name: `${home.utility.shortName}'s daily pumping`, quantity: home.utility.waterPumpingGallonsPerDay }),
+    homes:
+      named &&
+      baseline &&
+      householdsByWater(named, { name: `water use of one home (${baseline.label})`, quantity: baseline.waterGallonsPerDay }),
+    ofPumping:
+      named && shareOf(named, { name: `${home.utility.shortName}'s daily pumping`, quantity: home.utility.waterPumpingGallonsPerDay }),
     expected,
   };
 }
@@ -288,13 +302,25 @@ export function answerFigures(answers: RegionAnswers, prefix: string): FigureRow
   for (const p of e.parts) {
     list
       .add(`${prefix}.electricity.${p.site.facility.id}.mw`, `${p.name}: ${p.what}`, p.q)
-      .add(`${prefix}.electricity.${p.site.facility.id}.homes`, `${p.name}: homes with the same yearly electricity (${p.baseline.label})`, p.homes);
+      .add(
+        `${prefix}.electricity.${p.site.facility.id}.homes`,
+        `${p.name}: homes with the same yearly electricity (${p.baseline.label})`,
+        p.homes,
+      );
   }
   list
     .add(`${prefix}.electricity.total`, "xAI's data centers together, each by its latest outside estimate", e.total)
-    .add(`${prefix}.electricity.homes`, `Homes with the same yearly electricity, each site against its own state's home (${e.homesIn})`, e.homes)
+    .add(
+      `${prefix}.electricity.homes`,
+      `Homes with the same yearly electricity, each site against its own state's home (${e.homesIn})`,
+      e.homes,
+    )
     .add(`${prefix}.electricity.homesUs`, `Homes with the same yearly electricity (${e.usBaseline.label})`, e.homesUs)
-    .add(`${prefix}.electricity.asLargeAsPeak`, `The total, as large as this share of ${u}'s normal summer peak (a size; most of it is not supplied by ${u})`, e.asLargeAsPeak);
+    .add(
+      `${prefix}.electricity.asLargeAsPeak`,
+      `The total, as large as this share of ${u}'s normal summer peak (a size; most of it is not supplied by ${u})`,
+      e.asLargeAsPeak,
+    );
   if (e.fromGrid)
     list
       .add(`${prefix}.electricity.fromGrid`, `Grid power in service from ${u} at the sites`, e.fromGrid.power)
@@ -324,6 +350,10 @@ export function answerFigures(answers: RegionAnswers, prefix: string): FigureRow
       note: a.largestSources?.reportedVia,
     });
   for (const g of e.generators)
-    list.add(`${prefix}.electricity.${g.site.facility.id}.generationPermitted`, `${g.site.facility.shortName}: generation permitted (not added)`, g.permitted);
+    list.add(
+      `${prefix}.electricity.${g.site.facility.id}.generationPermitted`,
+      `${g.site.facility.shortName}: generation permitted (not added)`,
+      g.permitted,
+    );
   return list.rows;
 }

@@ -26,7 +26,10 @@ function everyPageModel(): { page: string; figures: FigureRow[] }[] {
     const ctx = scenarioContext(f.id)!;
     const views = [
       { label: 'default', scenario: undefined },
-      { label: 'loadFactor=0.62&household=us&pue=1.3', scenario: parseScenario(new URLSearchParams('loadFactor=0.62&household=us&pue=1.3'), ctx) },
+      {
+        label: 'loadFactor=0.62&household=us&pue=1.3',
+        scenario: parseScenario(new URLSearchParams('loadFactor=0.62&household=us&pue=1.3'), ctx),
+      },
     ];
     for (const v of views) {
       const scenario = v.scenario?.ok ? v.scenario.scenario : undefined;
@@ -46,7 +49,14 @@ function everyPageModel(): { page: string; figures: FigureRow[] }[] {
 }
 
 /** Every step of arithmetic on every page, once. */
-function everyStep(): { page: string; figure: string; formula: string; result: KnownQuantity; inputs: KnownQuantity[]; summary: boolean }[] {
+function everyStep(): {
+  page: string;
+  figure: string;
+  formula: string;
+  result: KnownQuantity;
+  inputs: KnownQuantity[];
+  summary: boolean;
+}[] {
   const seen = new Set<string>();
   const steps = [];
   for (const { page, figures } of everyPageModel()) {
@@ -115,7 +125,9 @@ describe('the rounding rule, on every page', () => {
         }
         const style = styleFor(s.result);
         const ok = close(roundAs(redone.lo, style), shown.lo) && close(roundAs(redone.hi, style), shown.hi);
-        return ok ? [] : [`${s.page} ${s.figure}: ${s.formula} = ${formatRange(s.result)}, but the numbers shown give ${redone.lo}–${redone.hi}`];
+        return ok
+          ? []
+          : [`${s.page} ${s.figure}: ${s.formula} = ${formatRange(s.result)}, but the numbers shown give ${redone.lo}–${redone.hi}`];
       });
     expect(bad).toEqual([]);
   });

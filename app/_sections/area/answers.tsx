@@ -47,7 +47,10 @@ function ElectricityWords({ answers, more, order }: { answers: RegionAnswers; mo
           As much as <Figure q={e.homes} /> in {e.homesIn} use
         </p>
         <p className="region-answer-sub">
-          <Figure q={e.total} />: {listWords(e.parts.map((p) => partName(p.name)))}, {e.parts.length > 1 ? 'outside estimates' : e.parts[0]?.what}
+          <Figure q={e.total} />:{' '}
+          {new Set(e.parts.map((p) => p.what)).size === 1
+            ? `${listWords(e.parts.map((p) => partName(p.name)))}, ${e.parts.length > 1 && e.parts[0]?.what.startsWith('independent estimate') ? 'outside estimates' : e.parts[0]?.what}`
+            : listWords(e.parts.map((p) => `${partName(p.name)} (${p.what})`))}
           {e.leftOut.length > 0 ? ` (${listWords(e.leftOut.map((l) => l.site.facility.shortName))} partly inside)` : ''}.{' '}
           {e.homesUs ? (
             <>

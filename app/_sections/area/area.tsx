@@ -61,7 +61,12 @@ export function Footprint({ model }: { model: AreaModel }) {
           more={{ sourceIds: u.summerPeakMw.sourceIds, dates: [u.summerPeakMw.asOf] }}
         />
       </figure>
-      <ScrollTable id="footprint-table-caption" className="footprint-table" title={<>Data for the chart: the sums after each dated event (— where none)</>} stack>
+      <ScrollTable
+        id="footprint-table-caption"
+        className="footprint-table"
+        title={<>Data for the chart: the sums after each dated event (— where none)</>}
+        stack
+      >
         <SeriesTableHead series={keys.filter((k) => k !== 'mlgwPeak')} events="Events" unit="MW" />
         <tbody>
           {points

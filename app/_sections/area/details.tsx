@@ -91,8 +91,8 @@ export function ElectricityDetail({ answers, notAdded }: { answers: RegionAnswer
       </ScrollTable>
       {notAdded.map((n) => (
         <p className="context" key={n.site.facility.id}>
-          <strong>Not added either:</strong> <Link href={publicPath(n.site.facility.id)}>{n.site.facility.shortName}</Link>, permitted to make{' '}
-          {n.site.power.turbinesPermittedMw ? <Figure q={n.site.power.turbinesPermittedMw} /> : 'an unknown power'}: a power plant that
+          <strong>Not added either:</strong> <Link href={publicPath(n.site.facility.id)}>{n.site.facility.shortName}</Link>, permitted to
+          make {n.site.power.turbinesPermittedMw ? <Figure q={n.site.power.turbinesPermittedMw} /> : 'an unknown power'}: a power plant that
           makes power for {n.supplies.join(' and ')}, whose megawatts are counted once, at the data center.{' '}
           {n.site.power.turbinesPermittedMw ? <Provenance q={n.site.power.turbinesPermittedMw} inline /> : null}
         </p>

@@ -16,7 +16,12 @@ export async function RegionReportPage({ report }: { report: RegionReport }) {
   const url = viewUrl(report.path);
   return (
     <article className="report region-report">
-      <PaperHead kind="report" title="xAI in the Memphis area: power, water and air" where="Memphis, Tennessee and Southaven, Mississippi" url={url}>
+      <PaperHead
+        kind="report"
+        title="xAI in the Memphis area: power, water and air"
+        where="Memphis, Tennessee and Southaven, Mississippi"
+        url={url}
+      >
         <p className="report-meta">
           Data updated {formatDate(area.dataUpdated)}. Numbers in brackets are the sources listed at the end, each with its address.
         </p>

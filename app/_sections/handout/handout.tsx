@@ -96,8 +96,8 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
       )}
       <NumberedSources ids={handout.sourceIds} headingId="handout-sources" compact />
       <p className="handout-foot">
-        Data-center impact, an open-source civic data project. Printed from {url}. Data: CC BY 4.0; each figure&apos;s own source keeps
-        its terms.
+        Data-center impact, an open-source civic data project. Printed from {url}. Data: CC BY 4.0; each figure&apos;s own source keeps its
+        terms.
       </p>
     </article>
   );
