@@ -13,6 +13,8 @@ import { isRoundedWhenShown } from '@/lib/core/rounding';
 import { getSource } from '@/lib/data/load';
 import { siteUrl } from '@/lib/pages/site';
 
+import { Figure } from './quantity';
+
 /** "[3, 7]": the numbers of the sources behind one figure or several (and behind their inputs), or of sources named by id. */
 export function Refs({ q = [], ids = [], order }: { q?: Quantity | Quantity[]; ids?: string[]; order: string[] }) {
   const numbers = [...new Set([...sourceIdsOf(Array.isArray(q) ? q : [q]), ...ids].map((id) => order.indexOf(id) + 1))]
@@ -123,4 +125,42 @@ export async function PaperHead({
       </div>
     </header>
   );
+}
+
+/**
+ * A figure in a printed sentence or cell, with its date and the numbers of its sources:
+ * "150 MW (1 May 2025) [2]"; a computed figure's date is its latest input's. A figure that is not
+ * known says so, with why and where we looked (`reason`), unless the sentence around it says why.
+ */
+export function Cited({
+  q,
+  order,
+  range = 'none',
+  date = true,
+  reason = true,
+}: {
+  q: Quantity;
+  order: string[];
+  range?: 'none' | 'inline' | 'note';
+  date?: boolean;
+  reason?: boolean;
+}) {
+  if (q.kind === 'unknown')
+    return (
+      <>
+        <span className="value-unknown">not known</span>
+        {reason ? ` (${q.reason.replace(/\.$/, '')})` : ''} <Refs q={q} order={order} />
+      </>
+    );
+  return (
+    <>
+      <Figure q={q} range={range} />
+      {date && q.asOf ? <span className="as-of-inline"> ({formatDate(q.asOf)})</span> : null} <Refs q={q} order={order} />
+    </>
+  );
+}
+
+/** Who says it, in words: the publishers of these sources, each once ("Mississippi Today; Floodlight"). */
+export function whoSays(ids: string[]): string {
+  return [...new Set(ids.map((id) => getSource(id).publisher.replace(/ \(.*\)$/, '')))].join('; ');
 }

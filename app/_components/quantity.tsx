@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { formatDate, formatRange, formatStepResult, formatValue, type NumberStyle, styleFor } from '@/lib/core/format';
+import { formatDate, formatRange, formatStepResult, formatValue, type NumberStyle, styleFor, unitLabel } from '@/lib/core/format';
 import { flattenDerivation } from '@/lib/core/derivation';
 import { hasRange, type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { isRoundedWhenShown, ratioInWords, ratioRangeInWords } from '@/lib/core/rounding';
@@ -14,14 +14,27 @@ export { styleFor };
  * its unit, or "not known". `range="inline"` writes a figure that sources give as a range as that
  * range ("1,200–2,000 tons a year"); `range="note"` adds the range after the central value.
  */
-export function Figure({ q, style, range = 'none' }: { q: Quantity; style?: NumberStyle; range?: 'none' | 'inline' | 'note' }) {
+export function Figure({
+  q,
+  style,
+  range = 'none',
+  bare = false,
+}: {
+  q: Quantity;
+  style?: NumberStyle;
+  range?: 'none' | 'inline' | 'note';
+  /** Without its unit's word, where a table's column head gives it ("109,000" under "Homes"); a share keeps its %. */
+  bare?: boolean;
+}) {
   if (q.kind === 'unknown') return <span className="value-unknown">not known</span>;
   const s = style ?? styleFor(q);
+  const text = range === 'inline' && hasRange(q) ? formatRange(q, s) : formatValue(q.value, q.unit, s);
+  const word = unitLabel(q.unit);
   return (
     <>
       {q.qualifier ? `${q.qualifier} ` : null}
       <data value={q.value} className="value">
-        {range === 'inline' && hasRange(q) ? formatRange(q, s) : formatValue(q.value, q.unit, s)}
+        {bare && word !== '' && text.endsWith(` ${word}`) ? text.slice(0, -word.length - 1) : text}
       </data>
       {range === 'note' ? <RangeNote q={q} style={s} lead /> : null}
     </>
