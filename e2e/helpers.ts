@@ -19,10 +19,20 @@ export const ALL_PAGES = [
   ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),
 ];
 
-/** A facility with no power figure at all (MACROHARDRR) has no Power page, and nothing to chart on its overview. */
+/**
+ * A facility with no power figure at all (MACROHARDRR) has no Power page, and nothing to chart on its overview; with no
+ * water figure either, its printed pages (report, handout) have no chart: they list its dated events instead.
+ */
 const uncharted = listFacilities()
   .filter((f) => !sectionsFor(f.id).some((s) => s.id === 'power'))
-  .flatMap((f) => [publicPath(f.id, 'overview'), publicPath(f.id, 'handout')]);
+  .flatMap((f) => [
+    publicPath(f.id, 'overview'),
+    ...(sectionsFor(f.id).some((s) => s.id === 'water')
+      ? []
+      : sectionsFor(f.id)
+          .filter((s) => s.id === 'report' || s.id === 'handout')
+          .map((s) => publicPath(f.id, s.id))),
+  ]);
 
 /** Pages with charts (all but the methodology, the sources, the claims and the overview of a facility with no power figure). */
 export const CHART_PAGES = ALL_PAGES.filter(
@@ -58,3 +68,4 @@ export function knownValue(q: Quantity | undefined): number {
   if (q === undefined || q.kind !== 'known') throw new Error('expected a known figure in the data');
   return q.value;
 }
+

@@ -41,7 +41,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(pages).toBeLessThanOrEqual(7);
       const flat = text.replace(/\s+/g, ' ');
       // headline figures
-      for (const p of report.power.overview.power) expect(flat).toContain(formatValue(knownValue(p.power), 'MW'));
+      for (const p of report.overview.power) expect(flat).toContain(formatValue(knownValue(p.power), 'MW'));
       // the scenario in words, and the link back to it
       expect(flat).toContain('load factor 0.8');
       expect(flat).toContain(`${PATH.replace('/report', '')}?loadFactor=0.8`);

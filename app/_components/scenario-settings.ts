@@ -45,9 +45,11 @@ export function concernsSettings(d: ConcernsDetail): Setting[] {
   return inOrder({ date: true, loadFactor: d.concerns.gridFactors.length > 0 });
 }
 
-/** The printed report: the overview's figures, the water figures and what the bills imply; no bottom-up check. */
+/** The printed report: homes for each power figure (where it has one), the water figures (where it has them); no bottom-up check. */
 export function reportSettings(o: Overview): Setting[] {
-  return inOrder({ date: true, loadFactor: true, household: true, water: o.water !== undefined });
+  const homes = countsHomes(o);
+  const water = o.water !== undefined;
+  return inOrder({ date: true, loadFactor: homes, household: homes || water, water });
 }
 
 const WATER_WORDS = {

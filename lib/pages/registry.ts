@@ -48,17 +48,6 @@ function hasPowerFigure(id: string): boolean {
   return f !== undefined && f.timeline.some((e) => powerFigureKeys(f.kind).some((k) => e.changes[k]?.kind === 'known'));
 }
 
-/** The report sets a data center's power, water and bills against its city: only a facility with all of them has one. */
-function hasReportData(id: string): boolean {
-  const f = findFacility(id);
-  return (
-    f?.water !== undefined &&
-    f.utilityEstimates !== undefined &&
-    f.power?.reportedMonthlyElectricBillUsd !== undefined &&
-    f.power.expectedMonthlyBillUsd !== undefined
-  );
-}
-
 /** Keeps each entry's model type (`as const` on the list then gives each id its model). */
 function section<const Id extends string, M extends PageModel>(def: SectionDef<Id, M>): SectionDef<Id, M> {
   return def;
@@ -176,14 +165,16 @@ export const SECTIONS = [
     id: 'report',
     slug: 'report',
     label: 'Printable report',
-    appliesTo: hasReportData,
+    // every facility has one: a site with little data gets a short report that says what is not known
+    appliesTo: isFacility,
     load: getReport,
     overviewOf: (m) => m.overview,
     words: (m) => {
-      const { f, place, u } = facilityWords(m.overview);
+      const { f, place } = facilityWords(m.overview);
+      const topics = m.answers.air === undefined ? 'power and water' : 'power, water and air';
       return {
         title: `Report: ${f.shortName}, ${place}`,
-        description: `A printable report on ${f.name}: headline figures, comparisons with ${place} homes and ${u}, and every source.`,
+        description: `A printable report on ${f.name}: its ${topics} answered first, what is not known, and every source.`,
       };
     },
     openData: false,
