@@ -9,7 +9,7 @@ import type { Quantity } from '../core/quantity';
 import type { Unit } from '../core/units';
 import type { SourcedStatement } from '../data/schemas/common';
 import type { Concerns } from '../data/schemas/concerns';
-import type { TimelineEvent } from '../data/schemas/facility';
+import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { ConcernsDetail } from './concerns';
 import type { RelatedLegal } from './concerns-legal';
 import type { FigureRow } from './figures';
@@ -48,7 +48,10 @@ export type Raised = {
   figures: FigureRow[];
 };
 
-export type Legal = { events: Concerns['legalTimeline']; related: RelatedLegal[] };
+/** Legal events at another site that bear on this one, with the site named as a sentence names it, and why. */
+export type RelatedEvents = { site: Pick<Facility, 'id' | 'kind' | 'shortName'>; why: string; events: Concerns['legalTimeline'] };
+
+export type Legal = { events: Concerns['legalTimeline']; related: RelatedEvents[] };
 
 const known = (r: WaterReport) => r.perDay.kind === 'known';
 const low = (r: WaterReport) => (r.perDay.kind === 'known' ? r.perDay.low : Infinity);
@@ -129,7 +132,12 @@ export function raised(concerns: ConcernsDetail | undefined): Raised | undefined
 
 export function legal(concerns: ConcernsDetail | undefined): Legal | undefined {
   if (concerns === undefined) return undefined;
-  return { events: concerns.concerns.legalTimeline, related: concerns.related };
+  const related = concerns.related.map(({ facility: { id, kind, shortName }, why, events }: RelatedLegal) => ({
+    site: { id, kind, shortName },
+    why,
+    events,
+  }));
+  return { events: concerns.concerns.legalTimeline, related };
 }
 
 /** The dated events up to the view's date, for a site with no power figure to chart (its story is its events). */

@@ -170,15 +170,15 @@ export function LegalRecord({ report }: Props) {
         ))}
       </ol>
       {l.related.map((x) => (
-        <Fragment key={x.facility.id}>
+        <Fragment key={x.site.id}>
           <p>
-            <strong>Related, at {siteInSentence(x.facility)}.</strong> {x.why}
+            <strong>Related, at {siteInSentence(x.site)}.</strong> {x.why}
           </p>
           <ol className="report-list report-dated">
             {x.events.map((e) => (
               <li key={e.id}>
                 <strong>
-                  <time dateTime={e.date}>{formatDate(e.date)}</time>, {x.facility.shortName}: {e.title}.
+                  <time dateTime={e.date}>{formatDate(e.date)}</time>, {x.site.shortName}: {e.title}.
                 </strong>{' '}
                 {e.description} <Refs ids={e.sourceIds} order={order} />
               </li>
