@@ -5,7 +5,12 @@
  *
  * It checks the facility and the settings as the site does, finds a Chromium (CHROMIUM_PATH,
  * /usr/bin/chromium, or Playwright's own), builds the site if needed, serves it on a free
- * local port for the time it takes, and prints the report page with page numbers.
+ * local port for the time it takes, and prints the report page with page numbers. Every
+ * facility has a report (a site with little data gets a short one).
+ *
+ * The link and QR code printed on the report name the site's address as this command's own
+ * environment gives it (SITE_URL, else PUBLIC_PORT or PORT on this machine: lib/pages/site.ts),
+ * never the temporary port, which is gone once the PDF is written.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +24,7 @@ import { chromium } from '@playwright/test';
 import { listFacilities } from '../lib/data/load';
 import { parseForFacility } from '../lib/pages/routes';
 import { scenarioKey } from '../server/scenario-route';
-import { publicPath, withQuery } from '../lib/pages/site';
+import { publicPath, siteUrl, siteUrlProblem, withQuery } from '../lib/pages/site';
 
 type Args = { facility?: string; scenario: string; out?: string; format: 'Letter' | 'A4' };
 
@@ -88,6 +93,8 @@ async function main() {
     );
     fail(`the scenario is not valid:\n${lines.join('\n')}`);
   }
+  const badSite = siteUrlProblem(process.env.SITE_URL);
+  if (badSite !== undefined) fail(badSite);
   const executablePath = browserPath();
   if (executablePath === undefined) {
     const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH is "${process.env.CHROMIUM_PATH}", which does not exist` : 'no Chromium found';
@@ -101,11 +108,15 @@ async function main() {
     if (code !== 0) fail('the build failed');
   }
 
+  // the address the paper names: where readers reach the site, not this command's temporary server
+  const printed = siteUrl(process.env);
+  if (!process.env.SITE_URL?.trim())
+    console.log(`report: the printed link and QR code name ${printed}; set SITE_URL to the site's public address to print that instead.`);
   const port = await freePort();
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: printed },
   });
   const stop = () => {
     try {
