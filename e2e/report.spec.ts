@@ -6,13 +6,16 @@ import { expect, test } from '@playwright/test';
 
 // Printing does not depend on the viewport: this file runs in the desktop project only (see playwright.config.ts).
 
-import { getSource } from '../lib/data/load';
-import { formatValue } from '../lib/core/format';
-import { getReport } from '../lib/pages/report';
-import { facility, knownValue } from './helpers';
+import { formatRange, formatValue, styleFor } from '../lib/core/format';
+import type { Quantity } from '../lib/core/quantity';
+import { getSource, listFacilities } from '../lib/data/load';
+import { getReport, type Report } from '../lib/pages/report';
+import { publicPath, siteUrl } from '../lib/pages/site';
+import { scenarioContext } from '../lib/scenario/context';
+import { parseScenario } from '../lib/scenario/scenario';
+import { facility, printedPageFill } from './helpers';
 
-const PATH = `/facilities/${facility.id}/report`;
-const report = getReport(facility.id)!;
+const QUERY = 'loadFactor=0.8';
 
 function pdfText(file: string): { pages: number; text: string } {
   const info = execFileSync('pdfinfo', [file]).toString();
@@ -22,55 +25,124 @@ function pdfText(file: string): { pages: number; text: string } {
   return { pages, text };
 }
 
-for (const javaScriptEnabled of [true, false]) {
-  for (const format of ['Letter', 'A4'] as const) {
-    test(`prints as a ${format} PDF with JavaScript ${javaScriptEnabled ? 'on' : 'off'}: figures, charts, scenario and sources`, async ({
-      browser,
-    }, info) => {
-      const context = await browser.newContext({ javaScriptEnabled });
-      const page = await context.newPage();
-      const response = await page.goto(`${PATH}?loadFactor=0.8`);
-      expect(response?.status()).toBe(200);
-      const file = info.outputPath(`report-${format}.pdf`);
-      await page.pdf({ path: file, format });
-      await context.close();
-
-      const { pages, text } = pdfText(file);
-      expect(pages).toBeGreaterThanOrEqual(3);
-      // a handout, not a book: at most 7 pages, each chart with its data table and every source listed
-      expect(pages).toBeLessThanOrEqual(7);
-      const flat = text.replace(/\s+/g, ' ');
-      // headline figures
-      for (const p of report.overview.power) expect(flat).toContain(formatValue(knownValue(p.power), 'MW'));
-      // the scenario in words, and the link back to it
-      expect(flat).toContain('load factor 0.8');
-      expect(flat).toContain(`${PATH.replace('/report', '')}?loadFactor=0.8`);
-      // chart axis labels, drawn as SVG text
-      expect(flat).toMatch(/Jul 2024/);
-      expect(flat).toMatch(/\bMW\b/);
-      // page numbers
-      expect(flat).toMatch(/Page 1 of \d/);
-      // every source with its address (URLs may break across lines)
-      const joined = text.replace(/Page \d+ of \d+/g, '').replace(/\s+/g, '');
-      for (const id of report.sourceIds) expect(joined).toContain((getSource(id).url ?? 'Addressnotrecorded.').replace(/\s+/g, ''));
-    });
-  }
+/** The report's model for the view the tests print. */
+function reportFor(id: string): Report {
+  const ctx = scenarioContext(id);
+  const parsed = ctx && parseScenario(new URLSearchParams(QUERY), ctx);
+  const r = parsed?.ok ? getReport(id, parsed.scenario) : undefined;
+  if (r === undefined) throw new Error(`no report for ${id}`);
+  return r;
 }
 
-test('nothing overflows the printed page', async ({ page }) => {
-  await page.emulateMedia({ media: 'print' });
-  // US Letter less the 12 mm side margins, in CSS pixels
-  await page.setViewportSize({ width: Math.floor(8.5 * 96 - (2 * 12 * 96) / 25.4), height: 1000 });
-  await page.goto(PATH);
-  const overflow = await page.evaluate(() => {
-    const limit = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('.report *')]
-      .filter((el) => el.getBoundingClientRect().right > limit + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
-      .slice(0, 5);
+/**
+ * The most pages a report may print. Seven for a report with any chart or a concerns file: the
+ * brief's cap for Colossus 1, the fullest report, of which every other report has a subset of
+ * the parts (its answers, two charts with their tables, the disagreements, residents' concerns,
+ * the legal record and about fifty sources). Two for a report with nothing to chart and no
+ * concerns file: the short report of a site with little data.
+ */
+function pageLimit(r: Report): number {
+  return r.charts.power === undefined && r.charts.water === undefined && r.answers.air === undefined ? 2 : 7;
+}
+
+/**
+ * A figure as the report writes it: its central value, or its range where the report gives it in
+ * full (`range`); a count of homes without its unit's word (`bare`: the column head says "Homes").
+ */
+function written(q: Quantity, { range = false, bare = false } = {}): string | undefined {
+  if (q.kind === 'unknown') return undefined;
+  const text = range ? formatRange(q, styleFor(q)) : formatValue(q.value, q.unit, styleFor(q));
+  return bare ? text.replace(/ households$/, '') : text;
+}
+
+/** The headline answers the report leads with, as it writes them. */
+function headlines(r: Report): string[] {
+  const p = r.answers.power;
+  const home = p.baselines.findIndex((b) => b.id === r.overview.defaultBaseline.id);
+  const power = p.rows.flatMap((row) => [
+    written(row.power),
+    written(row.homes[home] as Quantity, { bare: true }),
+    ...(row.shares ? [written(row.shares.averageLoad)] : []),
+  ]);
+  const w = r.answers.water;
+  const water = w.known ? [written(w.use)] : ['Not known.'];
+  const air = (r.answers.air?.nox ?? []).map((n) => written(n.figure.tonsPerYear, { range: true }));
+  return [...power, ...water, ...air].filter((s): s is string => s !== undefined);
+}
+
+for (const f of listFacilities()) {
+  const PATH = publicPath(f.id, 'report');
+  const report = reportFor(f.id);
+
+  test.describe(`the report of ${f.shortName}`, () => {
+    for (const javaScriptEnabled of [true, false]) {
+      for (const format of ['Letter', 'A4'] as const) {
+        test(`prints as a ${format} PDF with JavaScript ${javaScriptEnabled ? 'on' : 'off'}: answers, charts, settings, link and sources`, async ({
+          browser,
+          baseURL,
+        }, info) => {
+          const context = await browser.newContext({ javaScriptEnabled });
+          const page = await context.newPage();
+          const response = await page.goto(`${PATH}?${QUERY}`);
+          expect(response?.status()).toBe(200);
+          // the QR code and the link name the address of this server (its port), from its configuration
+          const port = new URL(baseURL ?? '').port;
+          const address = siteUrl({ ...process.env, PORT: port });
+          const qr = (await page.locator('.report-head [role="img"]').getAttribute('aria-label')) ?? '';
+          expect(qr).toContain(`${address}${publicPath(f.id)}?${QUERY}`);
+          if (!process.env.SITE_URL && !process.env.PUBLIC_PORT) expect(qr).toContain(`:${port}/`);
+          if (port !== '3000') expect(qr).not.toContain('localhost:3000');
+          const file = info.outputPath(`report-${f.id}-${format}.pdf`);
+          await page.pdf({ path: file, format });
+          await context.close();
+
+          const { pages, text } = pdfText(file);
+          expect(pages).toBeGreaterThanOrEqual(1);
+          expect(pages, `${f.id}: at most ${pageLimit(report)} pages`).toBeLessThanOrEqual(pageLimit(report));
+          // no page more than half empty, but the last
+          const fill = printedPageFill(file);
+          expect(fill.slice(0, -1).map((x) => Math.round(x * 100) / 100).filter((x) => x < 0.5), `fill of each page: ${fill}`).toEqual(
+            [],
+          );
+          const flat = text.replace(/\s+/g, ' ');
+          for (const h of headlines(report)) expect(flat, h).toContain(h);
+          // the settings in words (where the load factor changes a figure), and the link back to the view
+          if (report.answers.power.rows.length > 0) expect(flat).toContain('load factor 0.8');
+          expect(flat).toContain(`Open this view online: ${address}${publicPath(f.id)}?${QUERY}`);
+          expect(flat).not.toContain('127.0.0.1');
+          // a chart's title and its axis' dates, drawn as SVG text
+          if (report.charts.power) {
+            expect(flat).toContain(`${f.shortName}: power at the site, in MW`);
+            expect(flat).toMatch(/(Jan|Jul) 20\d\d/);
+          }
+          if (report.charts.water) expect(flat).toContain(`${f.shortName}: reports of daily water use, in gallons a day`);
+          // a site with nothing to chart lists its dated events
+          for (const e of report.events) expect(flat).toContain(e.title);
+          // page numbers
+          expect(flat).toMatch(new RegExp(`Page 1 of ${pages}`));
+          // every source with its address (URLs may break across lines)
+          const joined = text.replace(/Page \d+ of \d+/g, '').replace(/\s+/g, '');
+          for (const id of report.sourceIds) expect(joined, id).toContain((getSource(id).url ?? 'Addressnotrecorded.').replace(/\s+/g, ''));
+        });
+      }
+    }
+
+    test('nothing overflows the printed page', async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      // US Letter less the 12 mm side margins, in CSS pixels
+      await page.setViewportSize({ width: Math.floor(8.5 * 96 - (2 * 12 * 96) / 25.4), height: 1000 });
+      await page.goto(PATH);
+      const overflow = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('.report *')]
+          .filter((el) => el.getBoundingClientRect().right > limit + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+          .slice(0, 5);
+      });
+      expect(overflow).toEqual([]);
+    });
   });
-  expect(overflow).toEqual([]);
-});
+}
 
 test.describe('the report command', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
@@ -80,12 +152,19 @@ test.describe('the report command', () => {
       timeout: 120_000,
     });
 
-  test('writes a PDF for a valid facility and scenario', async ({}, info) => {
+  test('writes a PDF of another facility than Colossus 1, whose link names the site, not its own temporary server', async ({}, info) => {
+    const other = listFacilities().find((x) => x.id !== facility.id && x.kind === 'power plant') ?? listFacilities()[1];
+    if (other === undefined) throw new Error('the data has one facility');
     const out = info.outputPath('handout.pdf');
-    const r = run(['--facility', facility.id, '--scenario', 'household=us', '--format', 'A4', '--out', out]);
+    const r = run(['--facility', other.id, '--scenario', 'household=us', '--format', 'A4', '--out', out], {
+      SITE_URL: 'https://example.org',
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdfText(out).text).toContain('U.S. average home');
+    const { text } = pdfText(out);
+    expect(text).toContain('U.S. average home');
+    expect(text.replace(/\s+/g, ' ')).toContain(`https://example.org${publicPath(other.id)}?household=us`);
+    expect(text).not.toContain('127.0.0.1');
   });
 
   test('says so, and fails, for an unknown facility', () => {
