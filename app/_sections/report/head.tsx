@@ -2,7 +2,7 @@
 import { formatDate } from '@/lib/core/format';
 import { dataUpdatedOn } from '@/lib/data/load';
 import type { Report } from '@/lib/pages/report';
-import { publicPath, withQuery } from '@/lib/pages/site';
+import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
 
 import { Refs, ViewQr, viewUrl } from '../../_components/paper';
 import { describeSettings, reportSettings } from '../../_components/scenario-settings';
@@ -27,7 +27,8 @@ export async function ReportHead({ report }: { report: Report }) {
         <p className="report-meta">
           Data updated {formatDate(dataUpdatedOn())} · the facility as of {formatDate(o.asOf)} · figures checked up to{' '}
           {formatDate(o.checkedTo)} · settings: {describeSettings(o, reportSettings(o)).join('; ')}. Numbers in brackets are the sources
-          listed at the end.
+          listed at the end; each one&apos;s entry on {siteUrl()}/sources gives the date we checked it, the copy we read where we did not
+          read the original, and every page that uses it.
         </p>
         <p className="report-meta">
           Open this view online: <a href={url}>{url}</a>
