@@ -39,25 +39,36 @@ function readPgm(buffer: Buffer): { width: number; height: number; pixels: Buffe
 }
 
 /**
- * How full each printed page is: the share of the page's body, between the top margin and the
- * page-number footer, that lies above its last line of ink (1 = to the bottom). A page "more than
- * half empty" has less than 0.5.
+ * How full each printed page is, from 0 (blank) to 1: the share of the page's body (the page less
+ * its @page margins, so the running page number does not count) that is either ink or a gap between
+ * inked lines no taller than `gapMm` (the space between paragraphs and headings). A page whose
+ * content stops halfway scores about 0.5, and so does a page with a hole as tall as half of it: a
+ * page "more than half empty" has less than 0.5. Each page is drawn in grey at `dpi` dots per inch
+ * by pdftoppm (poppler-utils); a dot darker than `ink` (0–255) is ink, light enough to count a
+ * chart's grid lines.
  */
-export function printedPageFill(file: string): number[] {
-  const pages = pdfPages(file);
+export function printedPageFill(
+  file: string,
+  { marginTopMm = 14, marginBottomMm = 16, gapMm = 10, dpi = 30, ink = 235 } = {},
+): number[] {
+  const dots = (mm: number) => Math.round((mm / 25.4) * dpi);
   const fills: number[] = [];
-  for (let p = 1; p <= pages; p++) {
-    const pgm = readPgm(execFileSync('pdftoppm', ['-r', '24', '-gray', '-f', String(p), '-l', String(p), file]));
-    const { width, height, pixels } = pgm;
-    // the body of the page: below the top margin, above the footer with the page number
-    const top = Math.round(height * 0.05);
-    const bottom = Math.round(height * 0.9);
-    let last = top;
+  for (let p = 1; p <= pdfPages(file); p++) {
+    const page = execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(p), '-l', String(p), file]);
+    const { width, height, pixels } = readPgm(page);
+    const top = dots(marginTopMm);
+    const bottom = height - dots(marginBottomMm);
+    const inked = (y: number) => pixels.subarray(y * width, (y + 1) * width).some((v) => v < ink);
+    let empty = 0;
+    let run = 0;
     for (let y = top; y < bottom; y++) {
-      const row = pixels.subarray(y * width, (y + 1) * width);
-      if (row.some((v) => v < 160)) last = y;
+      if (inked(y)) {
+        if (run > dots(gapMm)) empty += run;
+        run = 0;
+      } else run++;
     }
-    fills.push((last - top) / (bottom - top));
+    if (run > dots(gapMm)) empty += run;
+    fills.push(1 - empty / (bottom - top));
   }
   return fills;
 }

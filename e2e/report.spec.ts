@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -13,16 +13,14 @@ import { getReport, type Report } from '../lib/pages/report';
 import { publicPath, siteUrl } from '../lib/pages/site';
 import { scenarioContext } from '../lib/scenario/context';
 import { parseScenario } from '../lib/scenario/scenario';
-import { facility, printedPageFill } from './helpers';
+import { facility } from './helpers';
+import { pdfPages, pdfText, pdfTextJoined, printedPageFill, printsAddress, printToPdf, readQrCode } from './paper';
 
 const QUERY = 'loadFactor=0.8';
 
-function pdfText(file: string): { pages: number; text: string } {
-  const info = execFileSync('pdfinfo', [file]).toString();
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  // -raw keeps words in reading order; hyphenated URLs broken across lines are rejoined below
-  const text = execFileSync('pdftotext', ['-raw', file, '-']).toString();
-  return { pages, text };
+/** The address the server prints as its own: its configuration, with the port Playwright started it on. */
+function siteAddress(baseURL: string | undefined): string {
+  return siteUrl({ ...process.env, PORT: new URL(baseURL ?? '').port });
 }
 
 /** The report's model for the view the tests print. */
@@ -85,18 +83,12 @@ for (const f of listFacilities()) {
           const page = await context.newPage();
           const response = await page.goto(`${PATH}?${QUERY}`);
           expect(response?.status()).toBe(200);
-          // the QR code and the link name the address of this server (its port), from its configuration
-          const port = new URL(baseURL ?? '').port;
-          const address = siteUrl({ ...process.env, PORT: port });
-          const qr = (await page.locator('.report-head [role="img"]').getAttribute('aria-label')) ?? '';
-          expect(qr).toContain(`${address}${publicPath(f.id)}?${QUERY}`);
-          if (!process.env.SITE_URL && !process.env.PUBLIC_PORT) expect(qr).toContain(`:${port}/`);
-          if (port !== '3000') expect(qr).not.toContain('localhost:3000');
-          const file = info.outputPath(`report-${f.id}-${format}.pdf`);
-          await page.pdf({ path: file, format });
+          const file = await printToPdf(page, info.outputPath(`report-${f.id}-${format}.pdf`), format);
           await context.close();
 
-          const { pages, text } = pdfText(file);
+          const address = siteAddress(baseURL);
+          const pages = pdfPages(file);
+          const flat = pdfText(file);
           expect(pages).toBeGreaterThanOrEqual(1);
           expect(pages, `${f.id}: at most ${pageLimit(report)} pages`).toBeLessThanOrEqual(pageLimit(report));
           // no page more than half empty, but the last
@@ -104,7 +96,6 @@ for (const f of listFacilities()) {
           expect(fill.slice(0, -1).map((x) => Math.round(x * 100) / 100).filter((x) => x < 0.5), `fill of each page: ${fill}`).toEqual(
             [],
           );
-          const flat = text.replace(/\s+/g, ' ');
           for (const h of headlines(report)) expect(flat, h).toContain(h);
           // the settings in words (where the load factor changes a figure), and the link back to the view
           if (report.answers.power.rows.length > 0) expect(flat).toContain('load factor 0.8');
@@ -121,11 +112,23 @@ for (const f of listFacilities()) {
           // page numbers
           expect(flat).toMatch(new RegExp(`Page 1 of ${pages}`));
           // every source with its address (URLs may break across lines)
-          const joined = text.replace(/Page \d+ of \d+/g, '').replace(/\s+/g, '');
-          for (const id of report.sourceIds) expect(joined, id).toContain((getSource(id).url ?? 'Addressnotrecorded.').replace(/\s+/g, ''));
+          const joined = pdfTextJoined(file);
+          for (const id of report.sourceIds) expect(printsAddress(joined, getSource(id).url), id).toBe(true);
         });
       }
     }
+
+    test('its QR code opens the exact view on this server, at its own port', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ deviceScaleFactor: 4 });
+      const page = await context.newPage();
+      await page.goto(`${PATH}?${QUERY}`);
+      const url = await readQrCode(page, '.report-head .qr');
+      await context.close();
+      const port = new URL(baseURL ?? '').port;
+      expect(url).toBe(`${siteAddress(baseURL)}${publicPath(f.id)}?${QUERY}`);
+      if (!process.env.SITE_URL && !process.env.PUBLIC_PORT) expect(url).toContain(`:${port}/`);
+      if (port !== '3000') expect(url).not.toContain('localhost:3000');
+    });
 
     test('nothing overflows the printed page', async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
@@ -161,9 +164,9 @@ test.describe('the report command', () => {
     });
     expect(r.status, r.stderr).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    const { text } = pdfText(out);
+    const text = pdfText(out);
     expect(text).toContain('U.S. average home');
-    expect(text.replace(/\s+/g, ' ')).toContain(`https://example.org${publicPath(other.id)}?household=us`);
+    expect(text).toContain(`https://example.org${publicPath(other.id)}?household=us`);
     expect(text).not.toContain('127.0.0.1');
   });
 
