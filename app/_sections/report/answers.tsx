@@ -37,6 +37,17 @@ function Link({ lead, x, order }: { lead: string; x: SiteLink; order: string[] }
   );
 }
 
+/** What the figures shown are, since none is a metered load: a phrase for each kind the table has. */
+function notMetered(p: PowerAnswer): string {
+  const has = (...keys: string[]) => p.rows.some((r) => keys.includes(r.key));
+  const what = [
+    ...(has('gridApproved', 'turbinesPermitted') ? ['approved or permitted power is a ceiling'] : []),
+    ...(has('claimed') ? ["a claim is the company's own figure"] : []),
+    ...(has('estimated') ? ['an estimate is an outside reading of imagery and equipment'] : []),
+  ];
+  return what.length === 0 ? 'None is a metered load.' : `None is a metered load: ${what.join('; ')}.`;
+}
+
 function PowerTable({ answer: p, report }: Props<PowerAnswer>) {
   const order = report.sourceIds;
   const u = report.overview.place.utility.shortName;
@@ -143,8 +154,7 @@ export function PowerAnswerPart({ answer: p, report }: Props<PowerAnswer>) {
         <>
           <p>
             {p.supply === 'generates' ? 'The power its turbines may generate' : 'Each figure for the power of the site'}, as the homes that
-            use as much electricity in a year: a count for each kind of home. None is a metered load: approved or permitted power is a
-            ceiling, a claim is the company&apos;s own figure, an estimate an outside reading of imagery and equipment.
+            use as much electricity in a year: a count for each kind of home. {notMetered(p)}
             {p.rows.length > 1 ? ' The figures overlap: do not add them up.' : ''}
           </p>
           <PowerTable answer={p} report={report} />

@@ -120,8 +120,8 @@ export function Raised({ report }: Props) {
       <h2 id="r-raised">What residents have raised</h2>
       {r === undefined ? (
         <p>
-          This site&apos;s data holds no record yet of residents&apos; concerns about {siteInSentence(f)}: no air permit, health context or
-          legal record.
+          Residents&apos; concerns about {siteInSentence(f)} have not yet been gathered into this site&apos;s data: it holds no air permit,
+          health context or legal record for it.
           {from.map((x) => (
             <Fragment key={x.facilityId}> Its power comes from {x.name}: that site&apos;s report gives its turbines, air permit and legal record.</Fragment>
           ))}
