@@ -7,6 +7,7 @@
 import { Fragment } from 'react';
 
 import { formatDate } from '@/lib/core/format';
+import type { Quantity } from '@/lib/core/quantity';
 import { lowerFirst } from '@/lib/pages/concerns';
 import { siteInSentence } from '@/lib/pages/concerns-legal';
 import type { Report } from '@/lib/pages/report';
@@ -17,6 +18,12 @@ import { Figure, RatioWords } from '../../_components/quantity';
 import { TableBox } from '../../_components/facility-page';
 
 type Props<A> = { answer: A; report: Report };
+
+/** What the source or the site adds to a figure (what a count counts, how sure it is), in brackets after it. */
+function Note({ q }: { q: Quantity }) {
+  if (q.kind !== 'known' || q.note === undefined) return null;
+  return <span className="input-note"> ({lowerFirst(q.note.replace(/\.$/, ''))})</span>;
+}
 
 function Unknowns({ items, order }: { items: NotKnown[]; order: string[] }) {
   return items.map((x) => (
@@ -268,18 +275,21 @@ export function AirAnswerPart({ answer: a, report }: Props<ReportAirAnswer>) {
         <strong>Gas turbines.</strong>{' '}
         {most ? (
           <>
-            Counted on site: as many as <Cited q={most} order={order} />, according to {whoSays(most.sourceIds)}.{' '}
+            Counted on site: as many as <Cited q={most} order={order} />, according to {whoSays(most.sourceIds)}
+            <Note q={most} />.{' '}
           </>
         ) : null}
         {latest ? (
           <>
             The latest count: <Cited q={latest} order={order} />
-            {latest.kind === 'known' ? `, according to ${whoSays(latest.sourceIds)}` : ''}.{' '}
+            {latest.kind === 'known' ? `, according to ${whoSays(latest.sourceIds)}` : ''}
+            <Note q={latest} />.{' '}
           </>
         ) : null}
         {permitted ? (
           <>
-            Permitted by the {p.issuedBy}: <Cited q={permitted} order={order} />.{' '}
+            Permitted by the {p.issuedBy}: <Cited q={permitted} order={order} />
+            <Note q={permitted} />.{' '}
           </>
         ) : null}
         {a.turbineMw.map((t, i) => (
