@@ -57,6 +57,8 @@ export type PowerAnswer = {
   utilityStated: Quantity<'share'> | undefined;
   /** The row whose arithmetic is printed in full, as a worked example. */
   example: PowerRow | undefined;
+  /** A view dated before the site's first power figure: its date, and the date of the first figure since (if any). */
+  notYet: { date: string; firstOn: string | undefined } | undefined;
 };
 
 export type WaterAnswer =
@@ -152,6 +154,8 @@ export function powerAnswer(o: Overview, power: PowerDetail | undefined): PowerA
     takesIn,
     utilityStated: supply === 'utility' ? o.utilityStatedElectricShare : undefined,
     example: rows.find((r) => r.key === 'gridApproved') ?? rows[0],
+    // only for a dated view: at the data's own date, no figure is simply none at all
+    notYet: o.scenario.date !== undefined && power?.notYet ? { date: power.notYet.date, firstOn: power.notYet.first?.eventDate } : undefined,
   };
 }
 

@@ -186,5 +186,12 @@ describe('a view dated before a site had any power figure', () => {
     if (!parsed.ok) throw new Error('bad scenario');
     const r = getReport('colossus-2', parsed.scenario);
     expect(r?.answers.power.rows).toEqual([]);
+    // it says that no figure was known by then, and when the first came
+    expect(r?.answers.power.notYet?.date).toBe('2025-03-07');
+    const first = findFacility('colossus-2')?.timeline.find((e) =>
+      [e.changes.gridPowerSuppliedMw, e.changes.claimedPowerMw, e.changes.estimatedPowerMw].some((q) => q?.kind === 'known'),
+    );
+    expect(r?.answers.power.notYet?.firstOn).toBe(first?.date);
+    expect(report('macrohardrr').answers.power.notYet).toBeUndefined();
   });
 });

@@ -152,10 +152,18 @@ export function PowerAnswerPart({ answer: p, report }: Props<PowerAnswer>) {
     <section aria-labelledby="r-power" className="card card-wide report-answer">
       <h3 id="r-power">Electricity</h3>
       {p.rows.length === 0 && p.unknown.length === 0 ? (
-        <p className="report-big">
-          <strong>Not known.</strong> No source we read gives a figure for {siteInSentence(facility)}&apos;s power: not its grid supply, not a
-          figure from the company, not an outside estimate. So nothing here is set against homes or {u}.
-        </p>
+        p.notYet ? (
+          <p className="report-big">
+            <strong>Not known by {formatDate(p.notYet.date)}.</strong> No figure for {siteInSentence(facility)}&apos;s power had been
+            published by then{p.notYet.firstOn ? `; the first came in ${formatDate(p.notYet.firstOn)}` : ''}. So nothing here is set
+            against homes or {u}.
+          </p>
+        ) : (
+          <p className="report-big">
+            <strong>Not known.</strong> No source we read gives a figure for {siteInSentence(facility)}&apos;s power: not its grid supply,
+            not a figure from the company, not an outside estimate. So nothing here is set against homes or {u}.
+          </p>
+        )
       ) : null}
       {p.rows.length > 0 ? (
         <>
@@ -175,7 +183,8 @@ export function PowerAnswerPart({ answer: p, report }: Props<PowerAnswer>) {
         </p>
       ) : facility.kind === 'data center' ? (
         <p>
-          <strong>GPUs: not known.</strong> No source we read gives a count.
+          <strong>GPUs: not known.</strong>{' '}
+          {o.scenario.date === undefined ? 'No source we read gives a count.' : `No count had been published by ${formatDate(o.scenario.date)}.`}
         </p>
       ) : null}
       {p.suppliedBy.map((x) => (
