@@ -68,4 +68,3 @@ export function knownValue(q: Quantity | undefined): number {
   if (q === undefined || q.kind !== 'known') throw new Error('expected a known figure in the data');
   return q.value;
 }
-

@@ -47,10 +47,7 @@ function readPgm(buffer: Buffer): { width: number; height: number; pixels: Buffe
  * by pdftoppm (poppler-utils); a dot darker than `ink` (0–255) is ink, light enough to count a
  * chart's grid lines.
  */
-export function printedPageFill(
-  file: string,
-  { marginTopMm = 14, marginBottomMm = 16, gapMm = 10, dpi = 30, ink = 235 } = {},
-): number[] {
+export function printedPageFill(file: string, { marginTopMm = 14, marginBottomMm = 16, gapMm = 10, dpi = 30, ink = 235 } = {}): number[] {
   const dots = (mm: number) => Math.round((mm / 25.4) * dpi);
   const fills: number[] = [];
   for (let p = 1; p <= pdfPages(file); p++) {

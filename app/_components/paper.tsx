@@ -107,7 +107,8 @@ export async function PaperHead({
 }: {
   kind: 'report' | 'handout';
   title: string;
-  where: string;
+  /** Where it is, in words (a facility's report adds the numbers of its address's sources). */
+  where: ReactNode;
   url: string;
   children?: ReactNode;
 }) {

@@ -155,7 +155,8 @@ export function powerAnswer(o: Overview, power: PowerDetail | undefined): PowerA
     utilityStated: supply === 'utility' ? o.utilityStatedElectricShare : undefined,
     example: rows.find((r) => r.key === 'gridApproved') ?? rows[0],
     // only for a dated view: at the data's own date, no figure is simply none at all
-    notYet: o.scenario.date !== undefined && power?.notYet ? { date: power.notYet.date, firstOn: power.notYet.first?.eventDate } : undefined,
+    notYet:
+      o.scenario.date !== undefined && power?.notYet ? { date: power.notYet.date, firstOn: power.notYet.first?.eventDate } : undefined,
   };
 }
 
@@ -203,5 +204,12 @@ export function airAnswer(o: Overview, concerns: ConcernsDetail | undefined): Re
       .map((x) => ({ figure: x.figure, times: x.times.kind === 'known' ? x.times : undefined })),
   ];
   const { issuedBy, kind, issuedOn, expiresOn, units, sourceIds } = concerns.concerns.permit;
-  return { permit: { issuedBy, kind, issuedOn, expiresOn, units, sourceIds }, inShort: a.inShort, turbines: a.turbines, turbineMw, nox, inWords: a.nox.inWords };
+  return {
+    permit: { issuedBy, kind, issuedOn, expiresOn, units, sourceIds },
+    inShort: a.inShort,
+    turbines: a.turbines,
+    turbineMw,
+    nox,
+    inWords: a.nox.inWords,
+  };
 }

@@ -59,7 +59,11 @@ describe('the report of every facility', () => {
       it('is listed on the Sources page as using each of its sources', () => {
         const usage = sourceUsage();
         const href = publicPath(f.id, 'report');
-        for (const id of r.sourceIds) expect((usage.get(id) ?? []).map((u) => u.href), id).toContain(href);
+        for (const id of r.sourceIds)
+          expect(
+            (usage.get(id) ?? []).map((u) => u.href),
+            id,
+          ).toContain(href);
       });
     });
   }
@@ -140,7 +144,7 @@ describe('a data center with little data (MACROHARDRR)', () => {
   const r = report('macrohardrr');
   const f = findFacility('macrohardrr');
 
-  it('has no figure to answer with, and says its power is partly counted inside another site\'s estimate', () => {
+  it("has no figure to answer with, and says its power is partly counted inside another site's estimate", () => {
     expect(r.answers.power.rows).toEqual([]);
     expect(r.answers.power.countedWithin?.facilityId).toBe(f?.powerCountedWithin?.facilityId);
     expect(r.answers.power.countedWithin?.words).toBe(f?.powerCountedWithin?.reason);

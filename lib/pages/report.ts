@@ -108,15 +108,27 @@ function declare(
     (l) =>
       l
         .reuse(o.figures, ['scenario.loadFactor'])
-        .reuse(pageRows, p.baselines.map((b) => `household.${b.id}.electricityMonthly`))
+        .reuse(
+          pageRows,
+          p.baselines.map((b) => `household.${b.id}.electricityMonthly`),
+        )
         .reuse(o.figures, p.utilityLoads ? ['utility.averageLoadMw', 'utility.summerPeakMw'] : [])
         .reuse(
           o.figures,
           o.power.filter((x) => x.power.kind === 'unknown').map((x) => `power.${x.key}.mw`),
         )
-        .reuse(o.figures, p.rows.map((r) => `power.${r.key}.mw`))
-        .reuse(pageRows, p.rows.flatMap((r) => p.baselines.map((b) => `power.${r.key}.households.byEnergy.${b.id}`)))
-        .reuse(o.figures, p.rows.flatMap((r) => (r.shares ? [`power.${r.key}.shareOfAverageLoad`, `power.${r.key}.shareOfSummerPeak`] : [])))
+        .reuse(
+          o.figures,
+          p.rows.map((r) => `power.${r.key}.mw`),
+        )
+        .reuse(
+          pageRows,
+          p.rows.flatMap((r) => p.baselines.map((b) => `power.${r.key}.households.byEnergy.${b.id}`)),
+        )
+        .reuse(
+          o.figures,
+          p.rows.flatMap((r) => (r.shares ? [`power.${r.key}.shareOfAverageLoad`, `power.${r.key}.shareOfSummerPeak`] : [])),
+        )
         .reuse(o.figures, p.gpus ? ['facility.gpus'] : [])
         .reuse(o.figures, p.utilityStated ? ['power.utilityStatedElectricShare'] : []),
     [
@@ -141,14 +153,34 @@ function declare(
     part((l) =>
       l
         .reuse(rows, idsOf(rows, [a.turbines.most, a.turbines.latest, a.turbines.permitted, a.permit.units]))
-        .reuse(o.figures, idsOf(o.figures, a.turbineMw.map((t) => t.q)))
-        .reuse(rows, idsOf(rows, a.nox.flatMap((n) => [n.figure.tonsPerYear, n.times]))),
+        .reuse(
+          o.figures,
+          idsOf(
+            o.figures,
+            a.turbineMw.map((t) => t.q),
+          ),
+        )
+        .reuse(
+          rows,
+          idsOf(
+            rows,
+            a.nox.flatMap((n) => [n.figure.tonsPerYear, n.times]),
+          ),
+        ),
     );
     order.push(...(a.inShort?.sourceIds ?? []), ...a.permit.sourceIds);
   }
   part(() => undefined, m.charts.power?.rows.flatMap((r) => r.sourceIds) ?? []);
   const waterRows = water?.figures ?? [];
-  part((l) => l.reuse(waterRows, idsOf(waterRows, (m.charts.water ?? []).map((r) => r.perDay))));
+  part((l) =>
+    l.reuse(
+      waterRows,
+      idsOf(
+        waterRows,
+        (m.charts.water ?? []).map((r) => r.perDay),
+      ),
+    ),
+  );
   part(
     (l) =>
       l
@@ -168,18 +200,31 @@ function declare(
               : [],
           ),
         )
-        .reuse(waterRows, idsOf(waterRows, m.disagreements.flatMap((d) => (d.kind === 'water' ? [...d.expected, ...d.reported, ...d.implied].map((r) => r.perDay) : [])))),
+        .reuse(
+          waterRows,
+          idsOf(
+            waterRows,
+            m.disagreements.flatMap((d) => (d.kind === 'water' ? [...d.expected, ...d.reported, ...d.implied].map((r) => r.perDay) : [])),
+          ),
+        ),
     disagreementSources(m.disagreements),
   );
   const r = m.raised;
-  part((l) => l.reuse(r?.figures ?? [], (r?.figures ?? []).map((x) => x.id)), [
-    ...(r?.air?.sourceIds ?? []),
-    ...(r?.health ?? []).flatMap((x) => x.sourceIds),
-  ]);
-  part(() => undefined, [
-    ...(m.legal?.events ?? []).flatMap((e) => e.sourceIds),
-    ...(m.legal?.related ?? []).flatMap((x) => x.events.flatMap((e) => e.sourceIds)),
-    ...m.events.flatMap((e) => e.sourceIds),
-  ]);
+  part(
+    (l) =>
+      l.reuse(
+        r?.figures ?? [],
+        (r?.figures ?? []).map((x) => x.id),
+      ),
+    [...(r?.air?.sourceIds ?? []), ...(r?.health ?? []).flatMap((x) => x.sourceIds)],
+  );
+  part(
+    () => undefined,
+    [
+      ...(m.legal?.events ?? []).flatMap((e) => e.sourceIds),
+      ...(m.legal?.related ?? []).flatMap((x) => x.events.flatMap((e) => e.sourceIds)),
+      ...m.events.flatMap((e) => e.sourceIds),
+    ],
+  );
   return { figures: list.rows, sourceIds: [...new Set(order)] };
 }

@@ -155,8 +155,8 @@ export function PowerAnswerPart({ answer: p, report }: Props<PowerAnswer>) {
         p.notYet ? (
           <p className="report-big">
             <strong>Not known by {formatDate(p.notYet.date)}.</strong> No figure for {siteInSentence(facility)}&apos;s power had been
-            published by then{p.notYet.firstOn ? `; the first came in ${formatDate(p.notYet.firstOn)}` : ''}. So nothing here is set
-            against homes or {u}.
+            published by then{p.notYet.firstOn ? `; the first came in ${formatDate(p.notYet.firstOn)}` : ''}. So nothing here is set against
+            homes or {u}.
           </p>
         ) : (
           <p className="report-big">
@@ -184,7 +184,9 @@ export function PowerAnswerPart({ answer: p, report }: Props<PowerAnswer>) {
       ) : facility.kind === 'data center' ? (
         <p>
           <strong>GPUs: not known.</strong>{' '}
-          {o.scenario.date === undefined ? 'No source we read gives a count.' : `No count had been published by ${formatDate(o.scenario.date)}.`}
+          {o.scenario.date === undefined
+            ? 'No source we read gives a count.'
+            : `No count had been published by ${formatDate(o.scenario.date)}.`}
         </p>
       ) : null}
       {p.suppliedBy.map((x) => (
@@ -199,7 +201,9 @@ export function PowerAnswerPart({ answer: p, report }: Props<PowerAnswer>) {
           site&apos;s: they are counted once, there, and not set against {u}&apos;s load here.
         </p>
       ))}
-      {p.countedWithin ? <Link lead="Its power is partly counted inside the outside estimate for" x={p.countedWithin} order={order} /> : null}
+      {p.countedWithin ? (
+        <Link lead="Its power is partly counted inside the outside estimate for" x={p.countedWithin} order={order} />
+      ) : null}
       {p.takesIn.map((x) => (
         <Link key={x.facilityId} lead="The outside estimate takes in part of" x={x} order={order} />
       ))}
@@ -253,8 +257,8 @@ export function WaterAnswerPart({ answer: w, report }: Props<WaterAnswer>) {
           ) : null}
           {w.recycling ? (
             <p>
-              <strong>{w.recycling.name}</strong> (capacity <Cited q={w.recycling.capacity} order={order} />):{' '}
-              {lowerFirst(w.recycling.status)} {w.recycling.statusNote} <Refs ids={w.recycling.sourceIds} order={order} />
+              <strong>{w.recycling.name}</strong> (capacity <Cited q={w.recycling.capacity} order={order} />
+              ): {lowerFirst(w.recycling.status)} {w.recycling.statusNote} <Refs ids={w.recycling.sourceIds} order={order} />
             </p>
           ) : null}
         </>
@@ -313,7 +317,9 @@ export function AirAnswerPart({ answer: a, report }: Props<ReportAirAnswer>) {
       </p>
       <TableBox labelledBy="r-nox-caption">
         <table className="report-answer-table report-nox stack">
-          <caption id="r-nox-caption">Nitrogen oxides (NOx), which help form smog: the permit&apos;s cap and each estimate, with who says it</caption>
+          <caption id="r-nox-caption">
+            Nitrogen oxides (NOx), which help form smog: the permit&apos;s cap and each estimate, with who says it
+          </caption>
           <thead>
             <tr>
               <th scope="col">Figure</th>
@@ -329,7 +335,9 @@ export function AirAnswerPart({ answer: a, report }: Props<ReportAirAnswer>) {
                 <td className="num" data-label="Tons a year">
                   <Cited q={f.tonsPerYear} order={order} range="inline" reason={false} />
                 </td>
-                <td data-label="Against the cap">{f.kind === 'permit cap' ? 'the cap' : times ? <RatioWords q={times} of="the cap" /> : '—'}</td>
+                <td data-label="Against the cap">
+                  {f.kind === 'permit cap' ? 'the cap' : times ? <RatioWords q={times} of="the cap" /> : '—'}
+                </td>
                 <td data-label="Who says">
                   {f.estimatedBy}
                   {f.kind === 'permit cap' ? '' : ` (confidence: ${f.confidence})`}
@@ -347,7 +355,9 @@ export function AirAnswerPart({ answer: a, report }: Props<ReportAirAnswer>) {
               ? ' So no estimate can be set against it.'
               : ''}
           </p>
-        ) : [],
+        ) : (
+          []
+        ),
       )}
       {a.inWords ? (
         <p>

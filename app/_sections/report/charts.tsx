@@ -84,7 +84,9 @@ export function WaterChart({ report }: { report: Report }) {
         <ResponsiveBarChart
           title="Bar chart of the reports of daily water use at the site, in gallons a day"
           heading={`${f.shortName}: reports of daily water use, in gallons a day`}
-          rows={rows.flatMap((r) => barFor(r.label, r.perDay, r.kind === 'expected' ? 'reference' : r.kind === 'implied' ? 'claim' : 'facility'))}
+          rows={rows.flatMap((r) =>
+            barFor(r.label, r.perDay, r.kind === 'expected' ? 'reference' : r.kind === 'implied' ? 'claim' : 'facility'),
+          )}
         />
       </figure>
       <TableBox labelledBy="r-water-table">

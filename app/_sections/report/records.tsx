@@ -123,7 +123,10 @@ export function Raised({ report }: Props) {
           Residents&apos; concerns about {siteInSentence(f)} have not yet been gathered into this site&apos;s data: it holds no air permit,
           health context or legal record for it.
           {from.map((x) => (
-            <Fragment key={x.facilityId}> Its power comes from {x.name}: that site&apos;s report gives its turbines, air permit and legal record.</Fragment>
+            <Fragment key={x.facilityId}>
+              {' '}
+              Its power comes from {x.name}: that site&apos;s report gives its turbines, air permit and legal record.
+            </Fragment>
           ))}
         </p>
       ) : (
