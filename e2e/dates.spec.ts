@@ -8,7 +8,6 @@ import { shiftDay } from '../lib/pages/test-dates';
 import { expectNoAxeViolations } from './helpers';
 
 // Requests only: the answers do not depend on the viewport, so this file runs in the desktop project only.
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'requests only'));
 
 /** Every page of every facility at its first allowed date, and the Power page the day before its first power figure. */
 const early = listFacilities().flatMap((f) => {
