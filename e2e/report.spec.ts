@@ -176,6 +176,18 @@ test.describe('the report command', () => {
     expect(text).not.toContain('127.0.0.1');
   });
 
+  test("prints the region's two-page handout too, and refuses a page it does not know", async ({}, info) => {
+    const out = info.outputPath('region-handout.pdf');
+    const r = run(['--page', 'handout', '--out', out], { SITE_URL: 'https://example.org' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(pdfPages(out)).toBeLessThanOrEqual(2);
+    expect(pdfText(out)).toContain('What the sites ask of the region');
+    expect(pdfTextJoined(out)).toContain('https://example.org/handout');
+    const bad = run(['--page', 'pamphlet', '--out', path.join('test-results', 'x.pdf')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--page must be one of report, handout');
+  });
+
   test('says so, and fails, for an unknown facility', () => {
     const r = run(['--facility', 'nope', '--out', path.join('test-results', 'x.pdf')]);
     expect(r.status).toBe(1);

@@ -1,7 +1,8 @@
 /**
- * Renders a facility's printable report to PDF, for people who prepare handouts:
+ * Renders a printed page to PDF, for people who prepare handouts: a facility's report or two-page
+ * handout, or the region's (without --facility):
  *
- *   npm run report -- --facility colossus-1 [--scenario 'loadFactor=0.8&household=us'] [--format Letter|A4] --out report.pdf
+ *   npm run report -- [--facility colossus-1] [--page report|handout] [--scenario 'loadFactor=0.8&household=us'] [--format Letter|A4] --out report.pdf
  *
  * It checks the facility and the settings as the site does, finds a Chromium (CHROMIUM_PATH,
  * /usr/bin/chromium, or Playwright's own), builds the site if needed, serves it on a free
@@ -22,11 +23,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 
 import { listFacilities } from '../lib/data/load';
-import { parseForFacility } from '../lib/pages/routes';
+import { featuredFacilityId, parseForFacility, REGION_PAPERS, type RegionPaper } from '../lib/pages/routes';
 import { scenarioKey } from '../server/scenario-route';
 import { publicPath, siteUrl, siteUrlProblem, withQuery } from '../lib/pages/site';
 
-type Args = { facility?: string; scenario: string; out?: string; format: 'Letter' | 'A4' };
+type Args = { facility?: string; page: RegionPaper; scenario: string; out?: string; format: 'Letter' | 'A4' };
 
 function fail(message: string): never {
   console.error(`report: ${message}`);
@@ -34,23 +35,31 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { scenario: '', format: 'Letter' };
+  const args: Args = { page: 'report', scenario: '', format: 'Letter' };
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i];
     const value = argv[i + 1];
     if (name === '--help' || name === '-h') {
-      console.log("usage: npm run report -- --facility <id> [--scenario '<query>'] [--format Letter|A4] --out <file.pdf>");
+      console.log(
+        "usage: npm run report -- [--facility <id>] [--page report|handout] [--scenario '<query>'] [--format Letter|A4] --out <file.pdf>\n" +
+          "without --facility, the region's page (the Memphis area)",
+      );
       process.exit(0);
     }
     if (value === undefined || value.startsWith('--')) fail(`${name} needs a value`);
     i++;
     if (name === '--facility') args.facility = value;
+    else if (name === '--page') {
+      const page = REGION_PAPERS.find((p) => p === value);
+      if (page === undefined) fail(`--page must be one of ${REGION_PAPERS.join(', ')} (got "${value}")`);
+      args.page = page;
+    }
     else if (name === '--scenario') args.scenario = value.replace(/^\?/, '');
     else if (name === '--out') args.out = value;
     else if (name === '--format') {
       if (value !== 'Letter' && value !== 'A4') fail(`--format must be Letter or A4 (got "${value}")`);
       args.format = value;
-    } else fail(`unknown option ${name} (allowed: --facility, --scenario, --format, --out)`);
+    } else fail(`unknown option ${name} (allowed: --facility, --page, --scenario, --format, --out)`);
   }
   return args;
 }
@@ -82,9 +91,10 @@ async function freePort(): Promise<number> {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const facilities = listFacilities().map((f) => f.id);
-  if (args.facility === undefined) fail(`--facility is required (one of: ${facilities.join(', ')})`);
   if (args.out === undefined) fail('--out is required (the PDF file to write)');
-  const result = parseForFacility(args.facility, new URLSearchParams(args.scenario));
+  // the region's page reads its settings as the front page does: with the featured facility's place
+  const settingsOf = args.facility ?? featuredFacilityId();
+  const result = parseForFacility(settingsOf, new URLSearchParams(args.scenario));
   if (result === undefined) fail(`unknown facility "${args.facility}" (known: ${facilities.join(', ')})`);
   if (!result.ok) {
     const lines = result.errors.map(
@@ -126,8 +136,9 @@ async function main() {
     }
   };
   try {
-    const key = scenarioKey(args.facility, result.scenario);
-    const url = `http://127.0.0.1:${port}${withQuery(publicPath(args.facility, 'report'), key === 'default' ? '' : key)}`;
+    const key = scenarioKey(settingsOf, result.scenario);
+    const where = args.facility === undefined ? `/${args.page}` : publicPath(args.facility, args.page);
+    const url = `http://127.0.0.1:${port}${withQuery(where, key === 'default' ? '' : key)}`;
     for (let i = 0; ; i++) {
       try {
         if ((await fetch(url)).ok) break;
