@@ -70,6 +70,13 @@ export function printedPageFill(file: string, { marginTopMm = 14, marginBottomMm
   return fills;
 }
 
+/** The pages of a PDF that are more than half empty, but the last (which may be short): "page 2 (fill 0.41)". */
+export function halfEmptyPages(file: string): string[] {
+  return printedPageFill(file)
+    .slice(0, -1)
+    .flatMap((f, i) => (f < 0.5 ? [`page ${i + 1} (fill ${f.toFixed(2)})`] : []));
+}
+
 /** What the QR code drawn in `selector` says, decoded from a screenshot of it. */
 export async function readQrCode(page: Page, selector: string): Promise<string | undefined> {
   const shot = await page.locator(selector).first().screenshot({ scale: 'device' });
