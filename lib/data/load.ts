@@ -12,6 +12,7 @@ import { claimsFileProblems } from './claim-refs';
 import { type ChangeLog, ChangeLogSchema } from './schemas/changelog';
 import { type ClaimsFile, ClaimsFileSchema } from './schemas/claims';
 import { type Concerns, ConcernsSchema } from './schemas/concerns';
+import { type Decision, DecisionsFileSchema } from './schemas/decisions';
 import { type Facility, FacilitySchema } from './schemas/facility';
 import { type Factors, FactorsSchema } from './schemas/factors';
 import { type Landmark, LandmarksFileSchema } from './schemas/landmarks';
@@ -30,6 +31,8 @@ export type Dataset = {
   concerns: Concerns[];
   /** Neighbourhoods and towns named in residents' concerns, for the map (data/landmarks.json). */
   landmarks: Landmark[];
+  /** Coming and pending decisions about the sites (data/decisions.json). */
+  decisions: Decision[];
   /** Every source id referenced anywhere, with where it was referenced. */
   sourceRefs: SourceRef[];
 };
@@ -217,6 +220,20 @@ export function loadDataset(dataDir: string): Dataset {
     }),
   );
 
+  const decisionsFile = path.join(dataDir, 'decisions.json');
+  const decisionsLabel = relative(dataDir, decisionsFile);
+  const decisionsRaw = readJson(decisionsFile, decisionsLabel, problems);
+  const decisions = decisionsRaw === undefined ? undefined : parseWith(DecisionsFileSchema, decisionsRaw, decisionsLabel, problems);
+  sourceRefs.push(...collectSourceRefs(decisionsRaw, decisionsLabel));
+  decisions?.decisions.forEach((d, i) =>
+    d.facilityIds.forEach((id, j) => {
+      if (!facilities.some((f) => f.id === id))
+        problems.push(
+          `${decisionsLabel}: decisions[${i}].facilityIds[${j}]: unknown facility "${id}" (known: ${facilities.map((f) => f.id).join(', ') || 'none'})`,
+        );
+    }),
+  );
+
   const claims: ClaimsFile[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'claims'))) {
     const label = relative(dataDir, file);
@@ -247,8 +264,9 @@ export function loadDataset(dataDir: string): Dataset {
     }
   }
 
-  if (problems.length > 0 || factors === undefined || changeLog === undefined || landmarks === undefined) throw new DataValidationError(problems);
-  return { sources, facilities, places, factors, claims, changeLog, concerns, landmarks: landmarks.places, sourceRefs };
+  if (problems.length > 0 || factors === undefined || changeLog === undefined || landmarks === undefined || decisions === undefined)
+    throw new DataValidationError(problems);
+  return { sources, facilities, places, factors, claims, changeLog, concerns, landmarks: landmarks.places, decisions: decisions.decisions, sourceRefs };
 }
 
 /** Source ids in the registry that no figure uses. */
@@ -317,6 +335,11 @@ export function getFactors(): Factors {
 /** Sorted for a bibliography: by publisher, then title. */
 export function sortSources(sources: Source[]): Source[] {
   return [...sources].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en'));
+}
+
+/** The register of coming and pending decisions, in the file's order. */
+export function listDecisions(): Decision[] {
+  return getDataset().decisions;
 }
 
 export function listLandmarks(): Landmark[] {
