@@ -6,7 +6,9 @@ import { featuredFacilityId, matchPublicRoute, parseForFacility } from '@/lib/pa
 import { scenarioContext } from '@/lib/scenario/context';
 import { scenarioToQuery } from '@/lib/scenario/scenario';
 import { dataVersion } from '@/lib/data/version';
-import { CACHE_CONTROL, matchesEtag } from '@/server/http-cache';
+import { localDate, now, startOfDay } from '@/lib/core/clock';
+import { decisionsChangeOn } from '@/lib/pages/decisions';
+import { CACHE_CONTROL, matchesEtag, pageCacheControl } from '@/server/http-cache';
 import { type CachedPage, finishedPage, PageCache } from '@/server/page-cache';
 import { RenderQueue } from '@/server/render-queue';
 import { scenarioKey } from '@/server/scenario-route';
@@ -47,7 +49,7 @@ const INTERNAL_RENDER = 'x-internal-render';
  * in production leave it unset.
  */
 const SECRET = process.env.INTERNAL_RENDER_SECRET || randomBytes(24).toString('base64url');
-const STATIC_PAGES = new Set(['/methodology', '/sources']);
+const STATIC_PAGES = new Set(['/methodology', '/sources', '/next']);
 /** Any address that no route answers: Next renders its not-found page for it, the same for every such address. */
 const NOT_FOUND_PROBE = '/__no-such-page';
 /**
@@ -146,7 +148,14 @@ async function serveCached(
   { key = internal, status = 200, cacheControl = CACHE_CONTROL.page }: { key?: string; status?: number; cacheControl?: string } = {},
 ): Promise<NextResponse> {
   if (DEV) return fallback();
-  const fullKey = `${VERSION}:${key}`;
+  // what a page says of a decision changes when its date passes: the page is kept under the day of
+  // the next such change, and no cache may keep it past that moment
+  const at = now();
+  const change = decisionsChangeOn(localDate(at));
+  if (cacheControl === CACHE_CONTROL.page && change !== undefined) {
+    cacheControl = pageCacheControl((startOfDay(change).getTime() - at.getTime()) / 1000);
+  }
+  const fullKey = `${VERSION}:${change ?? 'settled'}:${key}`;
   const cached = pageCache.get(fullKey);
   if (cached !== undefined) return respond(request, cached, cacheControl, true);
   const job = render(fullKey, internal, status);

@@ -39,6 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <span className="site-tagline">big numbers, set against the homes and utility you know</span>
             <nav aria-label="Site" className="site-nav">
               <Link href="/facilities">Facilities</Link>
+              <Link href="/next">What&apos;s next</Link>
               <Link href="/methodology">Methodology</Link>
               <Link href="/sources">Sources</Link>
               <PrintButton />

@@ -15,6 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/',
     ...REGION_PAPERS.map((p) => `/${p}`),
     '/facilities',
+    '/next',
     '/methodology',
     '/sources',
     ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),

@@ -14,6 +14,7 @@ export const ALL_PAGES = [
   '/report',
   '/handout',
   '/facilities',
+  '/next',
   '/methodology',
   '/sources',
   ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),

@@ -152,7 +152,8 @@ export async function startProdStack(port, upstreamPort, { stdio = 'ignore', env
     },
   );
   await waitReady(`http://127.0.0.1:${upstreamPort}`);
-  const nginx = spawn(nginxBin, ['-p', runDir, '-c', conf], { cwd: ROOT, detached: true, stdio });
+  // nginx keys its cache by the local day (deploy/nginx.conf), which must be the sites' day: Central time
+  const nginx = spawn(nginxBin, ['-p', runDir, '-c', conf], { cwd: ROOT, detached: true, stdio, env: { ...process.env, TZ: 'America/Chicago' } });
   await waitReady(`http://127.0.0.1:${port}`);
   return { next, nginx, runDir, stop: () => Promise.all([stopServer(nginx), stopServer(next)]) };
 }

@@ -22,6 +22,20 @@ export const CACHE_CONTROL = {
   health: 'no-store',
 } as const;
 
+/**
+ * The pages' policy, cut short where what a page says changes at a known moment (a decision's
+ * date passing, lib/pages/decisions.ts): no cache, in a browser or shared, may keep or serve the
+ * page, stale or not, past `secondsLeft` from now. Undefined or far away: the pages' policy.
+ */
+export function pageCacheControl(secondsLeft: number | undefined): string {
+  const sMaxAge = 3600;
+  const stale = 86400;
+  if (secondsLeft === undefined || secondsLeft >= sMaxAge + stale) return CACHE_CONTROL.page;
+  const left = Math.max(0, Math.floor(secondsLeft));
+  const shared = Math.min(sMaxAge, left);
+  return `public, max-age=${Math.min(300, left)}, s-maxage=${shared}, stale-while-revalidate=${Math.max(0, Math.min(stale, left - shared))}`;
+}
+
 /** A strong validator from the bytes and the data version: the same bytes give the same tag. */
 export function etagOf(body: Uint8Array, dataVersion: string): string {
   return `"${createHash('sha256').update(dataVersion).update(body).digest('base64url').slice(0, 27)}"`;

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 
-import { formatDate } from '@/lib/core/format';
-
+import { currency } from '@/lib/pages/currency';
 import type { Overview } from '@/lib/pages/overview';
 import { publicPath } from '@/lib/pages/site';
 
+import { CurrencyLine } from './currency';
 import { DataLinks } from './data-links';
 import type { SectionId } from '@/lib/pages/registry';
 
@@ -47,9 +47,7 @@ export function FacilityPage({
         </h1>
         <FacilityNav facility={facility} current={section} query={overview.scenarioQuery} />
         <p className="lede">{lede}</p>
-        <p className="data-as-of">
-          Figures checked up to <strong>{formatDate(overview.checkedTo)}</strong>, the latest dated event in our data for this facility.
-        </p>
+        <CurrencyLine c={currency(facility.id)} />
       </header>
       {scenario ? (
         <ScenarioPanel overview={overview} path={publicPath(facility.id, section)} settings={scenario} />

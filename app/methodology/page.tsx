@@ -190,8 +190,8 @@ export default function MethodologyPage() {
       <p>
         A Claims page groups its claims by who made them, in a fixed order: first what xAI, its leaders and the companies that rent its
         computing power say; then the utilities and public officials; then advocates; then the press, public records and online forums.
-        Within a group the claims run by date, oldest first, so that they read in the order they were made. The grouping changes only where a
-        claim is shown, never the rule it is held to, and the summary at the top of the page counts each group&apos;s verdicts from the
+        Within a group the claims run by date, oldest first, so that they read in the order they were made. The grouping changes only where
+        a claim is shown, never the rule it is held to, and the summary at the top of the page counts each group&apos;s verdicts from the
         verdicts themselves.
       </p>
 
@@ -216,6 +216,34 @@ export default function MethodologyPage() {
           <a href={`/facilities/${facility.id}/data.json?loadFactor=0.8`}>{`/facilities/${facility.id}/data.json?loadFactor=0.8`}</a>.
         </p>
       ) : null}
+
+      <h2 id="currency">How current the data is</h2>
+      <p>Each page gives up to three dates, and each means one thing:</p>
+      <ul>
+        <li>
+          <strong>Data updated</strong> is the day we last changed the site&apos;s data: the newest entry in the change log below. It says
+          when we last looked, not that nothing has happened since.
+        </li>
+        <li>
+          <strong>Latest event on record</strong> is the newest dated event that any of our sources describes, at any site: a permit, a
+          filing, an estimate. Anything after it is not in our data yet.
+        </li>
+        <li>
+          <strong>Records for a site end</strong> is the newest dated event on record for that one site, given where it is earlier than the
+          latest event: the site&apos;s figures may be older than the rest.
+        </li>
+      </ul>
+
+      <h2 id="decisions">What&apos;s next: decisions and their dates</h2>
+      <p>
+        The <Link href="/next">What&apos;s next</Link> page lists the decisions still to come about the sites: who decides, the date where a
+        source gives one, and how residents can take part where a source says how. Whether a date is still ahead is worked out from the
+        calendar in Memphis (Central time) when the page is drawn, never typed into the data. A date that passes with no outcome in our data
+        stays on the list, marked &ldquo;date passed; outcome not yet in our data&rdquo;, until the outcome is added. A date given only as a
+        month (&ldquo;by the end of March 2027&rdquo;) counts as ahead until that month ends. Pages are kept in caches only until the next
+        such date. A decision known only from reports we could not check against an original source is marked &ldquo;Reported, not
+        confirmed&rdquo;, with who reports it.
+      </p>
 
       <h2 id="changes">Change log of the data</h2>
       <p>

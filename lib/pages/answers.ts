@@ -19,6 +19,7 @@ import type { HouseholdBaseline, Place } from '../data/schemas/place';
 import { latestState } from '../data/timeline';
 import { householdsByEnergy } from '../power/power';
 import { householdsByWater, latestReportedUse } from '../water/water';
+import { type DecisionView, decisionsFor } from './decisions';
 import { type FigureRow, FigureList } from './figures';
 import type { Site } from './sites';
 
@@ -76,8 +77,6 @@ export type AirAnswer = {
   largestSources: NonNullable<Place['largestNoxSources']> | undefined;
 };
 
-export type NextDecision = { date: string; site: Site; title: string; sourceIds: string[] };
-
 export type RegionAnswers = {
   /** What the answers are about, as a heading: "What the sites ask of the region". */
   title: string;
@@ -86,8 +85,8 @@ export type RegionAnswers = {
   electricity: ElectricityAnswer;
   water: WaterAnswer;
   air: AirAnswer;
-  /** Dated decisions on record that are still ahead of the data's last update, soonest first. */
-  next: NextDecision[];
+  /** The decisions about these sites (and, for the region, the region's own), what comes next first, as they stand today. */
+  next: DecisionView[];
 };
 
 const monthOf = (q: KnownQuantity) => (q.asOf === '' ? 'date not recorded' : formatDate(q.asOf.slice(0, 7)));
@@ -261,29 +260,11 @@ function air(sites: Site[], home: Place): AirAnswer {
   return { turbines, nox, largestSources: home.largestNoxSources };
 }
 
-/** Dated decisions on record after the data's last update: today, an air permit's expiry. */
-function nextDecisions(sites: Site[], after: string): NextDecision[] {
-  return sites
-    .flatMap((s) => {
-      const permit = findConcerns(s.facility.id)?.permit;
-      if (permit?.expiresOn === undefined || permit.expiresOn <= after) return [];
-      return [
-        {
-          date: permit.expiresOn,
-          site: s,
-          title: `${s.facility.shortName}'s air permit from the ${permit.issuedBy} expires`,
-          sourceIds: permit.sourceIds,
-        },
-      ];
-    })
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
 /**
  * The answers for a set of sites set against one place (`home`): all of xAI's sites for the
  * region page and its handout, or one site for a facility's handout.
  */
-export function regionAnswers(sites: Site[], home: Place, dataUpdated: string): RegionAnswers {
+export function regionAnswers(sites: Site[], home: Place, today: string): RegionAnswers {
   const one = sites.length === 1 ? sites[0] : undefined;
   return {
     title: one === undefined ? 'What the sites ask of the region' : `What ${one.facility.shortName} asks of ${home.name}`,
@@ -291,7 +272,7 @@ export function regionAnswers(sites: Site[], home: Place, dataUpdated: string): 
     electricity: electricity(sites, home),
     water: water(sites, home),
     air: air(sites, home),
-    next: nextDecisions(sites, dataUpdated),
+    next: one === undefined ? decisionsFor(today) : decisionsFor(today, [one.facility.id]),
   };
 }
 

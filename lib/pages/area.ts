@@ -4,6 +4,8 @@
  * into each facility. A power plant that feeds a data center is shown, but its megawatts are
  * not added: they are the data center's power, counted once, there.
  */
+import { type Currency, currency } from './currency';
+import { decisionCites, NEXT_SHOWN, siteToday } from './decisions';
 import { shareOf, sumOf } from '../core/compare';
 import { formatDate, formatValue } from '../core/format';
 import { isKnown, type Quantity } from '../core/quantity';
@@ -49,6 +51,8 @@ export type AreaModel = {
   answers: RegionAnswers;
   /** The date the data was last updated (its newest change-log entry). */
   dataUpdated: string;
+  /** How current the data is (lib/pages/currency.ts). */
+  currency: Currency;
   totals: {
     /** Grid power in service at the data centers whose figure is known. */
     gridInService: Quantity<'MW'>;
@@ -212,8 +216,9 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
   const model = {
     overview,
     sites,
-    answers: regionAnswers(sites, overview.place, dataUpdated),
+    answers: regionAnswers(sites, overview.place, siteToday()),
     dataUpdated,
+    currency: currency(),
     totals,
     footprint,
     footprintSummary: describeFootprint(footprint, totals.claimed),
@@ -227,7 +232,7 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
     ...a.electricity.leftOut.flatMap((l) => l.sourceIds),
     ...a.electricity.supply.flatMap((x) => x.sourceIds),
     ...a.water.unknown.flatMap((l) => l.sourceIds),
-    ...a.next.flatMap((n) => n.sourceIds),
+    ...a.next.slice(0, NEXT_SHOWN).flatMap(decisionCites),
     ...sites.flatMap((s) => [...s.facility.addressSourceIds, ...s.facility.supplies.flatMap((x) => x.sourceIds)]),
     // each site's latest event, shown with its sources in the way into each facility
     ...sites.flatMap((s) => s.latest.sourceIds),

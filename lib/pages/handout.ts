@@ -4,6 +4,8 @@
  * addresses, the date the data was updated and the link of the exact view. Its figures are the
  * answers' figures (answers.ts), declared once; nothing on it is typed anew.
  */
+import { type Currency, currency } from './currency';
+import { decisionCites, NEXT_SHOWN, siteToday } from './decisions';
 import { dataUpdatedOn, findFacility, getPlace } from '../data/load';
 import { GROWTH_POWER_SERIES, type SeriesOf } from '../power/growth';
 import type { Scenario } from '../scenario/scenario';
@@ -35,6 +37,8 @@ export type Handout = {
   /** The handout's own address, with its settings: the QR code and the printed link. */
   path: string;
   dataUpdated: string;
+  /** How current the data is, for the handout's site (or the region). */
+  currency: Currency;
   overview: Overview;
   figures: FigureRow[];
   /** Every source the handout cites, in the order it first cites them: a source's number is its index + 1. */
@@ -53,7 +57,7 @@ function inOrder(answers: RegionAnswers, figures: FigureRow[], more: string[]): 
     ...answers.air.turbines.flatMap((t) => [t.onSite, t.permitted].flatMap((q) => q?.sourceIds ?? [])),
     ...answers.air.nox.flatMap((n) => [n.permitted?.q, ...n.estimates.map((x) => x.q)].flatMap((q) => q?.sourceIds ?? [])),
     ...(answers.air.largestSources?.sources.flatMap((s) => s.tonsPerYear.sourceIds) ?? []),
-    ...answers.next.flatMap((n) => n.sourceIds),
+    ...answers.next.slice(0, NEXT_SHOWN).flatMap(decisionCites),
   ];
   return pageSourceIds(figures, [...cited, ...more]).sort((a, b) => {
     const ia = cited.indexOf(a);
@@ -82,6 +86,7 @@ export function getRegionHandout(scenario?: Scenario): Handout | undefined {
     events: [],
     path: '/handout',
     dataUpdated: area.dataUpdated,
+    currency: area.currency,
     overview: area.overview,
     figures,
     sourceIds: inOrder(area.answers, figures, chart.sourceIds),
@@ -93,7 +98,7 @@ export function getFacilityHandout(facilityId: string, scenario?: Scenario): Han
   const overview = getOverview(facilityId, scenario);
   if (facility === undefined || overview === undefined) return undefined;
   const dataUpdated = dataUpdatedOn();
-  const answers = regionAnswers([siteSummary(facility)], getPlace(facility.placeId), dataUpdated);
+  const answers = regionAnswers([siteSummary(facility)], getPlace(facility.placeId), siteToday());
   const series = (GROWTH_POWER_SERIES as readonly SeriesOf[]).filter((k) => overview.growth.some((p) => p[k] !== null));
   const chart: HandoutChart | undefined =
     overview.uncharted !== undefined || series.length === 0
@@ -114,6 +119,7 @@ export function getFacilityHandout(facilityId: string, scenario?: Scenario): Han
     events: chart === undefined ? (overview.uncharted ?? []).map((e) => ({ date: e.date, title: e.title, sourceIds: e.sourceIds })) : [],
     path: withQuery(publicPath(facilityId, 'handout'), overview.scenarioQuery),
     dataUpdated,
+    currency: currency(facility.id),
     overview,
     figures,
     sourceIds: inOrder(answers, figures, [...(chart?.sourceIds ?? []), ...(overview.uncharted ?? []).flatMap((e) => e.sourceIds)]),

@@ -16,6 +16,7 @@ import {
 import { derive, divideBounds, type KnownQuantity, type Quantity } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { HouseholdBaseline, Place } from '../data/schemas/place';
+import { type DecisionView, decisionCites, decisionsFor, NEXT_SHOWN, siteToday } from './decisions';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
 import { describeGrowth, firstAndLast, GROWTH_POWER_SERIES, type GrowthPoint, growthPoints, peakReportedTurbines } from '../power/growth';
 
@@ -79,6 +80,8 @@ export type Overview = {
   supplies: SupplyLink[];
   /** The date of the latest dated event in the data for this facility (its timeline, legal record and claims): how current it is. */
   checkedTo: string;
+  /** The decisions about this facility, what comes next first, as they stand today (lib/pages/decisions.ts). */
+  next: DecisionView[];
   /** The company's claimed power ÷ the independent estimate, where both are known. */
   claimGap: Quantity<'ratio'> | undefined;
   /** The sources of the GPU counts the growth summary gives (the first and the last). */
@@ -261,6 +264,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     suppliedBy,
     supplies,
     claimGap,
+    next: decisionsFor(siteToday(), [facility.id]),
     checkedTo: [
       ...facility.timeline.map((e) => e.date),
       ...(findConcerns(facility.id)?.legalTimeline.map((e) => e.date) ?? []),
@@ -281,6 +285,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     ...(facility.waterNotFound?.sourceIds ?? []),
     ...(model.uncharted ?? []).flatMap((e) => e.sourceIds),
     ...[...suppliedBy, ...supplies].flatMap((x) => x.sourceIds),
+    ...model.next.slice(0, NEXT_SHOWN).flatMap(decisionCites),
   ];
   return { ...model, figures, sourceIds: pageSourceIds(figures, cited) };
 }

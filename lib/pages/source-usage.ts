@@ -4,10 +4,11 @@
  * page's model. The Sources page shows this, so a reader can go from a source back to the figures
  * it supports.
  */
-import { listFacilities } from '../data/load';
+import { listDecisions, listFacilities } from '../data/load';
 import { getArea } from './area';
 import { getCompare } from './compare';
 import { getRegionHandout, getRegionReport } from './handout';
+import { decisionSourceIds } from './decisions';
 import { getMethodology } from './methodology';
 import { loadSection, sectionsFor } from './registry';
 import { publicPath } from './site';
@@ -34,6 +35,7 @@ export function sourceUsage(): Map<string, SourceUse[]> {
   add(getRegionHandout()?.sourceIds ?? [], { href: '/handout', text: 'The Memphis area, handout' });
   add(getCompare()?.sourceIds ?? [], { href: '/facilities', text: 'Facilities side by side' });
   add(getMethodology().sourceIds, { href: '/methodology', text: 'Methodology' });
+  add(decisionSourceIds(listDecisions()), { href: '/next', text: "What's next" });
   cached = usage;
   return usage;
 }

@@ -3,13 +3,15 @@
  * day, the air in turbines and tons of NOx, and the next dated decision. Each answer is a sentence
  * a resident can repeat, with its sources and dates; the sections below show the work.
  */
-import Link from 'next/link';
 import { Fragment } from 'react';
 
 import { formatDate } from '@/lib/core/format';
 import type { KnownQuantity, Quantity } from '@/lib/core/quantity';
 import type { RegionAnswers } from '@/lib/pages/answers';
+import { NEXT_SHOWN } from '@/lib/pages/decisions';
+import { siteUrl } from '@/lib/pages/site';
 
+import { MoreDecisions, NEXT_PATH, NextDecisionList } from '../../_components/decisions';
 import { Refs } from '../../_components/paper';
 import { Figure } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
@@ -257,7 +259,6 @@ export function Answers({
   /** The numbered sources of a printed page: the answers cite them by number. */
   order?: string[];
 }) {
-  const next = answers.next[0];
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="region-answers" aria-labelledby="region-answers-heading">
@@ -283,22 +284,19 @@ export function Answers({
             <AirWords answers={answers} more={more} order={order} />
           </dd>
         </div>
-        {next ? (
+        {answers.next.length > 0 ? (
           <div className="region-answer" id="answer-next">
             <dt>Next</dt>
             <dd>
-              <p className="region-answer-main">
-                {formatDate(next.date)}: {next.title}
-              </p>
-              <p className="region-answer-sub">
-                <Cite ids={next.sourceIds} order={order} />
-                {order === undefined ? (
-                  <>
-                    {' '}
-                    · <Link href={`/facilities/${next.site.facility.id}/concerns`}>The permit and the legal record</Link>
-                  </>
-                ) : null}
-              </p>
+              <NextDecisionList decisions={answers.next} limit={NEXT_SHOWN} order={order} />
+              {order === undefined ? (
+                <MoreDecisions decisions={answers.next} shown={Math.min(NEXT_SHOWN, answers.next.length)} />
+              ) : (
+                <p className="next-decisions-more">
+                  All {answers.next.length} decisions, with who decides and how to take part: {siteUrl()}
+                  {NEXT_PATH}
+                </p>
+              )}
             </dd>
           </div>
         ) : null}

@@ -129,7 +129,9 @@ export function AreaPage({ model }: { model: AreaModel }) {
       <header className="facility-head area-head">
         <h1>xAI in the Memphis area</h1>
         <p className="area-lede">
-          {capitalize(inWords(model.sites.length))} sites, set against homes, water and air. Data updated {formatDate(model.dataUpdated)}.
+          {capitalize(inWords(model.sites.length))} sites, set against homes, water and air. Data updated{' '}
+          {formatDate(model.currency.dataUpdated)}; latest event on record {formatDate(model.currency.latestEvent)} (
+          <Link href="/methodology#currency">what these dates mean</Link>).
         </p>
       </header>
       <Answers answers={model.answers} />

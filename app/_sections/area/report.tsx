@@ -3,9 +3,9 @@
  * sources with their addresses, then the work behind each answer, the footprint over time with
  * its data, and every source. The QR code and the link lead back to the same view.
  */
-import { formatDate } from '@/lib/core/format';
 import type { RegionReport } from '@/lib/pages/handout';
 
+import { CurrencyLine } from '../../_components/currency';
 import { NumberedSources, PaperHead, viewUrl } from '../../_components/paper';
 import { Answers } from './answers';
 import { AreaMap, Footprint } from './area';
@@ -22,9 +22,8 @@ export async function RegionReportPage({ report }: { report: RegionReport }) {
         where="Memphis, Tennessee and Southaven, Mississippi"
         url={url}
       >
-        <p className="report-meta">
-          Data updated {formatDate(area.dataUpdated)}. Numbers in brackets are the sources listed at the end, each with its address.
-        </p>
+        <CurrencyLine c={area.currency} className="report-meta" />
+        <p className="report-meta">Numbers in brackets are the sources listed at the end, each with its address.</p>
       </PaperHead>
       <Answers answers={area.answers} more={false} order={report.sourceIds} />
       <ElectricityDetail answers={area.answers} notAdded={area.totals.notAdded} />

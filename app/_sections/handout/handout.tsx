@@ -12,6 +12,7 @@ import { ChartLegend } from '../../_components/charts/chart-legend';
 import { SERIES, type SeriesKey } from '../../_components/charts/series';
 import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import type { StepPoint } from '../../_components/charts/step-chart';
+import { CurrencyLine } from '../../_components/currency';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
 import { NumberedSources, PaperHead, Refs, viewUrl } from '../../_components/paper';
@@ -25,9 +26,9 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
     <article className="handout">
       {facility ? <FacilityNav facility={o.facility} current="handout" query={o.scenarioQuery} /> : null}
       <PaperHead kind="handout" title={handout.title} where={handout.where} url={url}>
+        <CurrencyLine c={handout.currency} className="report-meta" />
         <p className="report-meta">
-          Data updated <strong>{formatDate(handout.dataUpdated)}</strong>. Every figure comes from the sources numbered in brackets; the
-          arithmetic behind each is online at the address on the right.
+          Every figure comes from the sources numbered in brackets; the arithmetic behind each is online at the address on the right.
         </p>
       </PaperHead>
       <Answers answers={handout.answers} more={false} order={handout.sourceIds} />

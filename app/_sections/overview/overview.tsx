@@ -1,11 +1,14 @@
 import Link from 'next/link';
 
 import { formatDate } from '@/lib/core/format';
+import { currency } from '@/lib/pages/currency';
 import { type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
 import { formulasOf, GROWTH_POWER_SERIES, type SeriesOf } from '@/lib/power/growth';
 import { publicPath, withQuery } from '@/lib/pages/site';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
+import { CurrencyLine } from '../../_components/currency';
+import { SiteNextDecisions } from '../../_components/decisions';
 import { SERIES } from '../../_components/charts/series';
 import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import { FacilityNav } from '../../_components/facility-nav';
@@ -116,7 +119,8 @@ function PowerSection({ overview }: { overview: Overview }) {
         <div className="context">
           <p>
             <strong>The gap between claim and estimate:</strong> the company&apos;s figure is{' '}
-            <RatioWords q={overview.claimGap} of="the latest independent estimate" />. Neither is a metered load; the claim and the estimate were made on different dates (see each card).
+            <RatioWords q={overview.claimGap} of="the latest independent estimate" />. Neither is a metered load; the claim and the estimate
+            were made on different dates (see each card).
           </p>
           <HowWeGotThis q={overview.claimGap} />
         </div>
@@ -194,8 +198,8 @@ function WaterSection({ overview }: { overview: Overview }) {
           <Provenance q={water.use} />
           {water.reported && water.expected.kind === 'known' ? (
             <p className="card-desc">
-              <strong>Expected, beside it:</strong> <Figure q={water.expected} range="inline" />, the demand the sources expected before
-              any use was reported. <Provenance q={water.expected} inline />
+              <strong>Expected, beside it:</strong> <Figure q={water.expected} range="inline" />, the demand the sources expected before any
+              use was reported. <Provenance q={water.expected} inline />
             </p>
           ) : null}
           <p className="note">
@@ -358,8 +362,7 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
           {overview.scenario.date === undefined
             ? 'Latest event in its timeline'
             : `Latest event in its timeline on or before ${formatDate(overview.scenario.date)}`}
-          : <strong>{formatDate(overview.asOf)}</strong>. Figures checked up to <strong>{formatDate(overview.checkedTo)}</strong>, the
-          latest dated event in our data for this facility (its timeline, legal record and claims).{' '}
+          : <strong>{formatDate(overview.asOf)}</strong>.{' '}
           {overview.gpus && overview.gpus.kind === 'known' ? (
             <>
               GPUs: <Figure q={overview.gpus} /> <RangeNote q={overview.gpus} prefix="sources give" /> (<AsOf q={overview.gpus} />;{' '}
@@ -367,6 +370,8 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
             </>
           ) : null}
         </p>
+        <CurrencyLine c={currency(facility.id)} />
+        <SiteNextDecisions decisions={overview.next} name={facility.shortName} />
         <p className="how-to-read">
           Each figure shows its date and its source. Under each figure&apos;s comparisons, &ldquo;How we got these figures&rdquo; shows the
           arithmetic and its inputs. Where sources disagree, we show the range.

@@ -1,6 +1,7 @@
 /** The report's head (the shared PaperHead): what it is about, how current its data is, the settings in words, and the QR code and address of the view. */
 import { formatDate } from '@/lib/core/format';
 import { dataUpdatedOn } from '@/lib/data/load';
+import { currency } from '@/lib/pages/currency';
 import type { Report } from '@/lib/pages/report';
 import { publicPath, siteUrl, withQuery } from '@/lib/pages/site';
 
@@ -10,6 +11,7 @@ import { describeSettings, reportSettings } from '../../_components/scenario-set
 export async function ReportHead({ report }: { report: Report }) {
   const o = report.overview;
   const { facility, place } = o;
+  const c = currency(facility.id);
   // the view a reader opens from paper: the facility's pages with the same settings
   const url = viewUrl(withQuery(publicPath(facility.id, 'overview'), o.scenarioQuery));
   return (
@@ -26,10 +28,11 @@ export async function ReportHead({ report }: { report: Report }) {
     >
       <p className="report-summary">{facility.summary}</p>
       <p className="report-meta">
-        Data updated {formatDate(dataUpdatedOn())} · the facility as of {formatDate(o.asOf)} · figures checked up to{' '}
-        {formatDate(o.checkedTo)} · settings: {describeSettings(o, reportSettings(o)).join('; ')}. Numbers in brackets are the sources
-        listed at the end; each one&apos;s entry on {siteUrl()}/sources gives the date we checked it, the copy we read where we did not read
-        the original, and every page that uses it. The QR code and the address beside this open the same view online.
+        Data updated {formatDate(dataUpdatedOn())} (our last change to the data) · latest event on record {formatDate(c.latestEvent)}
+        {c.siteRecordsEnd ? ` · records for ${c.siteRecordsEnd.name} end ${formatDate(c.siteRecordsEnd.date)}` : ''} · the facility as of{' '}
+        {formatDate(o.asOf)} · settings: {describeSettings(o, reportSettings(o)).join('; ')}. Numbers in brackets are the sources listed at
+        the end; each one&apos;s entry on {siteUrl()}/sources gives the date we checked it, the copy we read where we did not read the
+        original, and every page that uses it. The QR code and the address beside this open the same view online.
       </p>
     </PaperHead>
   );
