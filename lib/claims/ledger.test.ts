@@ -257,3 +257,28 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     expect(r.verdict).toBe('inconsistent');
   });
 });
+
+describe('a claim checked against the estimates of its own time', () => {
+  const found = claimContext('colossus-2');
+  if (found === undefined) throw new Error('Colossus 2 has a claims file');
+  const { file, ctx } = found;
+  const estimates = ctx.facility.timeline.flatMap((e) => {
+    const q = e.changes?.estimatedPowerMw;
+    return q !== undefined && q.kind === 'known' ? [{ value: q.value, asOf: q.asOf }] : [];
+  });
+  const newest = estimates.at(-1)!;
+
+  it('keeps the verdict of its own time, and also says what the latest estimate is and how the claim compares', () => {
+    const r = checkClaim(file.claims.find((c) => c.id === 'first-gigawatt')!, ctx);
+    // the rows are the estimates of the claim's own month, not later ones
+    for (const row of r.rows) expect(row.quantity.kind === 'known' && row.quantity.asOf <= '2026-01-31').toBe(true);
+    expect(r.latest?.quantity.asOf).toBe(newest.asOf);
+    expect(r.latest?.quantity.kind === 'known' && r.latest.quantity.value).toBe(newest.value);
+    expect(r.latest?.text).toMatch(newest.value > 1100 ? /is above the claimed 1,000 MW/ : /claimed 1,000 MW/);
+  });
+
+  it('says nothing more where the claim is already checked against the latest estimate', () => {
+    const r = checkClaim(file.claims.find((c) => c.id === 'one-and-a-half-gigawatts')!, ctx);
+    expect(r.latest).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@
  */
 import { claimContext } from './context';
 import { resolveRef } from './refs';
-import { formatNumber, formatRange, formatValue, styleFor } from '../core/format';
+import { formatDate, formatNumber, formatRange, formatValue, styleFor } from '../core/format';
 import { householdsAcrossBaselines, loadFactorFor } from '../power/power';
 import { shareOf } from '../core/compare';
 import {
@@ -32,6 +32,8 @@ import {
 import type { Claim, ClaimsFile, Operand } from '../data/schemas/claims';
 import { convert, productUnit, quotientUnit, UNITS, type Unit } from '../core/units';
 import type { RefContext } from './refs';
+import { splitRef, stateAt } from '../data/claim-refs';
+import type { FacilityStateKey } from '../data/schemas/facility';
 
 export const ROUNDING_TOLERANCE = 0.1;
 
@@ -55,6 +57,12 @@ export type ClaimResult = Judgement & {
    * claimant's own figure (a check against it would be circular).
    */
   weak: string[];
+  /**
+   * Where the claim is checked against the estimates of its own time and a later estimate of the
+   * same figure exists: that estimate, and how the claim compares with it, in words. The verdict
+   * stays that of the claim's own time.
+   */
+  latest?: { quantity: KnownQuantity; text: string };
 };
 
 type Resolved = { input: NamedInput; weak?: string };
@@ -161,6 +169,31 @@ function rowsFor(claimed: KnownQuantity, inputs: NamedInput[], weak: string[]): 
   return inputs.map((input) => ({ ...input, ...judge(claimed, claimed.qualifier, input.quantity, weak) }));
 }
 
+/**
+ * The latest estimate of the one facility figure a claim is checked against (every row a
+ * `state:<key>@<date>` of the same key), when it is later than every row: for "the first gigawatt"
+ * of January 2026, Epoch AI's estimate of July 2026.
+ */
+function latestEstimate(claimed: KnownQuantity, against: Operand[], inputs: NamedInput[], ctx: RefContext): ClaimResult['latest'] {
+  const refs = against.map((o) => ('ref' in o ? splitRef(o.ref) : undefined));
+  const key = refs[0]?.path;
+  if (key === undefined || refs.some((r) => r === undefined || r.kind !== 'state' || r.path !== key)) return undefined;
+  const latest = stateAt(ctx, key as FacilityStateKey, '9999-12-31');
+  if (latest?.kind !== 'known') return undefined;
+  if (inputs.some((i) => i.quantity.kind === 'known' && i.quantity.asOf >= latest.asOf)) return undefined;
+  const value = convert(claimed.value, claimed.unit, latest.unit);
+  if (value === undefined) return undefined;
+  const shown = formatRange(claimed, { significantFigures: 3 });
+  const { verdict } = judge(claimed, claimed.qualifier, latest);
+  const how =
+    verdict === 'consistent'
+      ? `is consistent with the claimed ${shown} (allowing 10% for rounding)`
+      : latest.low > value
+        ? `is above the claimed ${shown}`
+        : `is below the claimed ${shown}`;
+  return { quantity: latest, text: `The latest estimate, ${formatRange(latest, styleFor(latest))} (${formatDate(latest.asOf)}), ${how}.` };
+}
+
 function outcome(claim: Claim, claimed: KnownQuantity, figure: Quantity, rows: CheckRow[], weak: string[]): ClaimResult {
   return { claim, claimed, figure, rows, weak, ...judge(claimed, claimed.qualifier, figure, weak) };
 }
@@ -175,7 +208,9 @@ export function checkClaim(claim: Claim, ctx: RefContext): ClaimResult {
       const claimed = claimedQuantity(claim, c.claimed);
       const unit = (inputs[0] as NamedInput).quantity.unit;
       const figure = spread(unit, inputs, 'the spread of the figures in the data');
-      return outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, weak) : [], weak);
+      const latest = latestEstimate(claimed, c.against, inputs, ctx);
+      const result = outcome(claim, claimed, figure, inputs.length > 1 ? rowsFor(claimed, inputs, weak) : [], weak);
+      return latest === undefined ? result : { ...result, latest };
     }
     case 'homes': {
       // at full use all year (load factor 1), by every household baseline: the same arithmetic as the pages

@@ -39,6 +39,11 @@ export function ClaimEntry({ r }: { r: ClaimResult }) {
       <p className="claim-verdict">
         <VerdictTag verdict={r.verdict} /> {r.reason}
       </p>
+      {r.latest ? (
+        <p className="claim-latest">
+          <strong>Since then:</strong> {r.latest.text} <SourceCites ids={r.latest.quantity.sourceIds} />
+        </p>
+      ) : null}
       <dl className="claim-figures">
         <dt>Claimed</dt>
         <dd>
