@@ -42,8 +42,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/next">What&apos;s next</Link>
               <Link href="/methodology">Methodology</Link>
               <Link href="/sources">Sources</Link>
-              <PrintButton />
             </nav>
+            <PrintButton />
           </div>
         </header>
         <p className="print-only wrap">

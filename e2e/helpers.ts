@@ -37,7 +37,7 @@ const uncharted = listFacilities()
 
 /** Pages with charts (all but the methodology, the sources, the claims and the overview of a facility with no power figure). */
 export const CHART_PAGES = ALL_PAGES.filter(
-  (p) => p !== '/methodology' && p !== '/sources' && p !== '/facilities' && !p.endsWith('/claims') && !uncharted.includes(p),
+  (p) => p !== '/methodology' && p !== '/sources' && p !== '/facilities' && p !== '/next' && !p.endsWith('/claims') && !uncharted.includes(p),
 );
 
 export async function expectNoAxeViolations(page: Page) {

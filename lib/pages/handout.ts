@@ -5,7 +5,7 @@
  * answers' figures (answers.ts), declared once; nothing on it is typed anew.
  */
 import { type Currency, currency } from './currency';
-import { decisionCites, NEXT_SHOWN, siteToday } from './decisions';
+import { decisionCites, siteToday } from './decisions';
 import { dataUpdatedOn, findFacility, getPlace } from '../data/load';
 import { GROWTH_POWER_SERIES, type SeriesOf } from '../power/growth';
 import type { Scenario } from '../scenario/scenario';
@@ -45,6 +45,9 @@ export type Handout = {
   sourceIds: string[];
 };
 
+/** How many of the next decisions a handout lists: one, with the address of the rest, so that it keeps to two pages. */
+export const HANDOUT_NEXT_SHOWN = 1;
+
 /** Sources in the order the answers give them, then the chart's. */
 function inOrder(answers: RegionAnswers, figures: FigureRow[], more: string[]): string[] {
   const e = answers.electricity;
@@ -57,7 +60,7 @@ function inOrder(answers: RegionAnswers, figures: FigureRow[], more: string[]): 
     ...answers.air.turbines.flatMap((t) => [t.onSite, t.permitted].flatMap((q) => q?.sourceIds ?? [])),
     ...answers.air.nox.flatMap((n) => [n.permitted?.q, ...n.estimates.map((x) => x.q)].flatMap((q) => q?.sourceIds ?? [])),
     ...(answers.air.largestSources?.sources.flatMap((s) => s.tonsPerYear.sourceIds) ?? []),
-    ...answers.next.slice(0, NEXT_SHOWN).flatMap(decisionCites),
+    ...answers.next.slice(0, HANDOUT_NEXT_SHOWN).flatMap(decisionCites),
   ];
   return pageSourceIds(figures, [...cited, ...more]).sort((a, b) => {
     const ia = cited.indexOf(a);

@@ -252,12 +252,15 @@ export function Answers({
   more = true,
   headingLevel = 2,
   order,
+  nextShown = NEXT_SHOWN,
 }: {
   answers: RegionAnswers;
   more?: boolean;
   headingLevel?: 2 | 3;
   /** The numbered sources of a printed page: the answers cite them by number. */
   order?: string[];
+  /** How many of the next decisions to list (a handout lists fewer). */
+  nextShown?: number;
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -288,9 +291,9 @@ export function Answers({
           <div className="region-answer" id="answer-next">
             <dt>Next</dt>
             <dd>
-              <NextDecisionList decisions={answers.next} limit={NEXT_SHOWN} order={order} />
+              <NextDecisionList decisions={answers.next} limit={nextShown} order={order} />
               {order === undefined ? (
-                <MoreDecisions decisions={answers.next} shown={Math.min(NEXT_SHOWN, answers.next.length)} />
+                <MoreDecisions decisions={answers.next} shown={Math.min(nextShown, answers.next.length)} />
               ) : (
                 <p className="next-decisions-more">
                   All {answers.next.length} decisions, with who decides and how to take part: {siteUrl()}

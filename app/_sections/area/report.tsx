@@ -22,8 +22,9 @@ export async function RegionReportPage({ report }: { report: RegionReport }) {
         where="Memphis, Tennessee and Southaven, Mississippi"
         url={url}
       >
-        <CurrencyLine c={area.currency} className="report-meta" />
-        <p className="report-meta">Numbers in brackets are the sources listed at the end, each with its address.</p>
+        <CurrencyLine c={area.currency} className="report-meta" compact>
+          Numbers in brackets are the sources listed at the end, each with its address.
+        </CurrencyLine>
       </PaperHead>
       <Answers answers={area.answers} more={false} order={report.sourceIds} />
       <ElectricityDetail answers={area.answers} notAdded={area.totals.notAdded} />

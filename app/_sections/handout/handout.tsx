@@ -6,7 +6,7 @@
 import './handout.css';
 
 import { formatDate, formatNumber } from '@/lib/core/format';
-import type { Handout } from '@/lib/pages/handout';
+import { type Handout, HANDOUT_NEXT_SHOWN } from '@/lib/pages/handout';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { SERIES, type SeriesKey } from '../../_components/charts/series';
@@ -26,12 +26,11 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
     <article className="handout">
       {facility ? <FacilityNav facility={o.facility} current="handout" query={o.scenarioQuery} /> : null}
       <PaperHead kind="handout" title={handout.title} where={handout.where} url={url}>
-        <CurrencyLine c={handout.currency} className="report-meta" />
-        <p className="report-meta">
+        <CurrencyLine c={handout.currency} className="report-meta" compact>
           Every figure comes from the sources numbered in brackets; the arithmetic behind each is online at the address on the right.
-        </p>
+        </CurrencyLine>
       </PaperHead>
-      <Answers answers={handout.answers} more={false} order={handout.sourceIds} />
+      <Answers answers={handout.answers} more={false} order={handout.sourceIds} nextShown={HANDOUT_NEXT_SHOWN} />
       {chart ? (
         <figure className="handout-chart" aria-labelledby="handout-chart-caption">
           <figcaption id="handout-chart-caption">
