@@ -52,11 +52,13 @@ const SECRET = process.env.INTERNAL_RENDER_SECRET || randomBytes(24).toString('b
 const STATIC_PAGES = new Set(['/methodology', '/sources', '/next']);
 /** Any address that no route answers: Next renders its not-found page for it, the same for every such address. */
 const NOT_FOUND_PROBE = '/__no-such-page';
+/** The Atom feed and the decision calendar (app/feed.xml, app/calendar.ics): they take no settings, so a query gets a 308 to the bare address. */
+const FEEDS = /^\/(?:feed\.xml|calendar\.ics)$/;
 /**
  * Files and route handlers, which Next answers itself: public/print.js, the icon, robots.txt,
- * sitemap.xml and data downloads (app/facilities/[facilityId]/data.*).
+ * sitemap.xml, data downloads (app/facilities/[facilityId]/data.*) and the feeds.
  */
-const FILE_ROUTES = [/^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/, /^(?:\/facilities\/[^/]+)?\/data\.(?:csv|json)$/];
+const FILE_ROUTES = [/^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/, /^(?:\/facilities\/[^/]+)?\/data\.(?:csv|json)$/, FEEDS];
 
 /** Preview images, /og/<facility>.<data version>.png (app/og). */
 const PREVIEW_IMAGE = /^\/og\/[\w-]+\.[0-9a-f]+\.png$/;
@@ -238,6 +240,7 @@ export async function proxy(request: NextRequest) {
   if (request.headers.get(INTERNAL_RENDER) === SECRET) return NextResponse.next();
   const url = request.nextUrl;
   if (url.pathname === '/healthz') return health();
+  if (FEEDS.test(url.pathname)) return canonicalRedirect(request, '') ?? NextResponse.next();
   if (FILE_ROUTES.some((r) => r.test(url.pathname))) return canonicalDownload(request) ?? NextResponse.next();
   if (PREVIEW_IMAGE.test(url.pathname)) {
     // named with the data version (app/og): kept for a year; an unknown name is Next's 404

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { FEED_ALTERNATE_TYPES, FEED_LINKS } from '@/lib/feeds/links';
 import { siteUrl } from '@/lib/pages/site';
 
 import { PrintButton } from './_components/print-button';
@@ -13,6 +14,8 @@ export const metadata: Metadata = {
   title: { default: 'Data-center impact: Colossus in Memphis', template: '%s · Data-center impact' },
   description:
     "What xAI's Colossus supercomputer in South Memphis draws in power and water, set against Memphis homes and the city's utility, with every source shown.",
+  // every page names the Atom feed in its <head>, so that a browser or a feed reader finds it
+  alternates: { types: FEED_ALTERNATE_TYPES },
 };
 
 /**
@@ -58,6 +61,23 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               An open-source civic data project. Every figure links to its source, and every figure we computed shows how. Where a source is
               missing, we say so.
             </p>
+            <p className="site-feeds-intro">To hear of what changes without coming back to look:</p>
+            <ul className="site-feeds">
+              <li>
+                <a href={FEED_LINKS.atom.path} type={FEED_LINKS.atom.type}>
+                  What&apos;s new (Atom feed)
+                </a>
+                : each new event at the sites, with its sources. Add this link to a feed reader, an app that gathers news from the sites you
+                follow.
+              </li>
+              <li>
+                <a href={FEED_LINKS.calendar.path} type={FEED_LINKS.calendar.type}>
+                  Decision dates (calendar)
+                </a>
+                : permit deadlines, hearings, board votes and other decisions to come. Open it, or subscribe to this link in your
+                phone&apos;s or computer&apos;s calendar, and the dates appear there.
+              </li>
+            </ul>
           </div>
         </footer>
         <script src="/print.js" defer />

@@ -72,6 +72,20 @@ try {
   check('the Power page carries charts drawn on the server (recharts loaded at run time)', power.includes('recharts-surface'));
   const csv = await get('/facilities/colossus-1/data.csv');
   check('the CSV download answers 200 with an ETag', csv.status === 200 && /^"/.test(csv.headers.get('etag') ?? ''));
+  for (const [p, type] of [
+    ['/feed.xml', 'application/atom+xml'],
+    ['/calendar.ics', 'text/calendar'],
+  ]) {
+    const r = await get(p);
+    const text = await r.text();
+    check(
+      `${p} answers 200 as ${type}, with an ETag`,
+      r.status === 200 &&
+        (r.headers.get('content-type') ?? '').startsWith(type) &&
+        /^"/.test(r.headers.get('etag') ?? '') &&
+        text.length > 0,
+    );
+  }
   const moved = await get('/facilities/colossus-1/power?utm_source=x&loadFactor=0.5');
   check(
     'a non-canonical query gets 308',

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { ROUNDING_TOLERANCE } from '@/lib/claims/ledger';
 import { getChangeLog, getFactors, listFacilities } from '@/lib/data/load';
 import { formatDate, formatNumber } from '@/lib/core/format';
+import { FEED_ALTERNATE_TYPES } from '@/lib/feeds/links';
 import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario/scenario';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/core/units';
 
@@ -14,7 +15,8 @@ export const metadata: Metadata = {
   title: 'Methodology',
   description:
     'How every comparison on the site is computed: formulas, factors, the what-if settings and their defaults, and what is not known.',
-  alternates: { canonical: '/methodology' },
+  // a page's alternates replace the layout's: the feed is named again
+  alternates: { canonical: '/methodology', types: FEED_ALTERNATE_TYPES },
 };
 
 export default function MethodologyPage() {

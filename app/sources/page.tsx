@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { listSources } from '@/lib/data/load';
+import { FEED_ALTERNATE_TYPES } from '@/lib/feeds/links';
 import { sourceUsage } from '@/lib/pages/source-usage';
 
 import { SourceList } from '../_components/sources';
@@ -10,7 +11,8 @@ export const metadata: Metadata = {
   title: 'Sources',
   description:
     'Every source behind a figure on the site: title, publisher, date, address, when we checked it, whether we read a copy, and which pages use it.',
-  alternates: { canonical: '/sources' },
+  // a page's alternates replace the layout's: the feed is named again
+  alternates: { canonical: '/sources', types: FEED_ALTERNATE_TYPES },
 };
 
 export default function SourcesPage() {

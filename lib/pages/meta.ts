@@ -1,5 +1,9 @@
-/** Titles, descriptions and canonical links of the facility pages, for every scenario, from the registry's words. */
+/**
+ * Titles, descriptions and canonical links of the facility pages, for every scenario, from the registry's words. Their
+ * alternates replace the layout's, so they name the Atom feed again.
+ */
 import { dataVersion } from '../data/version';
+import { FEED_ALTERNATE_TYPES } from '../feeds/links';
 import type { Overview } from './overview';
 import type { SectionId } from './registry';
 import { publicPath, withQuery } from './site';
@@ -24,7 +28,7 @@ export function facilityPageMeta(o: Overview, section: SectionId, words: { title
   };
   return {
     ...words,
-    alternates: { canonical },
+    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
     openGraph: { ...words, url: canonical, type: 'article' as const, siteName: 'Data-center impact', images: [image] },
     twitter: { card: 'summary_large_image' as const, ...words, images: [image] },
   };
@@ -39,8 +43,12 @@ export function sitePageMeta(path: string, words: { title: string; description: 
   const images = imageId === undefined ? [] : [{ url: previewImagePath(imageId), width: 1200, height: 630, alt: words.title }];
   return {
     ...words,
-    alternates: { canonical },
+    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
     openGraph: { ...words, url: canonical, type: 'website' as const, siteName: 'Data-center impact', ...(images.length ? { images } : {}) },
-    twitter: { card: images.length ? ('summary_large_image' as const) : ('summary' as const), ...words, ...(images.length ? { images } : {}) },
+    twitter: {
+      card: images.length ? ('summary_large_image' as const) : ('summary' as const),
+      ...words,
+      ...(images.length ? { images } : {}),
+    },
   };
 }
