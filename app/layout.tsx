@@ -5,8 +5,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 import { FEED_ALTERNATE_TYPES, FEED_LINKS } from '@/lib/feeds/links';
+import { currency } from '@/lib/pages/currency';
 import { siteUrl } from '@/lib/pages/site';
 
+import { CurrencyLine } from './_components/currency';
 import { PrintButton } from './_components/print-button';
 
 export const metadata: Metadata = {
@@ -61,6 +63,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               An open-source civic data project. Every figure links to its source, and every figure we computed shows how. Where a source is
               missing, we say so.
             </p>
+            <CurrencyLine c={currency()} className="site-currency" />
             <p className="site-feeds-intro">To hear of what changes without coming back to look:</p>
             <ul className="site-feeds">
               <li>

@@ -27,6 +27,13 @@ for (const path of ALL_PAGES) {
       expect(html.includes('__next_f')).toBe(false);
     });
 
+    test('says at its foot when the data was last updated and the newest event on record', async ({ request }) => {
+      const html = await (await request.get(path)).text();
+      const foot = /<p class="site-currency">(.*?)<\/p>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+      expect(foot).toContain(`Data updated ${formatDate(dataUpdatedOn())}`);
+      expect(foot).toMatch(/latest event on record (\d{1,2} )?[A-Z][a-z]{2} \d{4}/);
+    });
+
     test('logs no errors in the browser console', async ({ page }) => {
       const errors: string[] = [];
       page.on('console', (m) => {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 
 import { countByState, decisionSourceIds, decisionsFor, siteToday } from '@/lib/pages/decisions';
 import { formatDate } from '@/lib/core/format';
+import { currency } from '@/lib/pages/currency';
 
+import { CurrencyLine } from '../_components/currency';
 import { DecisionEntry, NextDecisionList } from '../_components/decisions';
 import { SourcesNote } from '../_components/sources';
 
@@ -26,6 +28,7 @@ export default function NextPage() {
       <p className="lede">
         {`Our register holds ${decisions.length} decisions about xAI's sites: ${counts.upcoming} with a date still ahead, ${counts.passed} whose date has passed with no outcome in our data yet, ${counts.undated} with no date set${counts.decided > 0 ? `, and ${counts.decided} decided` : ''}. Where each stands is as of ${formatDate(today)}, Memphis time.`}
       </p>
+      <CurrencyLine c={currency()} />
       <NextDecisionList decisions={decisions} limit={decisions.length} />
       <p>
         {reported} of them are known only from reports we could not check against an original source; each says so, and who reports it. A
