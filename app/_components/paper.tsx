@@ -67,7 +67,7 @@ export function NumberedSources({
               {titles ? '. ' : ''}
               {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
               <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
-              {s.via ? (compact ? ' (read in a copy)' : ` (read via ${s.via})`) : ''}
+              {s.copy ? (compact ? ' (read in a copy)' : ` (read via ${s.copy.what})`) : ''}
             </li>
           );
         })}

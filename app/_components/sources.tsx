@@ -30,8 +30,8 @@ export function SourceCites({ ids, label = 'Source', compact = false }: { ids: s
       {sources.map((s, i) => (
         <Fragment key={s.id}>
           {i > 0 ? '; ' : null}
-          <a href={sourceHref(s.id)} title={compact && s.via ? 'read in a copy' : undefined}>
-            {`${s.publisher.replace(/ \(.*\)$/, '').replace(/,.*$/, compact ? '' : '$&')}, ${date(s)}${s.via && !compact ? ' (copy)' : ''}`}
+          <a href={sourceHref(s.id)} title={compact && s.copy ? 'read in a copy' : undefined}>
+            {`${s.publisher.replace(/ \(.*\)$/, '').replace(/,.*$/, compact ? '' : '$&')}, ${date(s)}${s.copy && !compact ? ' (copy)' : ''}`}
           </a>
         </Fragment>
       ))}
@@ -57,7 +57,7 @@ export function SourceList({ ids, usedOn }: { ids: string[]; usedOn?: (id: strin
               {s.url}
             </a>
           )}{' '}
-          <span className="source-accessed">{`(checked ${formatDate(s.accessedOn)}${s.via ? `; read via ${s.via}` : ''})`}</span>
+          <span className="source-accessed">{`(checked ${formatDate(s.accessedOn)}${s.copy ? `; read via ${s.copy.what}` : ''})`}</span>
           {s.note ? <span className="source-note"> {s.note}</span> : null}
           {usedOn ? usedOn(s.id) : null}
         </li>

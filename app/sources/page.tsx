@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 export default function SourcesPage() {
   const sources = listSources();
   const usage = sourceUsage();
-  const copies = sources.filter((s) => s.via !== undefined).length;
+  const copies = sources.filter((s) => s.copy !== undefined).length;
   return (
     <article className="prose">
       <h1>Sources</h1>

@@ -89,7 +89,7 @@ export function sourceDate(s: Source): string {
 
 /** A source in one line of plain text: `Publisher, "Title", published 18 Sep 2026, https://…` (and `via`, where it was read as a copy). */
 export function citeSource(s: Source): string {
-  const via = s.via === undefined ? '' : ` (via: ${s.via})`;
+  const via = s.copy === undefined ? '' : ` (via: ${s.copy.what})`;
   return `${s.publisher}, "${s.title}", ${sourceDate(s)}, ${s.url ?? NO_ADDRESS}${via}`;
 }
 
@@ -100,7 +100,7 @@ export function escapeHtml(text: string): string {
 /** The same as citeSource, as HTML with the address as a link. */
 export function citeSourceHtml(s: Source): string {
   const url = s.url === null ? escapeHtml(NO_ADDRESS) : `<a href="${escapeHtml(s.url)}">${escapeHtml(s.url)}</a>`;
-  const via = s.via === undefined ? '' : ` (via: ${escapeHtml(s.via)})`;
+  const via = s.copy === undefined ? '' : ` (via: ${escapeHtml(s.copy.what)})`;
   return `${escapeHtml(s.publisher)}, <cite>${escapeHtml(s.title)}</cite>, ${sourceDate(s)}, ${url}${via}`;
 }
 

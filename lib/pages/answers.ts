@@ -89,7 +89,11 @@ export type RegionAnswers = {
   next: DecisionView[];
 };
 
-const monthOf = (q: KnownQuantity) => (q.asOf === '' ? 'date not recorded' : formatDate(q.asOf.slice(0, 7)));
+/** "Jul 2026": the month of a site's figure in a sum. Every part of a sum is dated: one without a date is a data error, never "not recorded". */
+function monthOf(q: KnownQuantity): string {
+  if (q.asOf === '') throw new Error(`a figure in the region's answers has no date (${q.value} ${q.unit})`);
+  return formatDate(q.asOf.slice(0, 7));
+}
 
 function baselineOf(place: Place, id: string): HouseholdBaseline {
   const b = place.householdBaselines.find((x) => x.id === id);

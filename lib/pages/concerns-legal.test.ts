@@ -14,7 +14,7 @@ describe('the legal record across sites', () => {
     expect(r[0]!.events.map((e) => [e.date, e.id])).toEqual([
       ['2026-04-14', 'federal-lawsuit'],
       ['2026-05-08', 'shutdown-motion'],
-      ['2026-06-16', 'justice-department-motion'],
+      ['2026-06-15', 'justice-department-motion'],
     ]);
     expect(r[0]!.why).toMatch(/Colossus 1/);
   });

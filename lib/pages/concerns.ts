@@ -15,6 +15,7 @@ import type { Scenario } from '../scenario/scenario';
 import type { Concerns } from '../data/schemas/concerns';
 import type { Facility } from '../data/schemas/facility';
 import type { Place } from '../data/schemas/place';
+import { citedSourceIdsOf } from '../data/event-dating';
 import { type FigureRow, FigureList, pageSourceIds, slugify, uniqueKeys } from './figures';
 import { formatDate, formatValue } from '../core/format';
 import { type RelatedLegal, relatedLegal } from './concerns-legal';
@@ -87,13 +88,13 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
   const cited = [
     ...(concerns.air ? [concerns.air.inShort, ...concerns.air.studies] : []).flatMap((s) => s.sourceIds),
     ...concerns.permit.sourceIds,
-    ...turbines.flatMap((r) => r.event.sourceIds),
+    ...turbines.flatMap((r) => citedSourceIdsOf(r.event)),
     ...concerns.disagreements.flatMap((d) => d.sourceIds),
     ...(n?.nearbySources ?? []).flatMap((s) => s.sourceIds),
     ...h.statements.flatMap((s) => s.sourceIds),
     ...h.leftOut.flatMap((s) => s.sourceIds),
-    ...concerns.legalTimeline.flatMap((e) => e.sourceIds),
-    ...related.flatMap((r) => r.events.flatMap((e) => e.sourceIds)),
+    ...concerns.legalTimeline.flatMap(citedSourceIdsOf),
+    ...related.flatMap((r) => r.events.flatMap(citedSourceIdsOf)),
   ];
   const model = {
     overview,

@@ -21,6 +21,7 @@ import { type FigureRow, FigureList, pageSourceIds } from './figures';
 import { describeGrowth, firstAndLast, GROWTH_POWER_SERIES, type GrowthPoint, growthPoints, peakReportedTurbines } from '../power/growth';
 
 import { lastChangeOf, latestState } from '../data/timeline';
+import { citedSourceIdsOf } from '../data/event-dating';
 import { defaultScenario, type Scenario, type ScenarioContext, scenarioToQuery } from '../scenario/scenario';
 import { scenarioContext } from '../scenario/context';
 import { householdsByWater, latestReportedUse, peopleByWater, type ReportedUse, waterBaseline, waterUseForCase } from '../water/water';
@@ -283,7 +284,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     ...growthRows.flatMap((p) => p.sourceIds),
     ...model.growthGpuSourceIds,
     ...(facility.waterNotFound?.sourceIds ?? []),
-    ...(model.uncharted ?? []).flatMap((e) => e.sourceIds),
+    ...(model.uncharted ?? []).flatMap(citedSourceIdsOf),
     ...[...suppliedBy, ...supplies].flatMap((x) => x.sourceIds),
     ...model.next.slice(0, NEXT_SHOWN).flatMap(decisionCites),
   ];

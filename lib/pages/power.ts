@@ -12,6 +12,7 @@ import type { Facility } from '../data/schemas/facility';
 import type { Factors } from '../data/schemas/factors';
 import type { Place } from '../data/schemas/place';
 import { statesOverTime } from '../data/timeline';
+import { citedSourceIdsOf } from '../data/event-dating';
 import {
   type BottomUpRow,
   bottomUpRows,
@@ -176,7 +177,7 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
 
   const model = { overview, facility, place, households, city, notYet, bottomUp, supply, bills };
   const rows = powerFigures(model);
-  const events = statesOverTime(facility, upTo).flatMap(({ event }) => event.sourceIds);
+  const events = statesOverTime(facility, upTo).flatMap(({ event }) => citedSourceIdsOf(event));
   // a view before the first power figure names that figure, with its sources
   const first = notYet?.first?.power.sourceIds ?? [];
   return { ...model, figures: rows, sourceIds: pageSourceIds(rows, [...events, ...first]) };

@@ -11,6 +11,7 @@
  */
 import { type Quantity, sourceIdsOf } from '../core/quantity';
 import type { TimelineEvent } from '../data/schemas/facility';
+import { citedSourceIdsOf } from '../data/event-dating';
 import { GROWTH_POWER_SERIES, type GrowthPoint, type SeriesOf } from '../power/growth';
 import type { Scenario } from '../scenario/scenario';
 import { type ConcernsDetail, getConcernsDetail } from './concerns';
@@ -221,9 +222,9 @@ function declare(
   part(
     () => undefined,
     [
-      ...(m.legal?.events ?? []).flatMap((e) => e.sourceIds),
-      ...(m.legal?.related ?? []).flatMap((x) => x.events.flatMap((e) => e.sourceIds)),
-      ...m.events.flatMap((e) => e.sourceIds),
+      ...(m.legal?.events ?? []).flatMap(citedSourceIdsOf),
+      ...(m.legal?.related ?? []).flatMap((x) => x.events.flatMap(citedSourceIdsOf)),
+      ...m.events.flatMap(citedSourceIdsOf),
     ],
   );
   return { figures: list.rows, sourceIds: [...new Set(order)] };

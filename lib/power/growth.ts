@@ -6,6 +6,7 @@ import { formatDate, formatValue } from '../core/format';
 import { isKnown, type KnownQuantity, type Qualifier, type Quantity } from '../core/quantity';
 import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import { isoDateToUtcMs, reportedTurbineMw, statesOverTime } from '../data/timeline';
+import { citedSourceIdsOf } from '../data/event-dating';
 import { siteEstimateMw } from './power';
 
 export type GrowthPoint = {
@@ -82,7 +83,7 @@ export function growthPoints(facility: Facility, pue: Quantity<'ratio'>): Growth
       t: isoDateToUtcMs(event.date),
       date: event.date,
       title: event.title,
-      sourceIds: event.sourceIds,
+      sourceIds: citedSourceIdsOf(event),
       ...values,
       changed: SERIES_KEYS.filter((k) => values[k] !== null && values[k] !== (prev ? prev[k] : null)),
       derived,

@@ -133,7 +133,10 @@ export const ConcernsSchema = z
           date: fullIsoDate,
           title: z.string().min(1),
           description: z.string().min(1),
+          /** The sources that report the event, the earliest report first (see lib/data/event-dating.ts). */
           sourceIds: sourceIds.min(1),
+          /** Sources for something earlier that the description recalls, not reports of the event (as on a facility's timeline). */
+          earlierSourceIds: sourceIds.min(1).optional(),
         }),
       )
       .min(1),

@@ -34,7 +34,13 @@ export const TimelineEventSchema = z.strictObject({
   date: isoDate,
   title: z.string().min(1),
   description: z.string().min(1),
+  /** The sources that report the event, the earliest report first (see lib/data/event-dating.ts). */
   sourceIds: sourceIds.min(1),
+  /**
+   * Sources for something earlier that the description recalls (a plan announced before, a figure
+   * an earlier report gave), not reports of the event: shown after its sources as "earlier report".
+   */
+  earlierSourceIds: sourceIds.min(1).optional(),
   /** The GPUs by model, where the event's count was broken down (each model must be in data/factors.json). */
   gpuMix: z.array(z.strictObject({ model: z.string().min(1), count: fact('GPUs') })).min(1).optional(),
   /** Set when the source names no site (an approval for xAI's "Memphis-area operations"): pages across sites then do not put it under this facility's name. */
