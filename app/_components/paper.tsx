@@ -11,6 +11,8 @@ import { formatDate, formatStepResult } from '@/lib/core/format';
 import { type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { isRoundedWhenShown } from '@/lib/core/rounding';
 import { getSource } from '@/lib/data/load';
+import type { Source, SourceCopy } from '@/lib/data/schemas/sources';
+import { sourceDateWords, sourceDating } from '@/lib/data/source-dates';
 import { siteUrl } from '@/lib/pages/site';
 
 import { Figure } from './quantity';
@@ -39,7 +41,10 @@ export function Arithmetic({ q }: { q: Quantity }) {
   );
 }
 
-/** The numbered list of sources, in the order given, each with its address printed (or a note that none was recorded). */
+/**
+ * The numbered list of sources, in the order given, each with its date (or when it was read, for a
+ * source with none) and every address it has printed: the original's, and the copy's where we read one.
+ */
 export function NumberedSources({
   ids,
   headingId,
@@ -50,9 +55,9 @@ export function NumberedSources({
   ids: string[];
   headingId: string;
   title?: string;
-  /** For a handout: where a copy was read is said in a word, the full note is on the Sources page. */
+  /** For a handout: the copy is named in a word and its address printed; the full note is on the Sources page. */
   compact?: boolean;
-  /** False: publisher, date and address only (a page printed as a fallback; the Sources page has the titles). */
+  /** False: publisher, date and one address only, the original's or else the copy's (a page printed as a fallback; the Sources page has the titles and both addresses). */
   titles?: boolean;
 }) {
   return (
@@ -65,15 +70,68 @@ export function NumberedSources({
             <li key={id} data-source-id={id}>
               {s.publisher}. {titles ? <cite>{compact ? shortTitle(s.title) : s.title}</cite> : null}
               {titles ? '. ' : ''}
-              {s.publishedOn ? formatDate(s.publishedOn) : 'Date not recorded'}.{' '}
-              <span className="source-url">{s.url ?? 'Address not recorded.'}</span>
-              {s.copy ? (compact ? ' (read in a copy)' : ` (read via ${s.copy.what})`) : ''}
+              {capitalize(sourceDateWords(s))}.{' '}
+              {titles ? <PrintedAddresses s={s} compact={compact} /> : <PrintedAddress s={s} />}
             </li>
           );
         })}
       </ol>
     </section>
   );
+}
+
+/** "read in a copy" or "read as quoted", for a printed list. */
+function howRead(copy: SourceCopy): string {
+  return copy.kind === 'copy' ? 'read in a copy' : 'read as quoted';
+}
+
+/** Every address of a source, printed: the original's (or that it was not found), then the copy read, its date and address. */
+function PrintedAddresses({ s, compact }: { s: Source; compact: boolean }) {
+  const copy = s.copy;
+  return (
+    <>
+      <span className="source-url">{s.url ?? (s.noAddress ? 'No address.' : 'Original’s address not found.')}</span>
+      {copy ? (
+        <>
+          {` (${howRead(copy)}${compact ? '' : `: ${copy.what}`}`}
+          {copy.publishedOn !== undefined && sourceDating(s).by === 'published' && copy.publishedOn !== s.publishedOn
+            ? `, ${formatDate(copy.publishedOn)}`
+            : ''}
+          {copy.url !== null ? (
+            <>
+              {', '}
+              <span className="source-url">{copy.url}</span>
+            </>
+          ) : null}
+          {')'}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** One address, for a page printed as a fallback: the original's, or else the copy's; the Sources page has both. */
+function PrintedAddress({ s }: { s: Source }) {
+  const copy = s.copy;
+  if (s.url !== null)
+    return (
+      <>
+        <span className="source-url">{s.url}</span>
+        {copy ? ` (${howRead(copy)})` : ''}
+      </>
+    );
+  if (copy?.url)
+    return (
+      <>
+        {`${capitalize(howRead(copy))}: `}
+        <span className="source-url">{copy.url}</span>
+      </>
+    );
+  return <span className="source-url">No address.</span>;
+}
+
+function capitalize(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A title cut at a word near 70 characters ("…"): on a handout the address identifies the source, the Sources page has the rest. */

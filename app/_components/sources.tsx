@@ -1,37 +1,53 @@
 import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
 
-import { getSource, sortSources } from '@/lib/data/load';
 import { formatDate } from '@/lib/core/format';
+import { getSource, sortSources } from '@/lib/data/load';
 import type { Source } from '@/lib/data/schemas/sources';
-
-function published(s: Source, sentence = false): string {
-  if (s.publishedOn !== null) return formatDate(s.publishedOn);
-  return sentence ? 'Date not recorded' : 'date not recorded';
-}
+import { howReadWords, sourceDateSentence, sourceDateWords, sourceDating } from '@/lib/data/source-dates';
 
 /** The address of a source's entry on the sources page: stable, so it can be cited and shared. */
 export function sourceHref(id: string): string {
   return `/sources#source-${id}`;
 }
 
+/** "WREG News Channel 3", "E&E News": the publisher without its parenthesis (and, compact, without what follows a comma). */
+function shortPublisher(s: Source, compact: boolean): string {
+  return s.publisher.replace(/ \(.*\)$/, '').replace(/,.*$/, compact ? '' : '$&');
+}
+
+/**
+ * "TechCrunch, 3 Jul 2025 (read in a copy)", "Epoch AI, as of 7 Jun 2025 (read in a copy)" (a living
+ * source, dated by the copy read), "Hugging Face, read 28 Nov 2026", "EPA WaterSense, read 28 Nov 2026
+ * as quoted elsewhere". Compact: the date to the month only, and how it was read left to the link's title.
+ */
+export function citeWords(s: Source, compact = false): string {
+  const how = howReadWords(s);
+  const dated = sourceDating(s).by;
+  const date = sourceDateWords(s, { month: compact });
+  if (how === undefined || compact) return `${shortPublisher(s, compact)}, ${date}`;
+  // "read 28 Nov 2026 in a copy", not "read 28 Nov 2026 (read in a copy)"
+  if (dated === 'read') return `${shortPublisher(s, compact)}, ${date} ${how.replace(/^read /, '')}`;
+  return `${shortPublisher(s, compact)}, ${date} (${how})`;
+}
+
 /**
  * "Source: WREG News Channel 3, Jul 2024; …", each linking to the source's entry on the
- * sources page, which gives its title, address, how it was read and where it is used.
+ * sources page, which gives its title, addresses, dates, how it was read and where it is used.
+ * `label` is written as given for one source and with an "s" for more ("earlier report", "earlier reports").
  */
-export function SourceCites({ ids, label = 'Source', compact = false }: { ids: string[]; label?: string; compact?: boolean }) {
+export function SourceCites({ ids = [], label = 'Source', compact = false }: { ids?: string[]; label?: string; compact?: boolean }) {
   if (ids.length === 0) return null;
   const sources = ids.map(getSource);
-  // compact, for the answers a page leads with: the month of publication, and "read in a copy" only in the link's title
-  const date = (s: Source) => (compact && s.publishedOn !== null ? formatDate(s.publishedOn.slice(0, 7)) : published(s));
   return (
     <span className="cites">
       {`${label}${sources.length > 1 ? 's' : ''}: `}
       {sources.map((s, i) => (
         <Fragment key={s.id}>
           {i > 0 ? '; ' : null}
-          <a href={sourceHref(s.id)} title={compact && s.copy ? 'read in a copy' : undefined}>
-            {`${s.publisher.replace(/ \(.*\)$/, '').replace(/,.*$/, compact ? '' : '$&')}, ${date(s)}${s.copy && !compact ? ' (copy)' : ''}`}
+          {/* compact, for the answers a page leads with: the month, and how it was read only in the link's title */}
+          <a href={sourceHref(s.id)} title={compact ? howReadWords(s) : undefined}>
+            {citeWords(s, compact)}
           </a>
         </Fragment>
       ))}
@@ -40,8 +56,68 @@ export function SourceCites({ ids, label = 'Source', compact = false }: { ids: s
 }
 
 /**
- * The bibliography: every source with a stable anchor (`#source-<id>`), its address, when we
- * checked it and how it was read; `usedOn` adds the pages whose figures rest on it.
+ * A dated event's sources: those that report it, then any it cites for something earlier that its
+ * description recalls (a plan, an earlier figure), marked as such.
+ */
+export function EventCites({ event }: { event: { sourceIds: string[]; earlierSourceIds?: string[] } }) {
+  return (
+    <>
+      <SourceCites ids={event.sourceIds} />
+      {event.earlierSourceIds ? (
+        <>
+          {'; '}
+          <SourceCites ids={event.earlierSourceIds} label="earlier report" />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Where a source can be read: the original's address, the copy's, or why there is none. */
+function SourceAddresses({ s }: { s: Source }) {
+  const copy = s.copy;
+  return (
+    <>
+      {s.url !== null ? (
+        <>
+          {/* beside a copy's address, say which is which */}
+          {copy === undefined ? null : 'Original: '}
+          <a href={s.url} className="source-url">
+            {s.url}
+          </a>
+        </>
+      ) : (
+        <span className="source-url">{s.noAddress ? `No address: ${s.noAddress}.` : 'The original’s address was not found.'}</span>
+      )}{' '}
+      <span className="source-accessed">
+        {copy === undefined ? (
+          `(checked ${formatDate(s.accessedOn)})`
+        ) : (
+          <>
+            {`(${copy.kind === 'copy' ? 'Read in a copy' : 'Read as quoted elsewhere'}: ${copy.what}`}
+            {copy.publishedOn !== undefined && sourceDating(s).by === 'published' && copy.publishedOn !== s.publishedOn
+              ? `, dated ${formatDate(copy.publishedOn)}`
+              : ''}
+            {copy.url !== null ? (
+              <>
+                {', at '}
+                <a href={copy.url} className="source-copy-url">
+                  {copy.url}
+                </a>
+              </>
+            ) : null}
+            {`; checked ${formatDate(s.accessedOn)})`}
+          </>
+        )}
+      </span>
+    </>
+  );
+}
+
+/**
+ * The bibliography: every source with a stable anchor (`#source-<id>`), its date (or why it has
+ * none and when it was read), its address and the copy's, when we checked it and how it was read;
+ * `usedOn` adds the pages whose figures rest on it.
  */
 export function SourceList({ ids, usedOn }: { ids: string[]; usedOn?: (id: string) => ReactNode }) {
   const sources = sortSources(ids.map(getSource));
@@ -49,15 +125,8 @@ export function SourceList({ ids, usedOn }: { ids: string[]; usedOn?: (id: strin
     <ol className="source-list">
       {sources.map((s) => (
         <li key={s.id} id={`source-${s.id}`}>
-          <span className="source-publisher">{s.publisher}</span>. <cite>{s.title}</cite>. {published(s, true)}.{' '}
-          {s.url === null ? (
-            <span className="source-url">Address not recorded.</span>
-          ) : (
-            <a href={s.url} className="source-url">
-              {s.url}
-            </a>
-          )}{' '}
-          <span className="source-accessed">{`(checked ${formatDate(s.accessedOn)}${s.copy ? `; read via ${s.copy.what}` : ''})`}</span>
+          <span className="source-publisher">{s.publisher}</span>. <cite>{s.title}</cite>.{' '}
+          <span className="source-date">{sourceDateSentence(s)}</span>. <SourceAddresses s={s} />
           {s.note ? <span className="source-note"> {s.note}</span> : null}
           {usedOn ? usedOn(s.id) : null}
         </li>
@@ -73,8 +142,8 @@ export function SourcesNote({ count }: { count: number }) {
       <h2 id="sources-heading">Sources</h2>
       <p>
         The figures on this page rest on {count} sources. Each source link above leads to its entry on the{' '}
-        <Link href="/sources">Sources page</Link>, which gives its title, its address, the date we checked it, whether we read the original
-        or a copy, and every page that uses it. The <Link href="/methodology">Methodology page</Link> gives every formula and setting.
+        <Link href="/sources">Sources page</Link>, which gives its title, its date, its address and that of any copy we read, the date we
+        checked it, and every page that uses it. The <Link href="/methodology">Methodology page</Link> gives every formula and setting.
       </p>
     </section>
   );

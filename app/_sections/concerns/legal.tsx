@@ -6,7 +6,7 @@ import { CONCERNS_HEADINGS, headingOf, shows } from '@/lib/pages/concerns-top';
 import { publicPath } from '@/lib/pages/site';
 import { formatDate } from '@/lib/core/format';
 
-import { SourceCites } from '@/app/_components/sources';
+import { EventCites } from '@/app/_components/sources';
 
 export function Legal({ detail }: { detail: ConcernsDetail }) {
   const heading = headingOf(detail.contents, 'legal');
@@ -19,7 +19,7 @@ export function Legal({ detail }: { detail: ConcernsDetail }) {
             <strong>
               <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.title}.
             </strong>{' '}
-            {e.description} <SourceCites ids={e.sourceIds} />
+            {e.description} <EventCites event={e} />
           </li>
         ))}
       </ol>
@@ -55,7 +55,7 @@ export function RelatedLegal({ detail }: { detail: ConcernsDetail }) {
                     <time dateTime={e.date}>{formatDate(e.date)}</time>, {r.facility.shortName}:{' '}
                     <a href={`${page}#${legalAnchor(e)}`}>{e.title}</a>.
                   </strong>{' '}
-                  {e.description} <SourceCites ids={e.sourceIds} />
+                  {e.description} <EventCites event={e} />
                 </li>
               ))}
             </ol>

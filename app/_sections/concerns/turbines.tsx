@@ -7,7 +7,7 @@ import type { Quantity } from '@/lib/core/quantity';
 
 import { ScrollTable } from '@/app/_components/facility-page';
 import { Figure } from '@/app/_components/quantity';
-import { SourceCites } from '@/app/_components/sources';
+import { EventCites } from '@/app/_components/sources';
 
 /** "35 turbines, 421 MW"; "—" when nothing was reported yet; "not known" once, with why, when a report left it open. */
 function Turbine({ count, mw }: { count: Quantity | undefined; mw: Quantity | undefined }) {
@@ -56,7 +56,7 @@ export function Turbines({ detail }: { detail: ConcernsDetail }) {
                 <th scope="row">
                   {formatDate(r.event.date)}: {r.event.title}
                   <span className="event-desc">
-                    <SourceCites ids={r.event.sourceIds} />
+                    <EventCites event={r.event} />
                   </span>
                 </th>
                 <td className="num" data-label={onSite}>

@@ -17,7 +17,7 @@ import { ScenarioPanel } from '../../_components/scenario-panel';
 import { overviewSettings } from '../../_components/scenario-settings';
 import { SeriesCell, SeriesTableHead } from '../../_components/series-cell';
 import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, RatioWords, Figure } from '../../_components/quantity';
-import { SourceCites, SourcesNote } from '../../_components/sources';
+import { EventCites, SourceCites, SourcesNote } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
 
 const POWER_SERIES: SeriesOf[] = [...GROWTH_POWER_SERIES];
@@ -268,7 +268,7 @@ function GrowthSection({ overview }: { overview: Overview }) {
               <strong>
                 {formatDate(e.date)}: {e.title}.
               </strong>{' '}
-              {e.description} <SourceCites ids={e.sourceIds} />
+              {e.description} <EventCites event={e} />
             </li>
           ))}
         </ol>

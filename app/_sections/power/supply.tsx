@@ -8,7 +8,7 @@ import { SERIES } from '@/app/_components/charts/series';
 import { formulasOf, type SeriesOf } from '@/lib/power/growth';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { SeriesCell, SeriesTableHead } from '@/app/_components/series-cell';
-import { SourceCites } from '@/app/_components/sources';
+import { EventCites } from '@/app/_components/sources';
 
 const SUPPLY: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 'turbinesPermitted', 'battery'];
 /** Where no supply is on record (Colossus 2), the power as the company states it and as analysts estimate it. */
@@ -59,7 +59,7 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
               <td className="nowrap">{formatDate(event.date)}</td>
               <th scope="row">
                 {event.title}
-                <span className="event-desc"> {event.description}</span> <SourceCites ids={event.sourceIds} />
+                <span className="event-desc"> {event.description}</span> <EventCites event={event} />
               </th>
               {SUPPLY_SERIES.map((k) => (
                 <td className="num" key={k} data-label={`${SERIES[k].label} (MW)`}>

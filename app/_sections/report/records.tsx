@@ -6,6 +6,7 @@
 import { Fragment } from 'react';
 
 import { formatDate } from '@/lib/core/format';
+import { citedSourceIdsOf } from '@/lib/data/event-dating';
 import { lowerFirst } from '@/lib/pages/concerns';
 import { siteInSentence } from '@/lib/pages/concerns-legal';
 import type { Report } from '@/lib/pages/report';
@@ -168,7 +169,7 @@ export function LegalRecord({ report }: Props) {
             <strong>
               <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.title}.
             </strong>{' '}
-            {e.description} <Refs ids={e.sourceIds} order={order} />
+            {e.description} <Refs ids={citedSourceIdsOf(e)} order={order} />
           </li>
         ))}
       </ol>
@@ -183,7 +184,7 @@ export function LegalRecord({ report }: Props) {
                 <strong>
                   <time dateTime={e.date}>{formatDate(e.date)}</time>, {x.site.shortName}: {e.title}.
                 </strong>{' '}
-                {e.description} <Refs ids={e.sourceIds} order={order} />
+                {e.description} <Refs ids={citedSourceIdsOf(e)} order={order} />
               </li>
             ))}
           </ol>
@@ -205,7 +206,7 @@ export function Events({ report }: Props) {
             <strong>
               <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.title}.
             </strong>{' '}
-            {e.description} <Refs ids={e.sourceIds} order={order} />
+            {e.description} <Refs ids={citedSourceIdsOf(e)} order={order} />
           </li>
         ))}
       </ol>
