@@ -7,7 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { startOfDay } from '../core/clock';
 import { formatDate } from '../core/format';
 import { getSource } from '../data/load';
+import { addressesOf, sourceDating } from '../data/source-dates';
 import { atomFeed, currentFeedData, type FeedData, feedEntries, firstSentence } from './atom';
+import { citeSource, citeSourceHtml } from './cite';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const BASE = 'https://impact.example.org';
@@ -94,7 +96,7 @@ describe('/feed.xml', () => {
     }
   });
 
-  it('names each source by publisher, title, date (or the day it was read) and address', () => {
+  it('names each source by publisher, title, date (or, for one with none, the copy read or the day it was read) and every address', () => {
     for (const entry of feedEntries(currentFeedData(), BASE)) {
       const el = entries.find((e) => text(e, 'id') === entry.id) as Element;
       const words = plain(text(el, 'content'));
@@ -102,10 +104,22 @@ describe('/feed.xml', () => {
         const s = getSource(id);
         expect(words).toContain(s.publisher);
         expect(words).toContain(s.title);
-        expect(words).toContain(s.publishedOn === null ? `read ${formatDate(s.accessedOn)}` : `published ${formatDate(s.publishedOn)}`);
-        expect(words).toContain(s.url ?? 'address not recorded');
+        const d = sourceDating(s);
+        expect(words).toContain(`${{ published: 'published', copy: 'as of', read: 'read' }[d.by]} ${formatDate(d.date)}`);
+        for (const url of addressesOf(s)) expect(words).toContain(url);
+        if (s.url === null) expect(words).toContain(s.noAddress === undefined ? 'original’s address not found' : 'no address');
+        if (s.copy !== undefined)
+          expect(words).toContain(s.copy.kind === 'copy' ? `read in a copy: ${s.copy.what}` : `read as quoted elsewhere: ${s.copy.what}`);
       }
     }
+  });
+
+  it('cites a source read in a copy with both addresses', () => {
+    const source = getSource('techcrunch-2025-07-permit');
+    expect(citeSource(source)).toMatch(
+      /^TechCrunch, "xAI gets permits .*", published 3 Jul 2025, https:\/\/techcrunch\.com\/2025\/07\/03\/\S+ \(read in a copy: a copy of the TechCrunch article, https:\/\/buyrenewedonline\.com\/\S+\)$/,
+    );
+    expect(citeSourceHtml(source)).toContain(`<a href="${source.copy?.url}">`);
   });
 
   it("puts the newest first, by the events' own dates", () => {

@@ -1,13 +1,15 @@
 /**
  * What both feeds share: how a source is named in words (publisher, title, date, address), how
  * a date of the data becomes an instant and says how exact it is, and the stable ids they carry.
- * A source with no recorded publication date is named with the day we read it ("read 28 Sep
- * 2026"); a date given only as a month or a year is said to be one.
+ * A source is dated as the pages date it (lib/data/source-dates.ts): by its publication, else by
+ * the copy read ("as of Jun 2025"), else by the day we read it ("read 28 Sep 2026"); it gives the
+ * original's address and, where we read a copy, the copy's. A date of the data given only as a month
+ * or a year is said to be one.
  */
 import { startOfDay } from '../core/clock';
 import { formatDate } from '../core/format';
 import type { Source } from '../data/schemas/sources';
-import { NO_ADDRESS } from '../pages/open-data';
+import { howReadWords, sourceDating, sourceDateWords } from '../data/source-dates';
 
 export const SITE_NAME = 'Data-center impact';
 
@@ -82,26 +84,46 @@ export function datingNote(date: string): string | undefined {
   return `The source gives only the ${p} (${longDate(date)}): this entry is dated the first day of it.`;
 }
 
-/** "published 18 Sep 2026", or "read 28 Sep 2026" where the source's publication date was not recorded. */
+/** "published 18 Sep 2026"; for a source with no date of its own, "as of Jun 2025" (the copy read) or "read 28 Sep 2026". */
 export function sourceDate(s: Source): string {
-  return s.publishedOn === null ? `read ${formatDate(s.accessedOn)}` : `published ${formatDate(s.publishedOn)}`;
+  return sourceDating(s).by === 'published' ? `published ${sourceDateWords(s)}` : sourceDateWords(s);
 }
 
-/** A source in one line of plain text: `Publisher, "Title", published 18 Sep 2026, https://…` (and `via`, where it was read as a copy). */
+/** Where the original's address is missing: "original's address not found", or "no address" where none at all can be given. */
+function missingAddress(s: Source): string {
+  return s.noAddress === undefined ? 'original’s address not found' : 'no address';
+}
+
+/** The copy read, in words: "read in a copy: republished by ourtupelo.com" (its own date, where it differs); undefined for the original. */
+function copyWords(s: Source): string | undefined {
+  const how = howReadWords(s);
+  if (s.copy === undefined || how === undefined) return undefined;
+  const own = s.copy.publishedOn;
+  const dated = own !== undefined && sourceDating(s).by === 'published' && own !== s.publishedOn ? `, ${formatDate(own)}` : '';
+  return `${how}: ${s.copy.what}${dated}`;
+}
+
+/**
+ * A source in one line of plain text: `Publisher, "Title", published 3 Jul 2025, https://original…`,
+ * and where we read a copy, ` (read in a copy: what it is, https://copy…)`.
+ */
 export function citeSource(s: Source): string {
-  const via = s.copy === undefined ? '' : ` (via: ${s.copy.what})`;
-  return `${s.publisher}, "${s.title}", ${sourceDate(s)}, ${s.url ?? NO_ADDRESS}${via}`;
+  const copy = copyWords(s);
+  const copyPart = copy === undefined ? '' : ` (${copy}${s.copy?.url ? `, ${s.copy.url}` : ''})`;
+  return `${s.publisher}, "${s.title}", ${sourceDate(s)}, ${s.url ?? missingAddress(s)}${copyPart}`;
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The same as citeSource, as HTML with the address as a link. */
+/** The same as citeSource, as HTML with each address as a link. */
 export function citeSourceHtml(s: Source): string {
-  const url = s.url === null ? escapeHtml(NO_ADDRESS) : `<a href="${escapeHtml(s.url)}">${escapeHtml(s.url)}</a>`;
-  const via = s.copy === undefined ? '' : ` (via: ${escapeHtml(s.copy.what)})`;
-  return `${escapeHtml(s.publisher)}, <cite>${escapeHtml(s.title)}</cite>, ${sourceDate(s)}, ${url}${via}`;
+  const link = (url: string) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+  const copy = copyWords(s);
+  const copyPart = copy === undefined ? '' : ` (${escapeHtml(copy)}${s.copy?.url ? `, ${link(s.copy.url)}` : ''})`;
+  const url = s.url === null ? escapeHtml(missingAddress(s)) : link(s.url);
+  return `${escapeHtml(s.publisher)}, <cite>${escapeHtml(s.title)}</cite>, ${sourceDate(s)}, ${url}${copyPart}`;
 }
 
 /** Ids in their first order, each once. */
