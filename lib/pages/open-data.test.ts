@@ -7,6 +7,7 @@ import {
   getOpenData,
   LICENCE,
   NO_ADDRESS,
+  NO_COPY,
   type OpenDataFile,
   type OpenDataRow,
   scenarioTag,
@@ -58,6 +59,7 @@ describe('open data rows', () => {
       expect(r.unitWords).toBe(UNITS[r.unit].long);
       expect(typeof r.asOf).toBe('string');
       expect(r.sourceUrls).toEqual(r.sourceIds.map((s) => getSource(s).url));
+      expect(r.sourceCopyUrls).toEqual(r.sourceIds.map((s) => getSource(s).copy?.url ?? null));
       if (r.kind === 'unknown') {
         expect([r.value, r.low, r.high]).toEqual([null, null, null]);
         expect(r.unknownReason).toMatch(/\w/);
@@ -166,6 +168,9 @@ describe('the CSV', () => {
       expect(r.value).toBe(x.value === null ? '' : String(x.value));
       expect(r.source_ids!.split(' | ').filter(Boolean)).toEqual(x.sourceIds);
       expect(r.source_urls).toBe(x.sourceUrls.map((u) => u ?? NO_ADDRESS).join(' | '));
+      expect(r.source_copy_urls).toBe(
+        x.sourceIds.map((s, j) => (getSource(s).copy ? (x.sourceCopyUrls[j] ?? NO_ADDRESS) : NO_COPY)).join(' | '),
+      );
       expect(r.note).toBe(x.note ?? '');
     });
   });
@@ -220,5 +225,28 @@ describe('file names', () => {
     expect(scenarioTag('')).toBe('default');
     expect(scenarioTag('date=2025-05-01&loadFactor=0.5')).toBe('date-2025-05-01_loadFactor-0.5');
     expect(scenarioTag('a="x";b')).toBe('a-xb');
+  });
+});
+
+describe('open data sources', () => {
+  const f = file();
+
+  it('gives every source its own date or why it has none, the date a reader cites it by, and both addresses', () => {
+    expect(f.sources.length).toBeGreaterThan(10);
+    for (const s of f.sources) {
+      const src = getSource(s.id);
+      expect(s.publishedOn).toBe(src.publishedOn);
+      if (s.publishedOn === null) expect(s.undated).toMatch(/\w/);
+      expect(s.citedDate).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      expect(['published', 'copy', 'read']).toContain(s.datedBy);
+      expect(s.url).toBe(src.url);
+      expect(s.copy?.url ?? null).toBe(src.copy?.url ?? null);
+      if (s.url === null && s.copy?.url == null) expect(s.noAddress).toMatch(/\w/);
+    }
+    const tc = f.sources.find((s) => s.id === 'techcrunch-2025-07-permit');
+    if (tc !== undefined) {
+      expect(tc).toMatchObject({ publishedOn: '2025-07-03', datedBy: 'published', copy: { kind: 'copy' } });
+      expect(tc.url).toMatch(/^https:\/\/techcrunch\.com\//);
+    }
   });
 });

@@ -12,6 +12,7 @@ import type { Qualifier, Quantity } from '../core/quantity';
 import { UNITS, type Unit } from '../core/units';
 import { getSource } from '../data/load';
 import type { Source } from '../data/schemas/sources';
+import { type SourceDating, sourceDating } from '../data/source-dates';
 import type { Scenario } from '../scenario/scenario';
 import type { ClaimsModel } from './claims';
 import type { FigureRow } from './figures';
@@ -22,8 +23,11 @@ import { publicPath, withQuery } from './site';
 
 export const LICENCE = "Data: CC BY 4.0, Data-center impact project; each figure's own source keeps its terms.";
 
-/** Written where a source has no recorded address, in the CSV's source_urls column. */
-export const NO_ADDRESS = 'address not recorded';
+/** Written in the CSV's source_urls column where the original's address was not found (the copy's is in source_copy_urls). */
+export const NO_ADDRESS = 'address not found';
+
+/** Written in the CSV's source_copy_urls column where the original itself was read, so there is no copy. */
+export const NO_COPY = 'no copy';
 
 export type FigureKind = 'sourced' | 'computed' | 'assumed' | 'unsourced' | 'unknown';
 
@@ -49,8 +53,10 @@ export type OpenDataRow = {
   /** ISO date, possibly partial (YYYY or YYYY-MM); "" for an assumption of this site. */
   asOf: string;
   sourceIds: string[];
-  /** One per source id, in the same order; null where the source has no recorded address. */
+  /** One per source id, in the same order: the original's address; null where it was not found. */
   sourceUrls: (string | null)[];
+  /** One per source id, in the same order: the address of the copy read; null where the original was read or the copy has no address. */
+  sourceCopyUrls: (string | null)[];
   formula: string | null;
   unknownReason: string | null;
   note: string | null;
@@ -85,8 +91,44 @@ export type OpenDataFile = {
   licence: string;
   figures: OpenDataRow[];
   claims: OpenDataClaim[];
-  sources: { id: string; title: string; publisher: string; url: string | null }[];
+  sources: OpenDataSource[];
 };
+
+/**
+ * A source as the download gives it: its own date (null where it has none, with `undated` saying
+ * why), the date a reader cites it by (`citedDate`, `datedBy`: its publication, the copy read, or the
+ * day it was read), the original's address and, where we read a copy, the copy's.
+ */
+export type OpenDataSource = {
+  id: string;
+  title: string;
+  publisher: string;
+  publishedOn: string | null;
+  undated: string | null;
+  citedDate: string;
+  datedBy: SourceDating['by'];
+  url: string | null;
+  noAddress: string | null;
+  accessedOn: string;
+  copy: { kind: 'copy' | 'quotation'; url: string | null; publishedOn: string | null; what: string } | null;
+};
+
+function openDataSource(src: Source): OpenDataSource {
+  const dated = sourceDating(src);
+  return {
+    id: src.id,
+    title: src.title,
+    publisher: src.publisher,
+    publishedOn: src.publishedOn,
+    undated: src.undated ?? null,
+    citedDate: dated.date,
+    datedBy: dated.by,
+    url: src.url,
+    noAddress: src.noAddress ?? null,
+    accessedOn: src.accessedOn,
+    copy: src.copy ? { kind: src.copy.kind, url: src.copy.url, publishedOn: src.copy.publishedOn ?? null, what: src.copy.what } : null,
+  };
+}
 
 /**
  * A section's model as the download reads it: its figures, and the overview for the facility and
@@ -119,6 +161,7 @@ function toRow(f: FigureRow, section: OpenDataSectionId, page: string, sourceOf:
     asOf: q.asOf ?? '',
     sourceIds: [...q.sourceIds],
     sourceUrls: q.sourceIds.map((s) => sourceOf(s).url),
+    sourceCopyUrls: q.sourceIds.map((s) => sourceOf(s).copy?.url ?? null),
     formula: k?.derivation?.formula ?? null,
     unknownReason: q.kind === 'unknown' ? q.reason : null,
     note: note === '' ? null : note,
@@ -176,10 +219,7 @@ export function buildOpenData(
     licence: LICENCE,
     figures: rows,
     claims,
-    sources: sourceIds.map((id) => {
-      const src = opts.sourceOf(id);
-      return { id, title: src.title, publisher: src.publisher, url: src.url };
-    }),
+    sources: sourceIds.map((id) => openDataSource(opts.sourceOf(id))),
   };
 }
 
@@ -205,15 +245,18 @@ export const REGION_DATA_ID = 'memphis-area';
 export function getRegionOpenData(scenario: Scenario | undefined, dataUpdated: string): OpenDataFile | undefined {
   const area = getArea(scenario);
   if (area === undefined) return undefined;
-  return buildOpenData([{ id: 'area', figures: area.figures, overview: area.overview, page: withQuery('/', area.overview.scenarioQuery) }], {
-    dataUpdated,
-    sourceOf: getSource,
-    subject: {
-      id: REGION_DATA_ID,
-      name: "xAI's sites in the Memphis area, together",
-      words: ["each site's figures as published: the what-if settings do not change the region's figures"],
+  return buildOpenData(
+    [{ id: 'area', figures: area.figures, overview: area.overview, page: withQuery('/', area.overview.scenarioQuery) }],
+    {
+      dataUpdated,
+      sourceOf: getSource,
+      subject: {
+        id: REGION_DATA_ID,
+        name: "xAI's sites in the Memphis area, together",
+        words: ["each site's figures as published: the what-if settings do not change the region's figures"],
+      },
     },
-  });
+  );
 }
 
 export const CSV_COLUMNS = [
@@ -235,6 +278,7 @@ export const CSV_COLUMNS = [
   'note',
   'verdict',
   'page',
+  'source_copy_urls',
 ] as const;
 
 /** Lists inside a cell (source ids, their addresses) are joined with this. */
@@ -287,6 +331,9 @@ export function toCsv(file: OpenDataFile): string {
     f.note ?? '',
     f.verdict ?? '',
     f.page,
+    f.sourceIds
+      .map((id, i) => (file.sources.find((s) => s.id === id)?.copy ? (f.sourceCopyUrls[i] ?? NO_ADDRESS) : NO_COPY))
+      .join(LIST_SEPARATOR),
   ]);
   const body = stringify([[...CSV_COLUMNS], ...records], {
     escape_formulas: true,
