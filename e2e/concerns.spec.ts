@@ -35,7 +35,7 @@ test('shows the permit caps, each linked to its source', async ({ page }) => {
     .first();
   await expect(link).toBeVisible();
   await link.click();
-  await expect(page.locator(`#source-${permitSource.id}`)).toContainText(permitSource.url ?? 'Address not recorded.');
+  await expect(page.locator(`#source-${permitSource.id}`)).toContainText(permitSource.url ?? permitSource.copy?.url ?? 'No address');
   await expect(page.locator(`#source-${permitSource.id}`)).toContainText('Concerns');
 });
 

@@ -37,7 +37,7 @@ for (const { path, handout } of HANDOUTS) {
           // every source, numbered, with its address (a URL may break across lines: match its start)
           expect(handout.sourceIds.length).toBeGreaterThan(0);
           const joined = pdfTextJoined(file);
-          for (const id of handout.sourceIds) expect(printsAddress(joined, getSource(id).url), id).toBe(true);
+          for (const id of handout.sourceIds) expect(printsAddress(joined, getSource(id)), id).toBe(true);
           expect(text).toContain(`Data updated`);
           // the link to the exact view names this server's port, never a fixed 3000
           expect(text).toContain(`localhost:${PORT}`);

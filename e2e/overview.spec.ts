@@ -69,13 +69,18 @@ for (const path of PAGES) {
 }
 
 test('the sources page lists every source once, with its address and the pages that use it', async ({ page }) => {
+  test.setTimeout(90_000); // axe walks every node of the longest page, as in site.spec.ts
   await page.goto('/sources');
   await expect(page.locator('.source-list > li')).toHaveCount(listSources().length);
   for (const id of overview.sourceIds) {
     const entry = page.locator(`#source-${id}`);
-    const url = getSource(id).url;
-    if (url === null) await expect(entry.locator('.source-url')).toHaveText('Address not recorded.');
-    else await expect(entry.locator('a.source-url')).toHaveAttribute('href', url);
+    const source = getSource(id);
+    if (source.url !== null) await expect(entry.locator('a.source-url')).toHaveAttribute('href', source.url);
+    else await expect(entry.locator('.source-url')).toHaveText(/^(The original’s address was not found\.|No address: )/);
+    if (source.copy?.url) await expect(entry.locator('a.source-copy-url')).toHaveAttribute('href', source.copy.url);
+    await expect(entry.locator('.source-date')).toHaveText(
+      /^(\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|No date of its own \(.+\); (as of|read) )/,
+    );
     await expect(entry.getByRole('link', { name: `${facility.shortName} Overview` })).toHaveAttribute('href', `/facilities/${facility.id}`);
   }
   await expectNoAxeViolations(page);

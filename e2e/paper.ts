@@ -9,6 +9,9 @@ import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
+import type { Source } from '../lib/data/schemas/sources';
+import { addressesOf, followableAddress } from '../lib/data/source-dates';
+
 export function pdfPages(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
 }
@@ -25,9 +28,15 @@ export function pdfTextJoined(file: string): string {
     .replace(/\s+/g, '');
 }
 
-/** Whether the printed text holds a source's address (or says that none was recorded). */
-export function printsAddress(joined: string, url: string | null): boolean {
-  return joined.includes((url ?? 'Address not recorded').replace(/\s+/g, ''));
+/**
+ * Whether the printed text holds every address of a source (the original's and the copy's), or says that it has none;
+ * `all: false`, a page printed as a fallback: the one address to follow, the original's or else the copy's.
+ */
+export function printsAddress(joined: string, source: Source, { all = true }: { all?: boolean } = {}): boolean {
+  const follow = followableAddress(source);
+  const addresses = all ? addressesOf(source) : follow ? [follow.url] : [];
+  if (addresses.length === 0) return joined.includes('Noaddress.');
+  return addresses.every((url) => joined.includes(url.replace(/\s+/g, '')));
 }
 
 /** Reads a binary PGM (P5) image, as pdftoppm -gray writes it. */

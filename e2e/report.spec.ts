@@ -111,7 +111,7 @@ for (const f of listFacilities()) {
           expect(flat).toMatch(new RegExp(`Page 1 of ${pages}`));
           // every source with its address (URLs may break across lines)
           const joined = pdfTextJoined(file);
-          for (const id of report.sourceIds) expect(printsAddress(joined, getSource(id).url), id).toBe(true);
+          for (const id of report.sourceIds) expect(printsAddress(joined, getSource(id)), id).toBe(true);
         });
       }
     }
