@@ -106,7 +106,15 @@ test('shows the neighbourhood and energy burden as the sources word them', async
 test('is linked from the other facility pages, after Water', async ({ page }) => {
   await page.goto(`/facilities/${facility.id}/water?loadFactor=0.8`);
   const nav = page.getByRole('navigation', { name: /pages/ });
-  await expect(nav.getByRole('link')).toHaveText(['Overview', 'Power', 'Water', 'Concerns', 'Claims checked', 'Printable report', 'Handout']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Overview',
+    'Power',
+    'Water',
+    'Concerns',
+    'Claims checked',
+    'Printable report',
+    'Handout',
+  ]);
   await expect(nav.getByRole('link', { name: 'Concerns' })).toHaveAttribute('href', `${PATH}?loadFactor=0.8`);
 });
 

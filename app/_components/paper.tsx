@@ -70,8 +70,7 @@ export function NumberedSources({
             <li key={id} data-source-id={id}>
               {s.publisher}. {titles ? <cite>{compact ? shortTitle(s.title) : s.title}</cite> : null}
               {titles ? '. ' : ''}
-              {capitalize(sourceDateWords(s))}.{' '}
-              {titles ? <PrintedAddresses s={s} compact={compact} /> : <PrintedAddress s={s} />}
+              {capitalize(sourceDateWords(s))}. {titles ? <PrintedAddresses s={s} compact={compact} /> : <PrintedAddress s={s} />}
             </li>
           );
         })}

@@ -99,7 +99,13 @@ export function powerFigureKeys(kind: Facility['kind']): readonly (keyof Facilit
 
 /** Whether homes are counted for an overview power figure: grid power, the power claimed and estimated, a plant's permitted output. */
 function countsHomes(key: PowerFigure['key'], kind: Facility['kind']): boolean {
-  return key === 'gridSupplied' || key === 'gridApproved' || key === 'claimed' || key === 'estimated' || (kind === 'power plant' && key === 'turbinesPermitted');
+  return (
+    key === 'gridSupplied' ||
+    key === 'gridApproved' ||
+    key === 'claimed' ||
+    key === 'estimated' ||
+    (kind === 'power plant' && key === 'turbinesPermitted')
+  );
 }
 
 /** "2025-09" → "2025-09-01": the first whole day of an event dated by month or year, as a view's date. */
@@ -165,7 +171,13 @@ export function getPowerDetail(facilityId: string, scenario?: Scenario): PowerDe
             { name: `yearly energy at ${approved.label.toLowerCase()}`, quantity: annualEnergy },
             { name: `${place.utility.shortName}'s yearly sales`, quantity: place.utility.annualSalesMwh },
           );
-          return { rows: cityRows(figures, facility, place), annualEnergy, shareOfAnnualSales, annualEnergyLabel: approved.label, salesAverageMw };
+          return {
+            rows: cityRows(figures, facility, place),
+            annualEnergy,
+            shareOfAnnualSales,
+            annualEnergyLabel: approved.label,
+            salesAverageMw,
+          };
         })();
   const notYet = approved === undefined ? powerNotYet(facility, overview) : undefined;
   const bottomUp = {
@@ -210,7 +222,11 @@ function powerFigures(d: Omit<PowerDetail, 'figures' | 'sourceIds'>): FigureRow[
   for (const s of h.shareOfHomes) {
     list.add(`place.homes.${s.baseline.id}`, `Homes the ${s.baseline.label} is taken over`, s.homes);
     h.figures.forEach((f, i) =>
-      list.add(`power.${f.key}.shareOfHomes.${s.baseline.id}`, `${f.label}: homes as a share of the homes behind the ${s.baseline.label}`, s.shares[i]),
+      list.add(
+        `power.${f.key}.shareOfHomes.${s.baseline.id}`,
+        `${f.label}: homes as a share of the homes behind the ${s.baseline.label}`,
+        s.shares[i],
+      ),
     );
   }
   for (const c of d.city?.rows ?? []) {
