@@ -218,16 +218,17 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
     );
   };
 
-  it('Musk\'s "first gigawatt" against the estimates of its time, 302 and 350 MW: inconsistent, about 2.9 to 3.3 times', () => {
+  it('Musk\'s "first gigawatt" against the one estimate of power of its time, Epoch AI\'s 302 MW, not a reading of cooling: inconsistent, about 3.3 times', () => {
     const r = of('colossus-2', 'first-gigawatt');
-    expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([302, 350]);
+    expect(r.rows.map((row) => row.quantity.kind === 'known' && [row.quantity.value, row.quantity.asOf])).toEqual([[302, '2026-01-13']]);
     expect(r.verdict).toBe('inconsistent');
-    expect(r.reason).toContain('about 2.9 to 3.3 times');
+    expect(r.reason).toContain('about 3.3 times');
   });
 
-  it('"1.5 GW in April" against the later estimates, 661 MW and Epoch AI\'s 1,276 MW for 1 July 2026: inconsistent', () => {
+  it('"1.5 GW in April" against Epoch AI\'s estimates for 6 April (661 MW) and 1 July 2026 (1,276 MW): inconsistent', () => {
     const r = of('colossus-2', 'one-and-a-half-gigawatts');
     expect(r.figure.kind === 'known' && [r.figure.low, r.figure.high]).toEqual([661, 1276]);
+    expect(r.rows.map((row) => row.quantity.kind === 'known' && row.quantity.asOf)).toEqual(['2026-04-06', '2026-07-01']);
     expect(r.rows.map((row) => row.verdict)).toEqual(['inconsistent', 'inconsistent']);
     expect(r.verdict).toBe('inconsistent');
   });
