@@ -36,7 +36,7 @@ test('the Power page of a date before any power figure says what is not known ye
   await expect(section).toContainText("no figure for Colossus 2's power had been published");
   await expect(section.getByRole('link', { name: 'this page as it stood then' })).toHaveAttribute(
     'href',
-    '/facilities/colossus-2/power?date=2025-09-01',
+    '/facilities/colossus-2/power?date=2026-01-13',
   );
   await expect(section.getByRole('link', { name: 'with the latest figures' })).toHaveAttribute('href', '/facilities/colossus-2/power');
   // no homes and no shares of the utility for a date with no power figure

@@ -220,7 +220,7 @@ describe('the claims about Colossus 2 and the Southaven plant', () => {
 
   it('Musk\'s "first gigawatt" against the one estimate of power of its time, Epoch AI\'s 302 MW, not a reading of cooling: inconsistent, about 3.3 times', () => {
     const r = of('colossus-2', 'first-gigawatt');
-    expect(r.rows.map((row) => row.quantity.kind === 'known' && [row.quantity.value, row.quantity.asOf])).toEqual([[302, '2026-01-13']]);
+    expect(r.figure.kind === 'known' && [r.figure.value, r.figure.asOf]).toEqual([302, '2026-01-13']);
     expect(r.verdict).toBe('inconsistent');
     expect(r.reason).toContain('about 3.3 times');
   });

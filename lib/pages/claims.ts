@@ -31,6 +31,9 @@ export function getClaimsModel(facilityId: string, scenario?: Scenario): ClaimsM
     list.add(`claims.${c.id}.claimed`, `Claimed by ${c.claimant}: ${c.claim}`, r.claimed, verdict);
     list.add(`claims.${c.id}.data`, `What the data says: ${c.claim}`, r.figure, verdict);
   }
-  const cited = [...ledger.results.flatMap((r) => r.claim.sourceIds), ...ledger.notFigures.flatMap((n) => n.sourceIds)];
+  const cited = [
+    ...ledger.results.flatMap((r) => [...r.claim.sourceIds, ...(r.latest?.quantity.sourceIds ?? [])]),
+    ...ledger.notFigures.flatMap((n) => n.sourceIds),
+  ];
   return { overview, ledger, groups: groupClaims(ledger.results), figures: list.rows, sourceIds: pageSourceIds(list.rows, cited) };
 }

@@ -55,16 +55,16 @@ describe('every page of every facility, at every date a reader can ask for', () 
 });
 
 describe('the Power page before the facility’s first power figure', () => {
-  it('says no figure was known yet for Colossus 2 on 1 Mar 2025, and names the first: SemiAnalysis’s estimate of September 2025', () => {
+  it('says no figure was known yet for Colossus 2 on 1 Mar 2025, and names the first: Epoch AI’s estimate of 13 January 2026 (a reading of cooling capacity is not one)', () => {
     const d = getPowerDetail('colossus-2', scenarioAt('colossus-2', 'date=2025-03-01'))!;
     expect(d.city).toBeUndefined();
     expect(d.households.figures).toEqual([]);
     expect(d.notYet).toMatchObject({
       date: '2025-03-01',
-      first: { label: 'Power estimated by independent analysts', eventDate: '2025-09', query: 'date=2025-09-01' },
+      first: { label: 'Power estimated by independent analysts', eventDate: '2026-01-13', query: 'date=2026-01-13' },
       latestQuery: '',
     });
-    expect(d.notYet?.first?.power).toMatchObject({ kind: 'known', value: 200 });
+    expect(d.notYet?.first?.power).toMatchObject({ kind: 'known', value: 302 });
     // no figure counts homes or a share of the utility
     expect(d.figures.filter((r) => /households|share/i.test(r.id))).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe('the Power page before the facility’s first power figure', () => {
   });
 
   it('is not set once there is a figure', () => {
-    expect(getPowerDetail('colossus-2', scenarioAt('colossus-2', 'date=2025-09-01'))!.notYet).toBeUndefined();
+    expect(getPowerDetail('colossus-2', scenarioAt('colossus-2', 'date=2026-01-13'))!.notYet).toBeUndefined();
     expect(getPowerDetail('colossus-2')!.notYet).toBeUndefined();
   });
 });
