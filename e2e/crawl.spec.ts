@@ -51,8 +51,9 @@ test('every internal link works and every citation leads to an entry on the sour
   expect(seen.size, `the crawl stopped at ${MAX_PAGES} pages`).toBeLessThanOrEqual(MAX_PAGES);
 
   // every page a reader can reach is in the list that the site-wide checks run on
-  // (the open-data files are not pages: open-data.spec.ts checks them)
-  const isFile = (p: string) => p.endsWith('.svg') || p.endsWith('.ico') || /\/data\.(csv|json)$/.test(p);
+  // (the open-data files and the feeds are not pages: open-data.spec.ts and feeds.spec.ts check them)
+  const isFile = (p: string) =>
+    p.endsWith('.svg') || p.endsWith('.ico') || /\/data\.(csv|json)$/.test(p) || p === '/feed.xml' || p === '/calendar.ics';
   const unlisted = [...paths].filter((p) => !ALL_PAGES.includes(p) && !isFile(p));
   expect(unlisted).toEqual([]);
 
