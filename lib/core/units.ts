@@ -47,15 +47,41 @@ export const UNITS = {
   facilities: { label: 'facilities', long: 'industrial facilities', kind: 'count' },
   'USD/yr': { label: 'a year', long: 'US dollars a year', kind: 'money per year' },
   'per million': { label: 'in a million', long: 'lifetime cancer cases per million people exposed', kind: 'risk' },
+  /** A dollar value per ton as its source gives it, in that source's own dollar year (held beside the figure, not in the unit). */
+  'USD/short ton': { label: 'per short ton', long: "US dollars (of the source's dollar year) per short ton", kind: 'money per mass' },
+  'USD/metric tonne': {
+    label: 'per metric tonne',
+    long: "US dollars (of the source's dollar year) per metric tonne",
+    kind: 'money per mass',
+  },
+  /**
+   * Dollars of the health figures' one dollar year (data/health.json): only these are added up, so a sum of
+   * values of different dollar years, not brought to one year by CPI-U first, is a type error.
+   */
+  USD2025: { label: '(2025 dollars)', long: 'US dollars of 2025', kind: 'money' },
+  'USD2025/short ton': { label: 'per short ton (2025 dollars)', long: 'US dollars of 2025 per short ton', kind: 'money per mass' },
+  'USD2025/yr': { label: 'a year (2025 dollars)', long: 'US dollars of 2025 a year', kind: 'money per year' },
+  'USD2025/person/yr': {
+    label: 'per resident a year (2025 dollars)',
+    long: 'US dollars of 2025 per resident a year',
+    kind: 'money per person',
+  },
+  'deaths/yr': { label: 'deaths a year', long: 'premature deaths a year (inferred)', kind: 'deaths per year' },
+  /** The consumer price index: a price level, not money; a ratio of two of them turns dollars of one year into another's. */
+  'CPI-U': { label: '', long: 'consumer price index for all urban consumers (1982–84 = 100)', kind: 'price index' },
+  'kg/h': { label: 'kg an hour', long: 'kilograms an hour', kind: 'mass per hour' },
+  'lb/MMBtu': { label: 'lb per MMBtu', long: 'pounds per million Btu of fuel burned (higher heating value)', kind: 'mass per heat' },
+  'kJ/kWh': { label: 'kJ per kWh', long: 'kilojoules of fuel per kilowatt-hour of electricity (heat rate)', kind: 'heat per energy' },
+  'MMBtu/h': { label: 'MMBtu an hour', long: 'million Btu of fuel an hour (heat input)', kind: 'heat per hour' },
   /** Latitude or longitude; which one, and north/south or east/west, is in the figure's name. */
   degrees: { label: 'degrees', long: 'degrees of latitude or longitude', kind: 'angle' },
 } as const;
 
 export type Unit = keyof typeof UNITS;
 
-/** Money units are written "$350,000 a month", with the dollar sign before the number. */
+/** Money units are written "$350,000 a month", with the dollar sign before the number (dollars of a set year too: "USD2025/yr"). */
 export function isMoney(unit: Unit): boolean {
-  return unit === 'USD' || unit.startsWith('USD/');
+  return /^USD(\d{4})?(\/|$)/.test(unit);
 }
 
 export const UNIT_NAMES = Object.keys(UNITS) as Unit[];
@@ -70,6 +96,10 @@ export const HOURS_PER_MONTH = HOURS_PER_YEAR / MONTHS_PER_YEAR; // 730: an aver
 export const LITRES_PER_GALLON = 3.785411784; // US gallon, exact by definition
 export const LB_PER_SHORT_TON = 2000; // the US ton of air permits and of most U.S. reporting
 export const LB_PER_METRIC_TONNE = 2204.62262185; // 1,000 kg ÷ 0.45359237 kg per lb, exact to these digits
+export const KG_PER_LB = 0.45359237; // exact by definition
+export const KG_PER_SHORT_TON = LB_PER_SHORT_TON * KG_PER_LB; // 907.18474 kg
+export const METRIC_TONNES_PER_SHORT_TON = KG_PER_SHORT_TON / 1000; // 0.90718474
+export const KJ_PER_MMBTU = 1_055_055.85262; // the International Table Btu is 1.05505585262 kJ, exact by definition
 
 export function kwhPerMonthToKwhPerYear(kwhPerMonth: number): number {
   return kwhPerMonth * MONTHS_PER_YEAR;
@@ -182,4 +212,24 @@ export function quotientUnit(a: Unit, b: Unit): Unit | undefined {
 /** "MW (power)": a unit with what it measures, for messages about units that do not go together. */
 export function describeUnit(unit: Unit): string {
   return `${unit} (${UNITS[unit].kind})`;
+}
+
+/** Short tons a year emitted at `kgPerHour` for `hours` hours of the year. */
+export function kgPerHourToShortTonsPerYear(kgPerHour: number, hours: number): number {
+  return (kgPerHour * hours) / KG_PER_SHORT_TON;
+}
+
+/** A dollar value per metric tonne as a value per short ton: a short ton is 0.90718474 of a metric tonne. */
+export function perMetricTonneToPerShortTon(dollarsPerTonne: number): number {
+  return dollarsPerTonne * METRIC_TONNES_PER_SHORT_TON;
+}
+
+/** Heat input in MMBtu an hour of a turbine set making `powerMw` at a heat rate of `kjPerKwh` (× `hhvPerLhv` where the rate is on LHV). */
+export function heatInputMmbtuPerHour(powerMw: number, kjPerKwh: number, hhvPerLhv: number): number {
+  return (powerMw * KW_PER_MW * kjPerKwh * hhvPerLhv) / KJ_PER_MMBTU;
+}
+
+/** Short tons a year from a heat input (MMBtu an hour) at `lbPerMmbtu` for `hours` hours of the year. */
+export function lbPerMmbtuToShortTonsPerYear(mmbtuPerHour: number, lbPerMmbtu: number, hours: number): number {
+  return (mmbtuPerHour * lbPerMmbtu * hours) / LB_PER_SHORT_TON;
 }
