@@ -9,11 +9,13 @@ import path from 'node:path';
 import type { z } from 'zod';
 
 import { claimsFileProblems } from './claim-refs';
+import { healthProblems } from './health-refs';
 import { type ChangeLog, ChangeLogSchema } from './schemas/changelog';
 import { type ClaimsFile, ClaimsFileSchema } from './schemas/claims';
 import { type Concerns, ConcernsSchema } from './schemas/concerns';
 import { type Decision, DecisionsFileSchema } from './schemas/decisions';
 import { type Facility, FacilitySchema } from './schemas/facility';
+import { type HealthData, HealthDataSchema } from './schemas/health';
 import { type Factors, FactorsSchema } from './schemas/factors';
 import { type Landmark, LandmarksFileSchema } from './schemas/landmarks';
 import { type Place, PlaceSchema } from './schemas/place';
@@ -33,6 +35,8 @@ export type Dataset = {
   landmarks: Landmark[];
   /** Coming and pending decisions about the sites (data/decisions.json). */
   decisions: Decision[];
+  /** What turns tons into dollars of health damage and deaths (data/health.json). */
+  health: HealthData;
   /** Every source id referenced anywhere, with where it was referenced. */
   sourceRefs: SourceRef[];
 };
@@ -234,6 +238,13 @@ export function loadDataset(dataDir: string): Dataset {
     }),
   );
 
+  const healthFile = path.join(dataDir, 'health.json');
+  const healthLabel = relative(dataDir, healthFile);
+  const healthRaw = readJson(healthFile, healthLabel, problems);
+  const health = healthRaw === undefined ? undefined : parseWith(HealthDataSchema, healthRaw, healthLabel, problems);
+  sourceRefs.push(...collectSourceRefs(healthRaw, healthLabel));
+  if (health !== undefined) problems.push(...healthProblems(health, healthLabel, places, concerns));
+
   const claims: ClaimsFile[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'claims'))) {
     const label = relative(dataDir, file);
@@ -264,9 +275,28 @@ export function loadDataset(dataDir: string): Dataset {
     }
   }
 
-  if (problems.length > 0 || factors === undefined || changeLog === undefined || landmarks === undefined || decisions === undefined)
+  if (
+    problems.length > 0 ||
+    factors === undefined ||
+    changeLog === undefined ||
+    landmarks === undefined ||
+    decisions === undefined ||
+    health === undefined
+  )
     throw new DataValidationError(problems);
-  return { sources, facilities, places, factors, claims, changeLog, concerns, landmarks: landmarks.places, decisions: decisions.decisions, sourceRefs };
+  return {
+    sources,
+    facilities,
+    places,
+    factors,
+    claims,
+    changeLog,
+    concerns,
+    landmarks: landmarks.places,
+    decisions: decisions.decisions,
+    health,
+    sourceRefs,
+  };
 }
 
 /** Source ids in the registry that no figure uses. */
@@ -330,6 +360,10 @@ export function dataUpdatedOn(): string {
 
 export function getFactors(): Factors {
   return getDataset().factors;
+}
+
+export function getHealthData(): HealthData {
+  return getDataset().health;
 }
 
 /** Sorted for a bibliography: by publisher, then title. */

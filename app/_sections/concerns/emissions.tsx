@@ -12,7 +12,13 @@ import { ScrollTable } from '@/app/_components/facility-page';
 import { AsOf, Figure, HowWeGotThis, RatioWords } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
-const TONE: Record<EmissionFigure['kind'], BarRow['tone']> = { 'permit cap': 'reference', estimate: 'estimate', 'what-if': 'claim' };
+// a potential to emit is drawn as an estimate is: a figure of what the equipment emits, not a cap or a what-if
+const TONE: Record<EmissionFigure['kind'], BarRow['tone']> = {
+  'permit cap': 'reference',
+  estimate: 'estimate',
+  potential: 'estimate',
+  'what-if': 'claim',
+};
 
 function noxBars(figures: EmissionFigure[]): BarRow[] {
   return figures.flatMap((e) => {

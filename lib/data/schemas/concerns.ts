@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { confidence, fact, fullIsoDate, inDateOrder, isoDate, slug, SourcedStatementSchema, sourceIds } from './common';
+import { SiteTonsSchema } from './tons';
 
 /** Text in words, with no digits: where a number belongs, it is a figure with its source and date. */
 const noDigits = z
@@ -27,6 +28,8 @@ export const ConcernsSchema = z
       limits: z
         .array(
           z.strictObject({
+            /** For the health figures' scenarios to name the cap by (`tons.scenarios[].pollutants[].permitLimitId`). */
+            id: slug.optional(),
             pollutant: z.string().min(1),
             note: z.string().min(1).optional(),
             tonsPerYear: fact('short tons/yr'),
@@ -35,13 +38,17 @@ export const ConcernsSchema = z
         .min(1),
       sourceIds: sourceIds.min(1),
     }),
-    /** The NOx and formaldehyde figures of the permit and of others, each with who gave it and on what basis. */
+    /**
+     * The yearly figures of the permit and of others (NOx and formaldehyde, and the PM2.5 and CO that a
+     * potential to emit gives), each with who gave it and on what basis. `potential` is a potential to
+     * emit: what the equipment could emit running all year, not an estimate of what it did.
+     */
     emissionFigures: z
       .array(
         z.strictObject({
           id: slug,
-          pollutant: z.enum(['NOx', 'formaldehyde']),
-          kind: z.enum(['permit cap', 'estimate', 'what-if']),
+          pollutant: z.enum(['NOx', 'PM2.5', 'CO', 'formaldehyde']),
+          kind: z.enum(['permit cap', 'estimate', 'potential', 'what-if']),
           label: z.string().min(1),
           estimatedBy: z.string().min(1),
           basis: z.string().min(1),
@@ -63,6 +70,8 @@ export const ConcernsSchema = z
       )
       .default([]),
     disagreements: z.array(SourcedStatementSchema).default([]),
+    /** The tons scenarios of the site's health figures (lib/health); absent where the site burns no gas. */
+    tons: SiteTonsSchema.optional(),
     /** The neighbourhood next to the site; absent where its figures were not gathered. */
     neighbourhood: z
       .strictObject({
@@ -159,6 +168,12 @@ export const ConcernsSchema = z
         message: 'needs the permit cap for NOx (pollutant "NOx", kind "permit cap")',
       });
     uniqueIds(c.emissionFigures, 'emissionFigures', ctx);
+    uniqueIds(
+      c.permit.limits.flatMap((l) => (l.id === undefined ? [] : [{ id: l.id }])),
+      'permit.limits',
+      ctx,
+    );
+    tonsReferences(c, ctx);
     uniqueIds(c.legalTimeline, 'legalTimeline', ctx);
     c.air?.studies.forEach((st, i) => uniqueIds(st.figures, `air.studies.${i}.figures`, ctx));
     uniqueIds(c.air?.studies ?? [], 'air.studies', ctx);
@@ -177,3 +192,29 @@ function uniqueIds(items: { id: string }[], field: string, ctx: z.RefinementCtx)
 }
 
 export type Concerns = z.infer<typeof ConcernsSchema>;
+
+/** Each tons scenario's figures lead to a figure of this file of the same pollutant, with tons a year. */
+function tonsReferences(c: Concerns, ctx: z.RefinementCtx) {
+  c.tons?.scenarios.forEach((s, i) =>
+    s.pollutants.forEach((p, j) => {
+      const at = ['tons', 'scenarios', i, 'pollutants', j];
+      if (p.emissionFigureId !== undefined) {
+        const e = c.emissionFigures.find((x) => x.id === p.emissionFigureId);
+        if (e === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'emissionFigureId'],
+            message: `no emission figure "${p.emissionFigureId}" in this file (its ids: ${c.emissionFigures.map((x) => x.id).join(', ')})`,
+          });
+        else if (e.pollutant !== p.pollutant)
+          ctx.addIssue({ code: 'custom', path: [...at, 'emissionFigureId'], message: `"${e.id}" is a figure of ${e.pollutant}, not ${p.pollutant}` });
+      }
+      if (p.permitLimitId !== undefined && !c.permit.limits.some((l) => l.id === p.permitLimitId))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'permitLimitId'],
+          message: `no permit limit with id "${p.permitLimitId}" (ids: ${c.permit.limits.flatMap((l) => (l.id ? [l.id] : [])).join(', ') || 'none'})`,
+        });
+    }),
+  );
+}
