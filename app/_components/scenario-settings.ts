@@ -69,6 +69,8 @@ export function describeSettings(o: Overview, settings: readonly Setting[]): str
     household: () => `homes compared with the ${o.defaultBaseline.label}`,
     water: () => `on-site water: ${WATER_WORDS[s.water]}`,
     pue: () => `PUE for the bottom-up check: ${s.pue === undefined ? 'the sourced range' : String(s.pue)}`,
+    // listed only by a page whose figures rest on it (the health figures, not yet on a page)
+    tons: () => `tons a year for the health figures: the ${s.tons ?? 'default'} scenario`,
   };
   return settings.map((k) => words[k]());
 }

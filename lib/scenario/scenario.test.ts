@@ -11,6 +11,7 @@ import {
   repairedQuery,
   type Scenario,
   type ScenarioContext,
+  type ScenarioError,
   scenarioToQuery,
   WATER_CASES,
 } from './scenario';
@@ -163,6 +164,76 @@ describe('helpers', () => {
   });
 });
 
+describe('the tons setting: whose tons a year the health figures use', () => {
+  const gas: ScenarioContext = { ...ctx, tons: { cases: ['permit', 'potential', 'estimate'], defaultCase: 'permit' } };
+  const noGas: ScenarioContext = { ...ctx, noTons: 'Colossus 2 burns no gas on site' };
+  const parseAt = (c: ScenarioContext, q: string) => parseScenario(new URLSearchParams(q), c);
+  const errorAt = (c: ScenarioContext, q: string) => {
+    const r = parseAt(c, q);
+    if (r.ok) throw new Error(`expected an error for "${q}"`);
+    expect(r.errors).toHaveLength(1);
+    return r.errors[0] as ScenarioError;
+  };
+
+  it('defaults to the facility’s own case, and takes any case it has', () => {
+    expect(defaultScenario(gas).tons).toBe('permit');
+    expect(parseAt(gas, 'tons=potential')).toEqual({ ok: true, scenario: { ...defaultScenario(gas), tons: 'potential' } });
+    expect(parseAt(gas, 'tons=permit')).toEqual({ ok: true, scenario: defaultScenario(gas) });
+    expect(parseAt(gas, 'tons=')).toEqual({ ok: true, scenario: defaultScenario(gas) });
+    // a facility with no gas has no tons case at all
+    expect(defaultScenario(noGas).tons).toBeUndefined();
+  });
+
+  it('names tons and what this facility allows when the value is not a case', () => {
+    const e = errorAt(gas, 'tons=lots');
+    expect(e.param).toBe('tons');
+    expect(e.message).toMatch(/must be one of permit, potential, estimate$/);
+    expect(e.allowed).toMatch(/one of permit, potential, estimate \(default permit\)/);
+  });
+
+  it('says a case this facility does not have is not available here, and what is', () => {
+    const e = errorAt(gas, 'tons=satellite');
+    expect(e.param).toBe('tons');
+    expect(e.message).toBe('must be one of permit, potential, estimate: this facility has no "satellite" scenario');
+  });
+
+  it('refuses tons on a facility that burns no gas, and says why', () => {
+    const e = errorAt(noGas, 'tons=permit');
+    expect(e.param).toBe('tons');
+    expect(e.message).toBe('is not a setting here: Colossus 2 burns no gas on site');
+    expect(e.allowed).toMatch(/^no value: leave it out/);
+  });
+
+  it.each([
+    ['tons=Permit', 'permit'],
+    ['tons=potental', 'potential'],
+    ['tons=estimated', 'estimate'],
+  ])('suggests the case meant by %s', (q, suggestion) => {
+    expect(errorAt(gas, q).suggestion).toBe(suggestion);
+  });
+
+  it('keeps the canonical order, leaves the default out, and survives the round trip', () => {
+    const s: Scenario = { ...defaultScenario(gas), loadFactor: 0.5, tons: 'estimate', pue: 1.2 };
+    expect(scenarioToQuery(s, gas)).toBe('loadFactor=0.5&pue=1.2&tons=estimate');
+    expect(parseAt(gas, scenarioToQuery(s, gas))).toEqual({ ok: true, scenario: s });
+    // the default spelled out is not canonical: its canonical query leaves it out (the proxy answers 308)
+    const spelled = parseAt(gas, 'tons=permit&loadFactor=0.5');
+    expect(spelled.ok && scenarioToQuery(spelled.scenario, gas)).toBe('loadFactor=0.5');
+  });
+
+  it('is repaired to the suggested case, or dropped', () => {
+    for (const [q, expected] of [
+      ['tons=Estimate&loadFactor=0.5', 'tons=estimate&loadFactor=0.5'],
+      ['tons=satellite&loadFactor=0.5', 'loadFactor=0.5'],
+    ]) {
+      const params = new URLSearchParams(q);
+      const r = parseScenario(params, gas);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(repairedQuery(params, r.errors)).toBe(expected);
+    }
+  });
+});
+
 // Property runs are CPU-bound; on a busy 2-core machine they can pass the default 5 s limit.
 describe('properties', { timeout: 60_000 }, () => {
   const anyText = fc.string({ maxLength: 30 });
@@ -217,6 +288,20 @@ describe('properties', { timeout: 60_000 }, () => {
         expect(back).toEqual({ ok: true, scenario: s });
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('every valid scenario with a tons case survives the round trip too', () => {
+    const gas: ScenarioContext = {
+      ...ctx,
+      tons: { cases: ['permit', 'model', 'potential', 'satellite', 'estimate'], defaultCase: 'permit' },
+    };
+    const withTons = fc.tuple(scenario, fc.constantFrom(...(gas.tons?.cases ?? []))).map(([s, tons]) => ({ ...s, tons }));
+    fc.assert(
+      fc.property(withTons, (s) => {
+        expect(parseScenario(new URLSearchParams(scenarioToQuery(s, gas)), gas)).toEqual({ ok: true, scenario: s });
+      }),
+      { numRuns: 1000 },
     );
   });
 });

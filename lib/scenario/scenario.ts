@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+import { TONS_KINDS, type TonsKind } from '../data/schemas/health';
+
 export const WATER_CASES = ['reported', 'expected', 'high', 'recycling'] as const;
 export type WaterCase = (typeof WATER_CASES)[number];
 
@@ -15,6 +17,12 @@ export type ScenarioContext = {
   /** First and last dates a facility state can be asked for (ISO, YYYY-MM-DD). */
   firstDate: string;
   lastDate: string;
+  /**
+   * The tons scenarios of the facility's health figures, in canonical order, and the one shown by default;
+   * absent where the facility burns no gas (`noTons` then says why, for the error).
+   */
+  tons?: { cases: readonly TonsKind[]; defaultCase: TonsKind };
+  noTons?: string;
 };
 
 export type Scenario = {
@@ -25,6 +33,8 @@ export type Scenario = {
   water: WaterCase;
   /** A single power usage effectiveness; undefined means the sourced range. */
   pue?: number;
+  /** The tons a year the health figures use (which kind of scenario); undefined where the facility has none. */
+  tons?: TonsKind;
 };
 
 export type ScenarioError = {
@@ -40,7 +50,7 @@ export type ScenarioError = {
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
 
 /** Parameter names in their canonical order. */
-export const PARAM_NAMES = ['date', 'loadFactor', 'household', 'water', 'pue'] as const;
+export const PARAM_NAMES = ['date', 'loadFactor', 'household', 'water', 'pue', 'tons'] as const;
 type ParamName = (typeof PARAM_NAMES)[number];
 
 export const LOAD_FACTOR = { min: 0.05, max: 1, default: 1 } as const;
@@ -78,7 +88,12 @@ export function isTrackingParam(name: string): boolean {
 }
 
 export function defaultScenario(ctx: ScenarioContext): Scenario {
-  return { loadFactor: LOAD_FACTOR.default, household: ctx.defaultHouseholdId, water: 'reported' };
+  return {
+    loadFactor: LOAD_FACTOR.default,
+    household: ctx.defaultHouseholdId,
+    water: 'reported',
+    ...(ctx.tons === undefined ? {} : { tons: ctx.tons.defaultCase }),
+  };
 }
 
 function levenshtein(a: string, b: string): number {
@@ -147,7 +162,27 @@ function allowedText(name: ParamName, ctx: ScenarioContext): string {
       return `one of ${WATER_CASES.join(', ')} (default reported)`;
     case 'pue':
       return `a number from ${PUE.min} to ${PUE.max}, with at most 2 decimal places; leave it out for the sourced range`;
+    case 'tons':
+      return ctx.tons === undefined
+        ? `no value: leave it out (${ctx.noTons ?? 'this page has no tons scenarios'})`
+        : `one of ${ctx.tons.cases.join(', ')} (default ${ctx.tons.defaultCase}): whose tons a year the health figures use`;
   }
+}
+
+/** A tons scenario this facility has; the message names what it allows, or why it has none. */
+function tonsCase(ctx: ScenarioContext) {
+  return z.string().superRefine((value, c) => {
+    const t = ctx.tons;
+    if (t === undefined)
+      c.addIssue({ code: 'custom', message: `is not a setting here: ${ctx.noTons ?? 'this page has no tons scenarios'}` });
+    else if (!t.cases.includes(value as TonsKind))
+      c.addIssue({
+        code: 'custom',
+        message: (TONS_KINDS as readonly string[]).includes(value)
+          ? `must be one of ${t.cases.join(', ')}: this facility has no "${value}" scenario`
+          : `must be one of ${t.cases.join(', ')}`,
+      });
+  });
 }
 
 function valueSchema(name: ParamName, ctx: ScenarioContext) {
@@ -162,12 +197,15 @@ function valueSchema(name: ParamName, ctx: ScenarioContext) {
       return z.enum(WATER_CASES, { message: `must be one of ${WATER_CASES.join(', ')}` });
     case 'pue':
       return decimalIn(PUE, 'power usage effectiveness');
+    case 'tons':
+      return tonsCase(ctx);
   }
 }
 
 function suggestionFor(name: ParamName, value: string, ctx: ScenarioContext): string | undefined {
   if (name === 'household') return didYouMean(value, ctx.householdIds);
   if (name === 'water') return didYouMean(value, WATER_CASES);
+  if (name === 'tons') return didYouMean(value, ctx.tons?.cases ?? []);
   if (name === 'loadFactor' || name === 'pue') {
     const n = Number(value.replace(',', '.').replace('%', ''));
     if (!Number.isFinite(n)) return undefined;
@@ -280,6 +318,9 @@ export function parseScenario(params: URLSearchParams | Entries, ctx: ScenarioCo
       case 'pue':
         scenario.pue = Number(parsed);
         break;
+      case 'tons':
+        scenario.tons = parsed as TonsKind;
+        break;
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
@@ -294,6 +335,7 @@ export function scenarioToQuery(s: Scenario, ctx: ScenarioContext): string {
   if (s.household !== d.household) out.set('household', s.household);
   if (s.water !== d.water) out.set('water', s.water);
   if (s.pue !== undefined) out.set('pue', String(s.pue));
+  if (s.tons !== undefined && s.tons !== d.tons) out.set('tons', s.tons);
   return out.toString();
 }
 
