@@ -24,6 +24,11 @@ describe('reading a displayed equation back', () => {
     expect(readFigure('$2.5 billion–$4 billion')).toEqual({ lo: 2.5e9, hi: 4e9 });
     expect(readFigure('4.7 billion gallons a year')).toEqual({ lo: 4.7e9, hi: 4.7e9 });
     expect(readFigure('0.5–1%')).toEqual({ lo: 0.005, hi: 0.01 });
+    expect(readFigure('2.5–4 billion')).toEqual({ lo: 2.5e9, hi: 4e9 });
+    // a low end written in full is its own number, not one in the high end's scale
+    const r = readFigure('$636,000,000–$1.07 billion a year');
+    expect(r.lo).toBe(636_000_000);
+    expect(r.hi).toBeCloseTo(1.07e9, 0);
   });
 
   it('lists the numbers an equation shows', () => {

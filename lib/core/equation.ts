@@ -45,11 +45,12 @@ function tokenize(text: string): Token[] {
     if (m[3] !== undefined) tokens.push({ kind: 'op', op: m[3] as '×' | '÷' | '+' | '(' | ')' });
     else {
       const lo = readNumber(m[1] as string);
-      // "$2.5 billion–$4 billion" and "2.5–4 billion": a bare low end takes the high end's scale
+      // "$2.5 billion–$4 billion" and "2.5–4 billion": a bare low end takes the high end's scale; a low end written
+      // in full ("$636,000,000–$1.07 billion") is a number of its own
       const hiText = m[2];
       let hi = hiText === undefined ? lo : readNumber(hiText);
       let low = lo;
-      if (hiText !== undefined && /^\$?[\d,.]+$/.test((m[1] as string).trim())) {
+      if (hiText !== undefined && /^\$?\d{1,3}(?:\.\d+)?$/.test((m[1] as string).trim())) {
         const scale = /(thousand|million|billion|trillion)/.exec(hiText)?.[1];
         if (scale) low = lo * SCALE[scale as keyof typeof SCALE];
         if (hiText.endsWith('%') && !(m[1] as string).endsWith('%')) low = low / 100;

@@ -15,6 +15,8 @@ describe('formatNumber', () => {
     [0, {}, '0'],
     [4745000000, {}, '4.745 billion'],
     [4745000000, { significantFigures: 3 }, '4.75 billion'],
+    // a sum rounded to a place is rounded there before it is written in billions
+    [1318000000, { place: 10_000_000 }, '1.32 billion'],
     [100000000000000, {}, '100 trillion'],
   ] as const)('%d with %j → %s', (value, style, expected) => {
     expect(formatNumber(value, style)).toBe(expected);
@@ -115,7 +117,12 @@ describe('a sum with a computed figure in it', () => {
   it('is rounded as computed figures are: 425 MW + 946 MW × 1.4 reads 1,750 MW, not 1,749.4 MW', () => {
     const a = known('MW', 425, { asOf: '2026-02-11', sourceIds: ['x'] });
     const it = known('MW', 946, { asOf: '2026-09', sourceIds: ['y'] });
-    const b = derive('MW', [{ name: 'it', quantity: it }], ([x]) => ({ value: x.value * 1.4, low: x.low * 1.4, high: x.high * 1.4 }), () => '946 × 1.4');
+    const b = derive(
+      'MW',
+      [{ name: 'it', quantity: it }],
+      ([x]) => ({ value: x.value * 1.4, low: x.low * 1.4, high: x.high * 1.4 }),
+      () => '946 × 1.4',
+    );
     const sum = sumOf('MW', [
       { name: 'a', quantity: a },
       { name: 'b', quantity: b },
@@ -142,7 +149,9 @@ describe('a sum keeps a lower bound in what it adds', () => {
 
 describe('formatCentralAndRange', () => {
   it('keeps the source\'s qualifier: "more than 300 MW", as the report prints it', () => {
-    expect(formatCentralAndRange(known('MW', 300, { asOf: '2026-05-06', sourceIds: ['x'], qualifier: 'more than' }))).toBe('more than 300 MW');
+    expect(formatCentralAndRange(known('MW', 300, { asOf: '2026-05-06', sourceIds: ['x'], qualifier: 'more than' }))).toBe(
+      'more than 300 MW',
+    );
     expect(formatCentralAndRange(known('GPUs', 230000, { asOf: '2025', sourceIds: ['x'], low: 200000 }))).toBe(
       '230,000 GPUs (range 200,000–230,000)',
     );

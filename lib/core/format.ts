@@ -19,7 +19,9 @@ const LARGE = [
 export function formatNumber(value: number, style: NumberStyle = {}): string {
   if (!Number.isFinite(value)) throw new Error(`Cannot format ${value}`);
   for (const [size, word] of LARGE) {
-    if (Math.abs(value) >= size) return `${formatNumber(value / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
+    // a sum rounded to a place (rule 3) is rounded there first: $1,318,000,000 to the ten millions is "1.32 billion"
+    const v = style.place === undefined ? value : roundAs(value, style);
+    if (Math.abs(v) >= size) return `${formatNumber(v / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
   }
   if (style.place !== undefined) return new Intl.NumberFormat('en-US').format(roundAs(value, style));
   const options: Intl.NumberFormatOptions =
