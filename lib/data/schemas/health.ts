@@ -48,6 +48,8 @@ export const PerTonValueSchema = z
     dollars: z.number().positive(),
     per: z.enum(['short ton', 'metric tonne']),
     dollarYear: year,
+    /** The date of the figure: when its table was published (YYYY, YYYY-MM or YYYY-MM-DD). */
+    asOf: isoDate,
     /** The discount rate applied to deaths that come years after the exposure (0.03 = 3%); null where the source states none. */
     discountRate: z.number().min(0).max(0.1).nullable(),
     /** The year of emissions and population the value is computed for. */
@@ -102,6 +104,8 @@ export const HealthDataSchema = z
     vsl: z.strictObject({
       dollars: z.number().positive(),
       dollarYear: year,
+      /** The date of the figure; for an undated guidance page, when it was read. */
+      asOf: isoDate,
       who: z.string().min(1),
       why: z.string().min(1),
       confidence,
