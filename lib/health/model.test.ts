@@ -1,0 +1,167 @@
+/**
+ * The health figures of each site and of the region, from the data: the default scenarios, the load
+ * factor scaling a rate and never a yearly cap, a data center powered by a plant adding nothing, and
+ * the region's total as the sum of its sites' tons of one kind.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { asShown } from '../core/rounding';
+import { k } from '../core/test-quantities';
+import { scenarioContext } from '../scenario/context';
+import { defaultScenario, parseScenario, type Scenario } from '../scenario/scenario';
+import { healthFor, regionHealth, type SiteHealth } from './model';
+
+const scenarioAt = (id: string, query: string): Scenario => {
+  const r = parseScenario(new URLSearchParams(query), scenarioContext(id)!);
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.param} ${e.message}`).join('; '));
+  return r.scenario;
+};
+const site = (id: string, query = ''): SiteHealth => {
+  const h = healthFor(id, scenarioAt(id, query));
+  if (h?.kind !== 'site') throw new Error(`${id} has no health figures`);
+  return h;
+};
+const shown = (q: Parameters<typeof k>[0]) => asShown(k(q)).value;
+const noxOf = (h: { tons: { pollutant: string; tons: Parameters<typeof k>[0] }[] }) => k(h.tons.find((t) => t.pollutant === 'NOx')!.tons);
+
+describe('each site’s default scenario', () => {
+  it("Colossus 1: the permit's caps (NOx 87, PM 73, CO 94, VOC 85, formaldehyde 9.8 tons), by default", () => {
+    const h = site('colossus-1');
+    expect(h.scenario.kind).toBe('permit');
+    expect(h.tons.map((t) => [t.pollutant, k(t.tons).value])).toEqual([
+      ['NOx', 87],
+      ['PM2.5', 73],
+      ['CO', 94],
+      ['VOC', 85],
+      ['formaldehyde', 9.8],
+    ]);
+    expect(h.tons.every((t) => t.from === 'yearly figure' && !t.scaled)).toBe(true);
+  });
+
+  it('the Southaven plant: the permit’s hourly limits summed, a rate, with why it is the default', () => {
+    const h = site('southaven-plant');
+    expect(h.scenario.kind).toBe('permit');
+    expect(h.tons.map((t) => [t.pollutant, t.from, t.scaled])).toEqual([['NOx', 'rate', true]]);
+    expect(h.whyDefault).toMatch(/same kind of figure as Colossus 1's default/);
+  });
+
+  it('offers the satellite figure only as a choice, marked reported, not confirmed', () => {
+    const h = site('southaven-plant', 'tons=satellite');
+    expect(h.scenario.confirmed).toBe(false);
+    expect(h.scenario.reportedBy).toBeTruthy();
+    expect(h.scenario.label).toMatch(/reported, not confirmed/);
+    expect(h.defaultKind).not.toBe('satellite');
+  });
+});
+
+describe('the load factor scales a rate, never a yearly cap or total', () => {
+  it("Colossus 1's yearly cap stays 87 tons at any load factor", () => {
+    expect(noxOf(site('colossus-1', 'loadFactor=0.3')).value).toBe(87);
+    expect(noxOf(site('colossus-1', 'loadFactor=0.3')).derivation).toBeUndefined();
+  });
+
+  it("the Southaven plant's hourly limits: 47 × 8,760 × 1 ÷ 907.18474 ≈ 450 tons all year, 47 × 8,760 × 0.3 ÷ 907.18474 ≈ 140 at 0.3", () => {
+    expect(shown(noxOf(site('southaven-plant')))).toBe(Number(((47 * 8760) / 907.18474).toPrecision(2)));
+    expect(shown(noxOf(site('southaven-plant', 'loadFactor=0.3')))).toBe(Number(((47 * 8760 * 0.3) / 907.18474).toPrecision(2)));
+  });
+
+  it("the advocates' potential to emit stays 2,508 tons; the estimate from AP-42 follows the hours run", () => {
+    expect(noxOf(site('southaven-plant', 'tons=potential&loadFactor=0.5')).value).toBe(2508);
+    const full = noxOf(site('colossus-1', 'tons=estimate'));
+    const half = noxOf(site('colossus-1', 'tons=estimate&loadFactor=0.5'));
+    expect(half.value).toBeCloseTo(full.value / 2, 9);
+  });
+});
+
+describe('a site that burns no gas', () => {
+  it('Colossus 2 has no health figures of its own: its tons are the Southaven plant’s, counted there', () => {
+    const h = healthFor('colossus-2', defaultScenario(scenarioContext('colossus-2')!));
+    expect(h?.kind).toBe('none');
+    if (h?.kind === 'none') {
+      expect(h.countedAt).toBe('southaven-plant');
+      expect(h.reason).toMatch(/Southaven plant/);
+    }
+    expect(healthFor('macrohardrr')?.kind).toBe('none');
+    expect(healthFor('no-such-site')).toBeUndefined();
+  });
+});
+
+describe('the region: each ton once, one kind of scenario at every site', () => {
+  it("permits: NOx 87 (Colossus 1's cap) + 450 (the Southaven plant's hourly limits all year, as shown) = 537 tons, shown as 540", () => {
+    const r = regionHealth();
+    expect(r.kind).toBe('permit');
+    expect(r.parts.map((p) => p.facilityId)).toEqual(['colossus-1', 'southaven-plant']);
+    expect(r.parts.every((p) => p.kind === 'permit')).toBe(true);
+    const nox = noxOf(r);
+    expect(nox.value).toBe(87 + 450);
+    expect(shown(nox)).toBe(540);
+    // the pollutants only Colossus 1's permit gives are not known at the plant, and said so
+    expect(r.missing.find((m) => m.pollutant === 'PM2.5')?.facilityIds).toEqual(['southaven-plant']);
+  });
+
+  it('Colossus 2 and MACROHARDRR add nothing: they burn no gas', () => {
+    const r = regionHealth();
+    expect(r.noGas.map((n) => n.facilityId).sort()).toEqual(['colossus-2', 'macrohardrr']);
+    expect(r.parts.some((p) => p.facilityId === 'colossus-2')).toBe(false);
+  });
+
+  it("the region's central damage is the sum of the two sites' (to the rounding of the figures shown)", () => {
+    const r = regionHealth();
+    const c1 = site('colossus-1');
+    const plant = site('southaven-plant');
+    // Colossus 1 ≈ $17,000,000, the plant 450 × $20,400 ≈ $9,200,000: $26,200,000; the region 540 × $20,400 ≈ $11,000,000 + $15,000,000
+    const sum = shown(c1.damage.cases.central.total) + shown(plant.damage.cases.central.total);
+    expect(sum).toBe(17_000_000 + 9_200_000);
+    expect(shown(r.damage.cases.central.total)).toBe(11_000_000 + 15_000_000);
+    expect(Math.abs(shown(r.damage.cases.central.total) - sum)).toBeLessThanOrEqual(1_000_000);
+  });
+
+  it('adds only scenarios of one kind: a kind one site lacks leaves that site out, and says so', () => {
+    const r = regionHealth({ ...defaultScenario(scenarioContext('southaven-plant')!), tons: 'satellite' });
+    expect(r.parts.map((p) => p.facilityId)).toEqual(['southaven-plant']);
+    expect(r.without).toEqual([{ facilityId: 'colossus-1', name: 'Colossus 1', has: ['permit', 'potential', 'estimate'] }]);
+    const potential = regionHealth({ ...defaultScenario(scenarioContext('southaven-plant')!), tons: 'potential' });
+    // the advocates' figures at both sites: 1,200–2,100 (Colossus 1's notice) + 2,508 (the plant's filing)
+    const nox = noxOf(potential);
+    expect([nox.low, nox.value, nox.high]).toEqual([1200 + 2508, 1200 + 2508, 2100 + 2508]);
+  });
+});
+
+describe('what is set beside the figures', () => {
+  it("Colossus 1's permitted NOx against the area's largest sources: 87 ÷ 1,077 (the airport) ≈ 8%, and it would rank fifth of five", () => {
+    const a = site('colossus-1').againstSources!;
+    expect(a.rows[0]?.name).toBe('Memphis International Airport');
+    expect(k(a.rows[0]!.times).value).toBeCloseTo(87 / 1077, 12);
+    expect(a.rows[0]?.inWords).toBe(`about ${Math.round((87 / 1077) * 100)}% of Memphis International Airport`);
+    expect([a.rank, a.of]).toEqual([5, 4]);
+    expect(a.inventory.area).toMatch(/Memphis metropolitan area/);
+  });
+
+  it('dollars per county resident: the range of the cases ÷ 910,530 residents of Shelby County', () => {
+    const h = site('colossus-1');
+    const per = k(h.perResident);
+    expect(per.unit).toBe('USD2025/person/yr');
+    expect(per.low).toBeCloseTo(15_000_000 / 910_530, 9);
+    expect(per.high).toBeCloseTo(67_000_000 / 910_530, 9);
+  });
+
+  it("the sites' NOx scenarios lie far apart: the Southaven plant's satellite figure all year ÷ Colossus 1's cap ≈ 7,050 ÷ 87 ≈ 81", () => {
+    const s = regionHealth().spread!;
+    expect(k(s.lowest.quantity).value).toBe(87);
+    expect(shown(s.times)).toBe(Number((7050 / 87).toPrecision(2)));
+  });
+
+  it("gives the site's own grid cell as a cross-check, outside the cases", () => {
+    const h = site('colossus-1');
+    expect(h.crossCheck?.case).toBe('cross-check');
+    expect(h.crossCheck?.terms.map((t) => t.pollutant)).toEqual(['NOx', 'PM2.5']);
+  });
+
+  it("carries EPA's decision of January 2026, the caveats and the dollar year", () => {
+    const c = site('colossus-1').context;
+    expect(c.epaDecision.frDocument).toBe('2026-00677');
+    expect(c.epaDecision.quotation).toMatch(/no longer monetizing benefits from PM2.5 and ozone/);
+    expect(c.caveats.map((x) => x.id)).toEqual(expect.arrayContaining(['epa-stopped', 'tons-differ', 'ground-level', 'deaths-inferred']));
+    expect(c.dollarYear.year).toBe(2025);
+  });
+});

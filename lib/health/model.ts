@@ -1,0 +1,258 @@
+/**
+ * What the pages need of the health figures, from the data: for a site that burns gas, its tons in the
+ * chosen scenario at the view's load factor, the health damage a year in 2025 dollars (low, central,
+ * high, and the site's own grid cell as a cross-check), the premature deaths inferred from it, its NOx
+ * against the area's largest sources, dollars per county resident and how far its scenarios' tons lie
+ * apart; for the region, the same over the sites' tons of one kind of scenario, each ton once. A site
+ * that burns no gas (a data center powered by a plant) has no figures of its own, and says why.
+ */
+import { sumOf } from '../core/compare';
+import type { KnownQuantity, Named, Quantity } from '../core/quantity';
+import { findConcerns, findFacility, getHealthData, getPlace, listFacilities } from '../data/load';
+import type { Concerns } from '../data/schemas/concerns';
+import type { Facility } from '../data/schemas/facility';
+import type { HealthData, TonsKind } from '../data/schemas/health';
+import type { Place } from '../data/schemas/place';
+import type { TonsScenario } from '../data/schemas/tons';
+import { assumedLoadFactor } from '../power/power';
+import { noTonsReason } from '../scenario/context';
+import type { Scenario } from '../scenario/scenario';
+import { type AgainstSources, againstSources, perResident, type Spread, spreadOf } from './baselines';
+import { type CaseDamage, type Damage, damageInCase, type Deaths, healthImpact } from './damage';
+import { nationalCases, type PerTonCases, placeValues, vslIn2025 } from './dollars';
+import { addSites, type RegionTons, type SitePart } from './region';
+import { asTonsInput, scenarioHeatInput, scenarioTons, type ScenarioTons } from './scenario-tons';
+
+/** What every health figure is shown with: its dollar year, the cases and why, EPA's decision, the caveats. */
+export type HealthContext = {
+  dollarYear: HealthData['dollarYear'];
+  cases: HealthData['cases'];
+  /** The national dollar values per ton of each case, in 2025 dollars, each with its arithmetic from the published value. */
+  values: PerTonCases;
+  notValued: HealthData['notValued'];
+  vsl: Quantity<'USD2025'>;
+  epaDecision: HealthData['epaDecision'];
+  caveats: HealthData['caveats'];
+  cpiCaveat: string;
+  ap42Caveat: string;
+  notFound: HealthData['notFound'];
+};
+
+export function healthContext(): HealthContext {
+  const h = getHealthData();
+  return {
+    dollarYear: h.dollarYear,
+    cases: h.cases,
+    values: nationalCases(h),
+    notValued: h.notValued,
+    vsl: vslIn2025(h),
+    epaDecision: h.epaDecision,
+    caveats: h.caveats,
+    cpiCaveat: h.cpi.caveat,
+    ap42Caveat: h.ap42.caveat,
+    notFound: h.notFound,
+  };
+}
+
+/** A scenario as the pages describe it: who says it and what it is, without its per-pollutant references. */
+export type ScenarioSummary = Omit<TonsScenario, 'pollutants'>;
+
+export type Figures = {
+  tons: ScenarioTons[];
+  damage: Damage;
+  deaths: Deaths;
+  /** NOx against the area's largest sources (from the place's inventory); undefined where there is no NOx or no list. */
+  againstSources: AgainstSources | undefined;
+  /** Central damage ÷ the residents of the county (or counties), with the range of the cases. */
+  perResident: Quantity<'USD2025/person/yr'>;
+  /** How far apart the NOx of every scenario lies, at this load factor. */
+  spread: Spread | undefined;
+};
+
+export type SiteHealth = Figures & {
+  kind: 'site';
+  facilityId: string;
+  name: string;
+  place: Place;
+  kinds: TonsKind[];
+  defaultKind: TonsKind;
+  whyDefault: string;
+  scenario: ScenarioSummary;
+  loadFactor: Quantity<'load factor'>;
+  /** Fuel burned an hour at full output, where the scenario is an estimate from AP-42. */
+  heatInput: Quantity<'MMBtu/h'> | undefined;
+  /** The same tons × the values of the site's own grid cell (fine particles only): shown beside the cases, never in them. */
+  crossCheck: CaseDamage | undefined;
+  context: HealthContext;
+};
+
+/** A site with no health figures of its own, and why (a data center powered by a plant: its tons are the plant's). */
+export type NoHealth = { kind: 'none'; facilityId: string; name: string; reason: string; countedAt: string | undefined };
+
+function loadFactorOf(scenario: Scenario | undefined): KnownQuantity<'load factor'> {
+  const lf = scenario?.loadFactor ?? 1;
+  return assumedLoadFactor(
+    lf,
+    lf === 1 ? 'Running all year: an upper bound for every rate.' : `Set in this view: ${lf} of the year's 8,760 hours.`,
+  );
+}
+
+function scenarioOf(c: Concerns, kind: TonsKind): TonsScenario {
+  const s = c.tons?.scenarios.find((x) => x.kind === kind);
+  if (s === undefined)
+    throw new Error(`${c.facilityId} has no "${kind}" tons scenario (it has ${c.tons?.scenarios.map((x) => x.kind).join(', ') ?? 'none'})`);
+  return s;
+}
+
+function summary(s: TonsScenario): ScenarioSummary {
+  const { pollutants, ...rest } = s;
+  void pollutants;
+  return rest;
+}
+
+/** The residents of the county (or counties) of these places: each place's county population, added where there are several. */
+function residents(places: Place[]): Named<'people'> {
+  const parts = places.map((p) => ({ name: `residents of ${p.region}`, quantity: p.countyPopulation }));
+  return { name: `residents of ${places.map((p) => p.region).join(' and ')}`, quantity: sumOf('people', parts) };
+}
+
+/** The figures of some tons at some places: damage, deaths, NOx against the area's sources, per resident, the spread. */
+function figuresFor(tons: ScenarioTons[], places: Place[], spreadOver: Named<'short tons/yr'>[], ctx: HealthContext): Figures {
+  const h = getHealthData();
+  const { damage, deaths } = healthImpact({ tons: asTonsInput(tons), values: ctx.values, vsl: ctx.vsl, notValued: h.notValued });
+  const nox = tons.find((t) => t.pollutant === 'NOx');
+  // the inventory of the area's largest sources: the first place that has one (the Memphis area's covers DeSoto County too)
+  const inventory = [...places, ...listFacilities().map((f) => getPlace(f.placeId))].find(
+    (p) => p.largestNoxSources !== undefined,
+  )?.largestNoxSources;
+  return {
+    tons,
+    damage,
+    deaths,
+    againstSources:
+      nox === undefined || inventory === undefined ? undefined : againstSources({ name: nox.name, quantity: nox.tons }, inventory),
+    perResident: perResident(
+      { name: 'health damage a year, central case (range: low to high case)', quantity: damage.range },
+      residents(places),
+    ),
+    spread: spreadOf(spreadOver),
+  };
+}
+
+/** NOx of every scenario of these sites at this load factor, to say how far apart the sources' tons are. */
+function noxOfEveryScenario(sites: { c: Concerns }[], lf: Quantity<'load factor'>): Named<'short tons/yr'>[] {
+  const h = getHealthData();
+  return sites.flatMap(({ c }) =>
+    (c.tons?.scenarios ?? []).flatMap((s) =>
+      scenarioTons(s, c, h, lf)
+        .filter((t) => t.pollutant === 'NOx')
+        .map((t) => ({ name: t.name, quantity: t.tons })),
+    ),
+  );
+}
+
+/** The facility that supplies this one's power, if any. */
+function supplierOf(f: Facility): Facility | undefined {
+  return listFacilities().find((g) => g.supplies.some((s) => s.facilityId === f.id));
+}
+
+/**
+ * A site's health figures for a scenario (its `tons` kind, default the site's own; its load factor), or
+ * why it has none; undefined for an unknown facility.
+ */
+export function healthFor(facilityId: string, scenario?: Scenario): SiteHealth | NoHealth | undefined {
+  const facility = findFacility(facilityId);
+  if (facility === undefined) return undefined;
+  const c = findConcerns(facilityId);
+  if (c?.tons === undefined) {
+    return { kind: 'none', facilityId, name: facility.shortName, reason: noTonsReason(facility), countedAt: supplierOf(facility)?.id };
+  }
+  const h = getHealthData();
+  const ctx = healthContext();
+  const kind = scenario?.tons ?? c.tons.defaultKind;
+  const s = scenarioOf(c, kind);
+  const lf = loadFactorOf(scenario);
+  const place = getPlace(facility.placeId);
+  const tons = scenarioTons(s, c, h, lf);
+  const local = placeValues(h, place.id);
+  return {
+    kind: 'site',
+    facilityId,
+    name: facility.shortName,
+    place,
+    kinds: c.tons.scenarios.map((x) => x.kind),
+    defaultKind: c.tons.defaultKind,
+    whyDefault: c.tons.whyDefault,
+    scenario: summary(s),
+    loadFactor: lf,
+    heatInput: scenarioHeatInput(s, h),
+    ...figuresFor(tons, [place], noxOfEveryScenario([{ c }], lf), ctx),
+    crossCheck: Object.keys(local).length === 0 ? undefined : damageInCase(asTonsInput(tons), local, 'cross-check', h.notValued),
+    context: ctx,
+  };
+}
+
+export type RegionHealth = Figures & {
+  kind: TonsKind;
+  loadFactor: Quantity<'load factor'>;
+  /** Each gas-burning site with a scenario of this kind: its scenario and its tons. */
+  parts: (SitePart & { scenario: ScenarioSummary })[];
+  /** Gas-burning sites with no scenario of this kind: not added, and said. */
+  without: { facilityId: string; name: string; has: TonsKind[] }[];
+  /** Sites that burn no gas: they add nothing (a data center powered by a plant is counted at the plant). */
+  noGas: NoHealth[];
+  missing: RegionTons['missing'];
+  /** The sites' own grid-cell cross-checks, each on its own tons (the cells differ, so they are not added). */
+  crossChecks: { facilityId: string; crossCheck: CaseDamage }[];
+  context: HealthContext;
+};
+
+/** The region's health figures: the sites' tons of one kind of scenario (default: the permits'), added once each. */
+export function regionHealth(scenario?: Scenario): RegionHealth {
+  const kind = scenario?.tons ?? 'permit';
+  const lf = loadFactorOf(scenario);
+  const h = getHealthData();
+  const ctx = healthContext();
+  const sites = listFacilities().flatMap((f) => {
+    const c = findConcerns(f.id);
+    return c?.tons === undefined ? [] : [{ f, c }];
+  });
+  const noGas = listFacilities()
+    .filter((f) => !sites.some((s) => s.f.id === f.id))
+    .map((f) => healthFor(f.id) as NoHealth);
+  const having = sites.filter(({ c }) => c.tons?.scenarios.some((s) => s.kind === kind));
+  if (having.length === 0) throw new Error(`No site has a "${kind}" tons scenario`);
+  const parts = having.map(({ f, c }) => {
+    const s = scenarioOf(c, kind);
+    return { facilityId: f.id, name: f.shortName, kind, scenario: summary(s), tons: scenarioTons(s, c, h, lf) };
+  });
+  const without = sites
+    .filter((s) => !having.includes(s))
+    .map(({ f, c }) => ({ facilityId: f.id, name: f.shortName, has: c.tons?.scenarios.map((s) => s.kind) ?? [] }));
+  const region = addSites(parts);
+  const places = [...new Map(having.map(({ f }) => [f.placeId, getPlace(f.placeId)])).values()];
+  const tons: ScenarioTons[] = region.tons.map((t) => ({
+    pollutant: t.pollutant,
+    tons: t.tons.quantity,
+    from: 'sites added',
+    scaled: parts.some((p) => p.tons.some((x) => x.pollutant === t.pollutant && x.scaled)),
+    name: t.tons.name,
+  }));
+  const crossChecks = parts.flatMap((p) => {
+    const local = placeValues(h, (findFacility(p.facilityId) as Facility).placeId);
+    return Object.keys(local).length === 0
+      ? []
+      : [{ facilityId: p.facilityId, crossCheck: damageInCase(asTonsInput(p.tons), local, 'cross-check', h.notValued) }];
+  });
+  return {
+    kind,
+    loadFactor: lf,
+    parts,
+    without,
+    noGas,
+    missing: region.missing,
+    ...figuresFor(tons, places, noxOfEveryScenario(sites, lf), ctx),
+    crossChecks,
+    context: ctx,
+  };
+}
