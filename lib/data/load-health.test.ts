@@ -1,10 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { type Json, problemsOf, useDataCopies } from './test-broken-data';
 
 /** The loader's checks of the health figures' data: data/health.json and each site's tons scenarios. */
 describe('broken health data', () => {
-  const { brokenCopy } = useDataCopies();
+  const { brokenCopy, copy } = useDataCopies();
 
   const cases: { name: string; file: string; mutate: (j: Json) => void; expected: RegExp }[] = [
     {
@@ -96,6 +99,16 @@ describe('broken health data', () => {
       expected: /^data\/concerns\/colossus-1\.json: tons\.scenarios\[2\]\.pollutants\[0\]\.ap42: no AP-42 factor for NOx at "lean premix"/,
     },
   ];
+
+  it('is rejected when a data center powered by a plant has tons of its own (they are the plant’s, counted there)', () => {
+    const dir = copy();
+    const plant = JSON.parse(fs.readFileSync(path.join(dir, 'concerns', 'southaven-plant.json'), 'utf8')) as Json;
+    fs.writeFileSync(path.join(dir, 'concerns', 'colossus-2.json'), JSON.stringify({ ...plant, facilityId: 'colossus-2', relatedLegal: [] }));
+    const problems = problemsOf(dir);
+    expect(problems).toContain(
+      'data/concerns/colossus-2.json: tons: colossus-2 is powered by southaven-plant, whose tons are counted there; a site\'s tons are counted once',
+    );
+  });
 
   it.each(cases)('is rejected with file and field named: $name', ({ file, mutate, expected }) => {
     const problems = problemsOf(brokenCopy(file, mutate));

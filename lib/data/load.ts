@@ -243,7 +243,7 @@ export function loadDataset(dataDir: string): Dataset {
   const healthRaw = readJson(healthFile, healthLabel, problems);
   const health = healthRaw === undefined ? undefined : parseWith(HealthDataSchema, healthRaw, healthLabel, problems);
   sourceRefs.push(...collectSourceRefs(healthRaw, healthLabel));
-  if (health !== undefined) problems.push(...healthProblems(health, healthLabel, places, concerns));
+  if (health !== undefined) problems.push(...healthProblems(health, healthLabel, places, concerns, facilities));
 
   const claims: ClaimsFile[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'claims'))) {

@@ -15,7 +15,7 @@ import type { HealthData, TonsKind } from '../data/schemas/health';
 import type { Place } from '../data/schemas/place';
 import type { TonsScenario } from '../data/schemas/tons';
 import { assumedLoadFactor } from '../power/power';
-import { noTonsReason } from '../scenario/context';
+import { noTonsReason, regionTonsCases } from '../scenario/context';
 import type { Scenario } from '../scenario/scenario';
 import { type AgainstSources, againstSources, perResident, type Spread, spreadOf } from './baselines';
 import { type CaseDamage, type Damage, damageInCase, type Deaths, healthImpact } from './damage';
@@ -158,7 +158,8 @@ function supplierOf(f: Facility): Facility | undefined {
 
 /**
  * A site's health figures for a scenario (its `tons` kind, default the site's own; its load factor), or
- * why it has none; undefined for an unknown facility.
+ * why it has none; undefined for an unknown facility. A kind the site does not have is an error: parse
+ * the scenario with the site's own context (lib/scenario/context.ts), which refuses it with a 400.
  */
 export function healthFor(facilityId: string, scenario?: Scenario): SiteHealth | NoHealth | undefined {
   const facility = findFacility(facilityId);
@@ -207,9 +208,12 @@ export type RegionHealth = Figures & {
   context: HealthContext;
 };
 
-/** The region's health figures: the sites' tons of one kind of scenario (default: the permits'), added once each. */
+/**
+ * The region's health figures: the sites' tons of one kind of scenario (default: the permits'), added once
+ * each; the kinds it can take are regionTonsCases()'s.
+ */
 export function regionHealth(scenario?: Scenario): RegionHealth {
-  const kind = scenario?.tons ?? 'permit';
+  const kind = scenario?.tons ?? regionTonsCases().defaultCase;
   const lf = loadFactorOf(scenario);
   const h = getHealthData();
   const ctx = healthContext();
