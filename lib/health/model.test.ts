@@ -38,11 +38,15 @@ describe('each site’s default scenario', () => {
     expect(h.tons.every((t) => t.from === 'yearly figure' && !t.scaled)).toBe(true);
   });
 
-  it('the Southaven plant: the permit’s hourly limits summed, a rate, with why it is the default', () => {
+  it("the Southaven plant: the consultants' modelled yearly total by default, not scaled; the permit's hourly limits, known only from a report, are a choice marked as such", () => {
     const h = site('southaven-plant');
-    expect(h.scenario.kind).toBe('permit');
-    expect(h.tons.map((t) => [t.pollutant, t.from, t.scaled])).toEqual([['NOx', 'rate', true]]);
-    expect(h.whyDefault).toMatch(/same kind of figure as Colossus 1's default/);
+    expect(h.scenario.kind).toBe('model');
+    expect(h.tons.map((t) => [t.pollutant, t.scaled])).toEqual([['NOx', false]]);
+    expect(noxOf(h).value).toBe(423.4);
+    expect(h.whyDefault).toMatch(/consultants' modelling/);
+    const permit = site('southaven-plant', 'tons=permit');
+    expect(permit.scenario.confirmed).toBe(false);
+    expect(permit.tons.map((t) => [t.pollutant, t.from, t.scaled])).toEqual([['NOx', 'rate', true]]);
   });
 
   it('offers the satellite figure only as a choice, marked reported, not confirmed', () => {
@@ -61,8 +65,8 @@ describe('the load factor scales a rate, never a yearly cap or total', () => {
   });
 
   it("the Southaven plant's hourly limits: 47 × 8,760 × 1 ÷ 907.18474 ≈ 450 tons all year, 47 × 8,760 × 0.3 ÷ 907.18474 ≈ 140 at 0.3", () => {
-    expect(shown(noxOf(site('southaven-plant')))).toBe(Number(((47 * 8760) / 907.18474).toPrecision(2)));
-    expect(shown(noxOf(site('southaven-plant', 'loadFactor=0.3')))).toBe(Number(((47 * 8760 * 0.3) / 907.18474).toPrecision(2)));
+    expect(shown(noxOf(site('southaven-plant', 'tons=permit')))).toBe(Number(((47 * 8760) / 907.18474).toPrecision(2)));
+    expect(shown(noxOf(site('southaven-plant', 'tons=permit&loadFactor=0.3')))).toBe(Number(((47 * 8760 * 0.3) / 907.18474).toPrecision(2)));
   });
 
   it("the advocates' potential to emit stays 2,508 tons; the estimate from AP-42 follows the hours run", () => {

@@ -9,10 +9,10 @@ describe('scenarioContext: the tons setting of each facility', () => {
     expect(scenarioContext('colossus-1')?.tons).toEqual({ cases: ['permit', 'potential', 'estimate'], defaultCase: 'permit' });
   });
 
-  it('the Southaven plant: every kind, the permit by default, never the unconfirmed satellite figure', () => {
+  it("the Southaven plant: every kind, the consultants' model by default, never a figure known only from a report", () => {
     expect(scenarioContext('southaven-plant')?.tons).toEqual({
       cases: ['permit', 'model', 'potential', 'satellite', 'estimate'],
-      defaultCase: 'permit',
+      defaultCase: 'model',
     });
   });
 
