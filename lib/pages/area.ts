@@ -139,7 +139,7 @@ function describeFootprint(points: FootprintPoint[], claimed: Quantity<'MW'> | u
 }
 
 export function getArea(scenario?: Scenario): AreaModel | undefined {
-  const overview = getOverview(featuredFacilityId(), scenario);
+  const overview = getOverview(featuredFacilityId(), scenario, 'region');
   if (overview === undefined) return undefined;
   const sites = allSites();
   const u = overview.place.utility;
