@@ -79,6 +79,8 @@ export type SiteHealth = Figures & {
   defaultKind: TonsKind;
   whyDefault: string;
   scenario: ScenarioSummary;
+  /** The scenario named short with its date: "Colossus 1: the permit's caps (Jul 2025)". */
+  named: string;
   loadFactor: Quantity<'load factor'>;
   /** Fuel burned an hour at full output, where the scenario is an estimate from AP-42. */
   heatInput: Quantity<'MMBtu/h'> | undefined;
@@ -186,6 +188,7 @@ export function healthFor(facilityId: string, scenario?: Scenario): SiteHealth |
     defaultKind: c.tons.defaultKind,
     whyDefault: c.tons.whyDefault,
     scenario: summary(s),
+    named: partNamed(facility.shortName, s, c),
     loadFactor: lf,
     heatInput: scenarioHeatInput(s, h),
     ...figuresFor(tons, [place], noxOfEveryScenario([{ c }], lf), ctx),
@@ -241,6 +244,12 @@ function scenarioAsOf(s: TonsScenario, c: Concerns): string | undefined {
   return dates.sort()[0];
 }
 
+/** A site's scenario, named short with its date: "Colossus 1: the permit's caps (Jul 2025)". */
+function partNamed(site: string, s: TonsScenario, c: Concerns): string {
+  const asOf = scenarioAsOf(s, c);
+  return `${site}: ${PART_NAMES[s.kind](s)}${asOf === undefined ? '' : ` (${formatDate(asOf)})`}`;
+}
+
 /**
  * The region's health figures, each ton once. By default (no `tons`): each gas-burning site's own default
  * scenario, all of the permitted equipment's group (a permit's caps, a model of the permitted plant),
@@ -273,7 +282,7 @@ export function regionHealth(scenario?: Scenario): RegionHealth {
       scenario: summary(sc),
       tons: scenarioTons(sc, c, h, lf),
       asOf,
-      named: `${f.shortName}: ${PART_NAMES[sc.kind](sc)}${asOf === undefined ? '' : ` (${formatDate(asOf)})`}`,
+      named: partNamed(f.shortName, sc, c),
     };
   });
   const group = groupOf((parts[0] as RegionPart).kind);

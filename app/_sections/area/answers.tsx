@@ -15,6 +15,7 @@ import { MoreDecisions, NEXT_PATH, NextDecisionList } from '../../_components/de
 import { Refs } from '../../_components/paper';
 import { Figure } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
+import { HealthWords } from './health';
 
 /** "Colossus 1 and Colossus 2", "A, B and C". */
 function listWords(items: string[]): string {
@@ -287,6 +288,14 @@ export function Answers({
             <AirWords answers={answers} more={more} order={order} />
           </dd>
         </div>
+        {answers.health !== undefined ? (
+          <div className="region-answer" id="answer-health">
+            <dt>Health</dt>
+            <dd>
+              <HealthWords health={answers.health} more={more} order={order} />
+            </dd>
+          </div>
+        ) : null}
         {answers.next.length > 0 ? (
           <div className="region-answer" id="answer-next">
             <dt>Next</dt>
