@@ -71,6 +71,21 @@ export function healthSourceIds(a: HealthAnswer | undefined): string[] {
   return [...new Set(qs.flatMap((q) => q.sourceIds))];
 }
 
+/**
+ * The sources a screen cites beside the answer, short: the tons' and EPA's published values per ton of
+ * every case (the dollar-year factors and the value of a statistical life are cited with the arithmetic).
+ */
+export function healthShortSourceIds(a: HealthAnswer | undefined): string[] {
+  if (a?.kind !== 'figures') return [];
+  const cases = [a.damage.cases.low, a.damage.cases.central, a.damage.cases.high];
+  return [
+    ...new Set([
+      ...a.tons.flatMap((t) => t.tons.sourceIds),
+      ...cases.flatMap((c) => c.terms.flatMap((t) => t.perTon.records.flatMap((r) => r.sourceIds))),
+    ]),
+  ];
+}
+
 /** The answer's figures as rows under `${prefix}.health`: for the downloads, the Sources page and the rounding test. */
 export function addHealthFigures(list: FigureList, a: HealthAnswer | undefined, prefix: string): void {
   if (a?.kind !== 'figures') return;
@@ -81,5 +96,7 @@ export function addHealthFigures(list: FigureList, a: HealthAnswer | undefined, 
     .add(`${prefix}.health.damage.low`, 'Health damage a year, low case', a.damage.cases.low.total, { note })
     .add(`${prefix}.health.damage.central`, 'Health damage a year, central case', a.damage.cases.central.total, { note })
     .add(`${prefix}.health.damage.high`, 'Health damage a year, high case', a.damage.cases.high.total, { note })
-    .add(`${prefix}.health.deaths`, 'Premature deaths a year, our inference: damage ÷ the value of a statistical life', a.deaths.range, { note: `${a.deaths.label} ${note}` });
+    .add(`${prefix}.health.deaths`, 'Premature deaths a year, our inference: damage ÷ the value of a statistical life', a.deaths.range, {
+      note: `${a.deaths.label} ${note}`,
+    });
 }

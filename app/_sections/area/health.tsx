@@ -8,7 +8,7 @@ import Link from 'next/link';
 
 import { formatDate } from '@/lib/core/format';
 import type { HealthAnswer } from '@/lib/pages/answers-health';
-import { healthSourceIds } from '@/lib/pages/answers-health';
+import { healthShortSourceIds, healthSourceIds } from '@/lib/pages/answers-health';
 import { publicPath } from '@/lib/pages/site';
 
 import { Refs } from '../../_components/paper';
@@ -42,12 +42,13 @@ export function HealthWords({ health, more, order }: { health: HealthAnswer; mor
   return (
     <>
       <p className="region-answer-main">
-        <Figure q={d.range} range="inline" /> a year in health damage (central <Figure q={d.cases.central.total} />,{' '}
+        <Figure q={d.range} range="inline" bare /> a year in health damage (central <Figure q={d.cases.central.total} bare />,{' '}
         {health.context.dollarYear.year} dollars)
       </p>
       <p className="region-answer-sub">
-        About <Figure q={health.deaths.range} range="inline" /> premature deaths a year (our inference: the damage ÷ the value of a
-        statistical life), if the turbines emit {health.named}. <Cite ids={healthSourceIds(health)} order={order} /> EPA stopped putting
+        About <Figure q={health.deaths.range} range="inline" bare /> premature deaths a year (our inference: damage ÷ the value of a
+        statistical life), if the turbines emit {health.named}.{' '}
+        <Cite ids={order === undefined ? healthShortSourceIds(health) : healthSourceIds(health)} order={order} /> EPA stopped putting
         dollars on these effects in its rules in {formatDate(epa.date.slice(0, 7))}
         {order === undefined ? (
           <>
@@ -70,7 +71,10 @@ export function HealthWords({ health, more, order }: { health: HealthAnswer; mor
                 <Link href={healthHref(s.facilityId)}>{s.name}</Link>
               </span>
             ))}{' '}
-            · <a href="#health-work" className="region-answer-more">How we got this</a>
+            ·{' '}
+            <a href="#health-work" className="region-answer-more">
+              How we got this
+            </a>
           </>
         ) : null}
       </p>
