@@ -87,7 +87,7 @@ export function healthShortSourceIds(a: HealthAnswer | undefined): string[] {
 }
 
 /** The answer's figures as rows under `${prefix}.health`: for the downloads, the Sources page and the rounding test. */
-export function addHealthFigures(list: FigureList, a: HealthAnswer | undefined, prefix: string): void {
+export function addHealthFigures(list: FigureList, a: HealthAnswer | undefined, prefix: string, deaths = true): void {
   if (a?.kind !== 'figures') return;
   const note = `If the turbines emit: ${a.named}. ${a.context.dollarYear.year} dollars; EPA's published values per ton, not an EPA finding (EPA stopped putting dollars on these effects in its rules in January 2026).`;
   for (const t of a.tons) list.add(`${prefix}.health.tons.${t.pollutant}`, `Health figures: ${t.name}, tons a year`, t.tons, { note });
@@ -95,8 +95,14 @@ export function addHealthFigures(list: FigureList, a: HealthAnswer | undefined, 
     .add(`${prefix}.health.damage`, 'Health damage a year (central case; range: low to high case)', a.damage.range, { note })
     .add(`${prefix}.health.damage.low`, 'Health damage a year, low case', a.damage.cases.low.total, { note })
     .add(`${prefix}.health.damage.central`, 'Health damage a year, central case', a.damage.cases.central.total, { note })
-    .add(`${prefix}.health.damage.high`, 'Health damage a year, high case', a.damage.cases.high.total, { note })
-    .add(`${prefix}.health.deaths`, 'Premature deaths a year, our inference: damage ÷ the value of a statistical life', a.deaths.range, {
-      note: `${a.deaths.label} ${note}`,
-    });
+    .add(`${prefix}.health.damage.high`, 'Health damage a year, high case', a.damage.cases.high.total, { note });
+  if (deaths)
+    list.add(
+      `${prefix}.health.deaths`,
+      'Premature deaths a year, our inference: damage ÷ the value of a statistical life',
+      a.deaths.range,
+      {
+        note: `${a.deaths.label} ${note}`,
+      },
+    );
 }

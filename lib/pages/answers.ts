@@ -345,6 +345,7 @@ export function answerFigures(answers: RegionAnswers, prefix: string): FigureRow
       `${g.site.facility.shortName}: generation permitted (not added)`,
       g.permitted,
     );
-  addHealthFigures(list, answers.health, prefix);
+  // a handout's health line gives the damage only; the deaths are on the pages
+  addHealthFigures(list, answers.health, prefix, prefix !== 'handout');
   return list.rows;
 }

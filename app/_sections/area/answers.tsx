@@ -254,6 +254,7 @@ export function Answers({
   headingLevel = 2,
   order,
   nextShown = NEXT_SHOWN,
+  compactHealth = false,
 }: {
   answers: RegionAnswers;
   more?: boolean;
@@ -262,6 +263,8 @@ export function Answers({
   order?: string[];
   /** How many of the next decisions to list (a handout lists fewer). */
   nextShown?: number;
+  /** The health answer on one line (a handout). */
+  compactHealth?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -292,7 +295,7 @@ export function Answers({
           <div className="region-answer" id="answer-health">
             <dt>Health</dt>
             <dd>
-              <HealthWords health={answers.health} more={more} order={order} />
+              <HealthWords health={answers.health} more={more} order={order} compact={compactHealth} />
             </dd>
           </div>
         ) : null}

@@ -152,8 +152,8 @@ export function AreaPage({ model }: { model: AreaModel }) {
       <AreaMap model={model} className="area-screen-only" />
       <DataLinks facilityId={undefined} query={model.overview.scenarioQuery} />
       <p className="scenario-none">
-        The what-if settings change only the health figures on this page (<code>tons</code>, and the hours run where a figure is a
-        rate): it adds up each site&apos;s other figures as published. Each facility&apos;s page takes them all.
+        The what-if settings change only the health figures on this page (<code>tons</code>, and the hours run where a figure is a rate): it
+        adds up each site&apos;s other figures as published. Each facility&apos;s page takes them all.
       </p>
       <div className="area-screen-only">
         <SourcesNote count={model.sourceIds.length} />

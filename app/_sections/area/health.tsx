@@ -22,7 +22,18 @@ function Cite({ ids, order }: { ids: string[]; order: string[] | undefined }) {
 const healthHref = (facilityId: string) => `${publicPath(facilityId, 'concerns')}#health`;
 
 /** The answer's words: the range with the central case, the deaths, the tons named, EPA's decision, links. */
-export function HealthWords({ health, more, order }: { health: HealthAnswer; more: boolean; order: string[] | undefined }) {
+export function HealthWords({
+  health,
+  more,
+  order,
+  compact = false,
+}: {
+  health: HealthAnswer;
+  more: boolean;
+  order: string[] | undefined;
+  /** One line (a handout): the range and the tons it prices, with the short sources. */
+  compact?: boolean;
+}) {
   if (health.kind === 'none') {
     return (
       <p className="region-answer-sub">
@@ -39,6 +50,17 @@ export function HealthWords({ health, more, order }: { health: HealthAnswer; mor
   }
   const d = health.damage;
   const epa = health.context.epaDecision;
+  if (compact)
+    return (
+      <p className="region-answer-sub">
+        <strong>
+          <Figure q={d.range} range="inline" bare /> a year
+        </strong>{' '}
+        in health damage (central <Figure q={d.cases.central.total} bare />; {health.context.dollarYear.year} dollars, EPA&apos;s values per
+        ton) if the turbines emit {health.named}.{' '}
+        <Cite ids={[...healthShortSourceIds(health), ...epa.sourceIds.slice(0, 1)]} order={order} />
+      </p>
+    );
   return (
     <>
       <p className="region-answer-main">
