@@ -143,7 +143,10 @@ export function AreaPage({ model }: { model: AreaModel }) {
       <ElectricityDetail answers={model.answers} notAdded={model.totals.notAdded} />
       <WaterDetail answers={model.answers} />
       <AirDetail answers={model.answers} />
-      <HealthDetail health={model.answers.health} />
+      {/* on screen only: the front page prints on three pages; the figures themselves print in the answers */}
+      <div className="area-screen-only">
+        <HealthDetail health={model.answers.health} />
+      </div>
       <Footprint model={model} />
       <div className="area-screen-only">
         <News model={model} />
