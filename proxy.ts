@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { featuredFacilityId, matchPublicRoute, parseForFacility } from '@/lib/pages/routes';
-import { scenarioContext } from '@/lib/scenario/context';
+import { matchPublicRoute, parseSettings, regionSettings, settingsContext, settingsOfRoute } from '@/lib/pages/routes';
 import { scenarioToQuery } from '@/lib/scenario/scenario';
 import { dataVersion } from '@/lib/data/version';
 import { localDate, now, startOfDay } from '@/lib/core/clock';
@@ -228,10 +227,11 @@ function canonicalRedirect(request: NextRequest, canonicalQuery: string): NextRe
 /** A data download asked for with a valid but non-canonical query: 308 to the canonical one, as for pages. */
 function canonicalDownload(request: NextRequest): NextResponse | undefined {
   const m = DOWNLOAD.exec(request.nextUrl.pathname);
-  const facilityId = m === null ? undefined : (m[1] ?? featuredFacilityId());
-  const ctx = facilityId === undefined ? undefined : scenarioContext(facilityId);
-  if (facilityId === undefined || ctx === undefined) return undefined;
-  const result = parseForFacility(facilityId, new URLSearchParams(request.nextUrl.search));
+  if (m === null) return undefined;
+  const of = m[1] === undefined ? regionSettings() : { facilityId: m[1], region: false };
+  const ctx = settingsContext(of);
+  if (ctx === undefined) return undefined;
+  const result = parseSettings(of, new URLSearchParams(request.nextUrl.search));
   // a bad query gets the download's own 400 in JSON
   return result?.ok ? canonicalRedirect(request, scenarioToQuery(result.scenario, ctx)) : undefined;
 }
@@ -254,18 +254,18 @@ export async function proxy(request: NextRequest) {
   }
   const route = matchPublicRoute(url.pathname);
   if (route === undefined) return notFound(request);
-  const facilityId = route.facilityId;
+  const of = settingsOfRoute(route);
   const params = new URLSearchParams(url.search);
   params.delete('_rsc');
-  const result = parseForFacility(facilityId, params);
-  const ctx = scenarioContext(facilityId);
+  const result = parseSettings(of, params);
+  const ctx = settingsContext(of);
   if (result === undefined || ctx === undefined) return notFound(request); // unknown facility
   if (!result.ok) return badSettings(request, `${url.pathname}${url.search}`);
   if (plain && !isRouterRequest(request)) {
     const redirect = canonicalRedirect(request, scenarioToQuery(result.scenario, ctx));
     if (redirect) return redirect;
   }
-  const key = encodeURIComponent(scenarioKey(facilityId, result.scenario));
+  const key = encodeURIComponent(scenarioKey(of, result.scenario));
   const internal = `/view/${key}${route.internal}`;
   const target = new URL(internal, request.url);
   target.search = '';

@@ -23,7 +23,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 
 import { listFacilities } from '../lib/data/load';
-import { featuredFacilityId, parseForFacility, REGION_PAPERS, type RegionPaper } from '../lib/pages/routes';
+import { parseSettings, REGION_PAPERS, type RegionPaper, regionSettings } from '../lib/pages/routes';
 import { scenarioKey } from '../server/scenario-route';
 import { publicPath, siteUrl, siteUrlProblem, withQuery } from '../lib/pages/site';
 
@@ -93,8 +93,8 @@ async function main() {
   const facilities = listFacilities().map((f) => f.id);
   if (args.out === undefined) fail('--out is required (the PDF file to write)');
   // the region's page reads its settings as the front page does: with the featured facility's place
-  const settingsOf = args.facility ?? featuredFacilityId();
-  const result = parseForFacility(settingsOf, new URLSearchParams(args.scenario));
+  const settingsOf = args.facility === undefined ? regionSettings() : { facilityId: args.facility, region: false };
+  const result = parseSettings(settingsOf, new URLSearchParams(args.scenario));
   if (result === undefined) fail(`unknown facility "${args.facility}" (known: ${facilities.join(', ')})`);
   if (!result.ok) {
     const lines = result.errors.map(

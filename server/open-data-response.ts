@@ -7,7 +7,7 @@
 import { listFacilities } from '../lib/data/load';
 import { getOpenData, getRegionOpenData, type OpenDataFile, REGION_DATA_ID, scenarioTag, toCsv, toJson } from '../lib/pages/open-data';
 import { repairedQuery } from '../lib/scenario/scenario';
-import { featuredFacilityId, parseForFacility } from '../lib/pages/routes';
+import { parseForFacility, parseSettings, regionSettings } from '../lib/pages/routes';
 import { dataPath, type DataFormat, withQuery } from '../lib/pages/site';
 import { CACHE_CONTROL, etagOf, matchesEtag } from './http-cache';
 
@@ -34,7 +34,7 @@ function json(status: number, body: object, extra: Record<string, string> = {}):
  */
 export function regionOpenDataResponse(params: URLSearchParams, format: DataFormat, dataUpdated: string, ifNoneMatch: string | null = null) {
   const path = `/data.${format}`;
-  const result = parseForFacility(featuredFacilityId(), params);
+  const result = parseSettings(regionSettings(), params);
   if (result === undefined) return json(404, { error: 'not-found', message: 'The region has no data.' });
   if (!result.ok) return invalid(path, params, result.errors);
   const file = getRegionOpenData(result.scenario, dataUpdated);

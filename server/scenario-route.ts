@@ -3,14 +3,14 @@
  * and rewrites `/facilities/<id>/power?loadFactor=0.8` to `/view/loadFactor%3D0.8/facilities/<id>/power`,
  * so that each normalised scenario is rendered once and then served from the page cache.
  */
+import { type SettingsOf, settingsContext } from '../lib/pages/routes';
 import { type Scenario, parseScenario, scenarioToQuery } from '../lib/scenario/scenario';
-import { scenarioContext } from '../lib/scenario/context';
 
 export const DEFAULT_KEY = 'default';
 
-export function scenarioKey(facilityId: string, scenario: Scenario): string {
-  const ctx = scenarioContext(facilityId);
-  if (ctx === undefined) throw new Error(`Unknown facility "${facilityId}"`);
+export function scenarioKey(of: SettingsOf, scenario: Scenario): string {
+  const ctx = settingsContext(of);
+  if (ctx === undefined) throw new Error(`Unknown facility "${of.facilityId}"`);
   return scenarioToQuery(scenario, ctx) || DEFAULT_KEY;
 }
 
@@ -18,10 +18,10 @@ export function scenarioKey(facilityId: string, scenario: Scenario): string {
  * The scenario of an internal route's key, or undefined if the key is not the canonical
  * form of a valid scenario (so that no two cache entries hold the same view).
  */
-export function scenarioFromKey(facilityId: string, rawKey: string): Scenario | undefined {
+export function scenarioFromKey(of: SettingsOf, rawKey: string): Scenario | undefined {
   const key = rawKey.includes('%') ? safeDecode(rawKey) : rawKey;
   if (key === undefined) return undefined;
-  const ctx = scenarioContext(facilityId);
+  const ctx = settingsContext(of);
   if (ctx === undefined) return undefined;
   const result = parseScenario(new URLSearchParams(key === DEFAULT_KEY ? '' : key), ctx);
   if (!result.ok) return undefined;

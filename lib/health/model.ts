@@ -7,6 +7,7 @@
  * that burns no gas (a data center powered by a plant) has no figures of its own, and says why.
  */
 import { sumOf } from '../core/compare';
+import { formatDate } from '../core/format';
 import type { KnownQuantity, Named, Quantity } from '../core/quantity';
 import { findConcerns, findFacility, getHealthData, getPlace, listFacilities } from '../data/load';
 import type { Concerns } from '../data/schemas/concerns';
@@ -15,12 +16,12 @@ import type { HealthData, TonsKind } from '../data/schemas/health';
 import type { Place } from '../data/schemas/place';
 import type { TonsScenario } from '../data/schemas/tons';
 import { assumedLoadFactor } from '../power/power';
-import { noTonsReason, regionTonsCases } from '../scenario/context';
+import { noTonsReason } from '../scenario/context';
 import type { Scenario } from '../scenario/scenario';
 import { type AgainstSources, againstSources, perResident, type Spread, spreadOf } from './baselines';
 import { type CaseDamage, type Damage, damageInCase, type Deaths, healthImpact } from './damage';
 import { nationalCases, type PerTonCases, placeValues, vslIn2025 } from './dollars';
-import { addSites, type RegionTons, type SitePart } from './region';
+import { addSites, groupOf, type RegionTons, type SitePart, type TonsGroup } from './region';
 import { asTonsInput, scenarioHeatInput, scenarioTons, type ScenarioTons } from './scenario-tons';
 
 /** What every health figure is shown with: its dollar year, the cases and why, EPA's decision, the caveats. */
@@ -78,6 +79,8 @@ export type SiteHealth = Figures & {
   defaultKind: TonsKind;
   whyDefault: string;
   scenario: ScenarioSummary;
+  /** The scenario named short with its date: "Colossus 1: the permit's caps (Jul 2025)". */
+  named: string;
   loadFactor: Quantity<'load factor'>;
   /** Fuel burned an hour at full output, where the scenario is an estimate from AP-42. */
   heatInput: Quantity<'MMBtu/h'> | undefined;
@@ -185,6 +188,7 @@ export function healthFor(facilityId: string, scenario?: Scenario): SiteHealth |
     defaultKind: c.tons.defaultKind,
     whyDefault: c.tons.whyDefault,
     scenario: summary(s),
+    named: partNamed(facility.shortName, s, c),
     loadFactor: lf,
     heatInput: scenarioHeatInput(s, h),
     ...figuresFor(tons, [place], noxOfEveryScenario([{ c }], lf), ctx),
@@ -193,13 +197,21 @@ export function healthFor(facilityId: string, scenario?: Scenario): SiteHealth |
   };
 }
 
+/** A site's part of the region's sum: its scenario, its tons, and the part named with its date. */
+export type RegionPart = SitePart & { scenario: ScenarioSummary; named: string; asOf: string | undefined };
+
 export type RegionHealth = Figures & {
-  kind: TonsKind;
+  /** The kind asked for in the address (`tons`); undefined: each site's own default scenario. */
+  kind: TonsKind | undefined;
+  /** The group of the kinds added (the permitted equipment, a potential, …): never two groups in one sum. */
+  group: TonsGroup;
+  /** The parts added, named: "Colossus 1: the permit's caps (Jul 2025) + the Southaven plant: the modelled yearly total (Aug 2025)". */
+  named: string;
   loadFactor: Quantity<'load factor'>;
-  /** Each gas-burning site with a scenario of this kind: its scenario and its tons. */
-  parts: (SitePart & { scenario: ScenarioSummary })[];
-  /** Gas-burning sites with no scenario of this kind: not added, and said. */
-  without: { facilityId: string; name: string; has: TonsKind[] }[];
+  /** Each gas-burning site added: its scenario and its tons. */
+  parts: RegionPart[];
+  /** Gas-burning sites not added, and why (no scenario of the kind asked for, or one reported, not confirmed). */
+  without: { facilityId: string; name: string; has: TonsKind[]; reason: string }[];
   /** Sites that burn no gas: they add nothing (a data center powered by a plant is counted at the plant). */
   noGas: NoHealth[];
   missing: RegionTons['missing'];
@@ -208,31 +220,82 @@ export type RegionHealth = Figures & {
   context: HealthContext;
 };
 
+/** The part of a scenario as the region names it: who and what, short. */
+const PART_NAMES: Record<TonsKind, (s: TonsScenario) => string> = {
+  permit: (s) => (s.pollutants.some((p) => p.kgPerHour !== undefined) ? "the permit's hourly limits, summed" : "the permit's caps"),
+  model: () => 'the modelled yearly total',
+  potential: () => 'the potential to emit',
+  satellite: () => 'the satellite-based estimate',
+  estimate: () => "this site's estimate from AP-42",
+};
+
+/** The date of a scenario's figures: the earliest as-of date of its sources (a month at most precise), if any. */
+function scenarioAsOf(s: TonsScenario, c: Concerns): string | undefined {
+  const dates = s.pollutants.flatMap((p) => {
+    const fact =
+      p.emissionFigureId !== undefined
+        ? c.emissionFigures.find((e) => e.id === p.emissionFigureId)?.tonsPerYear
+        : p.permitLimitId !== undefined
+          ? c.permit.limits.find((l) => l.id === p.permitLimitId)?.tonsPerYear
+          : (p.kgPerHour ?? s.turbines?.capacityMw);
+    const asOf = fact !== undefined && 'asOf' in fact ? fact.asOf : undefined;
+    return typeof asOf === 'string' && asOf !== '' ? [asOf.slice(0, 7)] : [];
+  });
+  return dates.sort()[0];
+}
+
+/** A site's scenario, named short with its date: "Colossus 1: the permit's caps (Jul 2025)". */
+function partNamed(site: string, s: TonsScenario, c: Concerns): string {
+  const asOf = scenarioAsOf(s, c);
+  return `${site}: ${PART_NAMES[s.kind](s)}${asOf === undefined ? '' : ` (${formatDate(asOf)})`}`;
+}
+
 /**
- * The region's health figures: the sites' tons of one kind of scenario (default: the permits'), added once
- * each; the kinds it can take are regionTonsCases()'s.
+ * The region's health figures, each ton once. By default (no `tons`): each gas-burning site's own default
+ * scenario, all of the permitted equipment's group (a permit's caps, a model of the permitted plant),
+ * added pollutant by pollutant and named part by part. With a kind asked for: that kind only, at the sites
+ * that have it confirmed; an unconfirmed figure is never added (the site is listed in `without`). The kinds
+ * the pages offer are regionTonsCases()'s.
  */
 export function regionHealth(scenario?: Scenario): RegionHealth {
-  const kind = scenario?.tons ?? regionTonsCases().defaultCase;
+  const asked = scenario?.tons;
   const lf = loadFactorOf(scenario);
   const h = getHealthData();
   const ctx = healthContext();
   const sites = listFacilities().flatMap((f) => {
     const c = findConcerns(f.id);
-    return c?.tons === undefined ? [] : [{ f, c }];
+    return c?.tons === undefined ? [] : [{ f, c, t: c.tons }];
   });
   const noGas = listFacilities()
     .filter((f) => !sites.some((s) => s.f.id === f.id))
     .map((f) => healthFor(f.id) as NoHealth);
-  const having = sites.filter(({ c }) => c.tons?.scenarios.some((s) => s.kind === kind));
-  if (having.length === 0) throw new Error(`No site has a "${kind}" tons scenario`);
-  const parts = having.map(({ f, c }) => {
-    const s = scenarioOf(c, kind);
-    return { facilityId: f.id, name: f.shortName, kind, scenario: summary(s), tons: scenarioTons(s, c, h, lf) };
+  const chosen = sites.map((site) => ({ ...site, s: site.t.scenarios.find((x) => x.kind === (asked ?? site.t.defaultKind)) }));
+  const having = chosen.filter((x) => x.s?.confirmed === true);
+  if (having.length === 0) throw new Error(`No site has a confirmed "${asked ?? 'default'}" tons scenario`);
+  const parts: RegionPart[] = having.map(({ f, c, s }) => {
+    const sc = s as TonsScenario;
+    const asOf = scenarioAsOf(sc, c);
+    return {
+      facilityId: f.id,
+      name: f.shortName,
+      kind: sc.kind,
+      scenario: summary(sc),
+      tons: scenarioTons(sc, c, h, lf),
+      asOf,
+      named: partNamed(f.shortName, sc, c),
+    };
   });
-  const without = sites
-    .filter((s) => !having.includes(s))
-    .map(({ f, c }) => ({ facilityId: f.id, name: f.shortName, has: c.tons?.scenarios.map((s) => s.kind) ?? [] }));
+  const group = groupOf((parts[0] as RegionPart).kind);
+  if (asked === undefined && group !== 'permitted')
+    throw new Error(`Each site's default must be of the permitted equipment's group; got ${parts.map((p) => p.kind).join(', ')}`);
+  const without = chosen
+    .filter((x) => !having.includes(x))
+    .map(({ f, t, s }) => ({
+      facilityId: f.id,
+      name: f.shortName,
+      has: t.scenarios.map((x) => x.kind),
+      reason: s === undefined ? `it has no "${asked ?? t.defaultKind}" scenario` : 'reported, not confirmed',
+    }));
   const region = addSites(parts);
   const places = [...new Map(having.map(({ f }) => [f.placeId, getPlace(f.placeId)])).values()];
   const tons: ScenarioTons[] = region.tons.map((t) => ({
@@ -249,7 +312,9 @@ export function regionHealth(scenario?: Scenario): RegionHealth {
       : [{ facilityId: p.facilityId, crossCheck: damageInCase(asTonsInput(p.tons), local, 'cross-check', h.notValued) }];
   });
   return {
-    kind,
+    kind: asked,
+    group,
+    named: parts.map((p) => p.named).join(' + '),
     loadFactor: lf,
     parts,
     without,

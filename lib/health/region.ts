@@ -1,13 +1,33 @@
 /**
- * The region's tons: each site's tons of one kind of scenario, added pollutant by pollutant, so that
+ * The region's tons: each site's tons of one group of scenarios, added pollutant by pollutant, so that
  * each ton is counted once (a data center powered by a plant adds none of its own: its tons are the
- * plant's). Only scenarios of one kind are ever added: a permit's cap at one site is never added to a
- * satellite's estimate at another.
+ * plant's). Only scenarios of one group are ever added: what the permitted equipment may emit (a permit's
+ * caps, a modelled total of the permitted plant) at one site is never added to a potential, a satellite's
+ * estimate or this site's estimate at another. Unconfirmed figures are left out before this (model.ts).
  */
 import { sumOf } from '../core/compare';
 import { type Pollutant, POLLUTANTS, type TonsKind } from '../data/schemas/health';
 import type { TonsInput } from './damage';
 import type { ScenarioTons } from './scenario-tons';
+
+/**
+ * The groups of kinds that may be added together: the permitted equipment (what the permitted turbines
+ * may emit: the permit's caps or a model of the permitted plant, neither a measurement nor a potential),
+ * a potential to emit, a satellite-based estimate, this site's estimate from AP-42.
+ */
+export const TONS_GROUPS = {
+  permitted: ['permit', 'model'],
+  potential: ['potential'],
+  satellite: ['satellite'],
+  estimate: ['estimate'],
+} as const satisfies Record<string, readonly TonsKind[]>;
+export type TonsGroup = keyof typeof TONS_GROUPS;
+
+export function groupOf(kind: TonsKind): TonsGroup {
+  const g = (Object.keys(TONS_GROUPS) as TonsGroup[]).find((k) => (TONS_GROUPS[k] as readonly TonsKind[]).includes(kind));
+  if (g === undefined) throw new Error(`No group for the tons kind "${kind}"`);
+  return g;
+}
 
 export type SitePart = { facilityId: string; name: string; kind: TonsKind; tons: ScenarioTons[] };
 
@@ -17,10 +37,13 @@ export type RegionTons = {
   missing: { pollutant: Pollutant; facilityIds: string[] }[];
 };
 
-/** Adds the sites' tons pollutant by pollutant; every part must be of the same kind of scenario. */
+/** Adds the sites' tons pollutant by pollutant; every part must be of the same group of scenarios, each site once. */
 export function addSites(parts: SitePart[]): RegionTons {
-  const kinds = new Set(parts.map((p) => p.kind));
-  if (kinds.size > 1) throw new Error(`Only tons of one kind of scenario are added; got ${[...kinds].join(' and ')}`);
+  const groups = new Set(parts.map((p) => groupOf(p.kind)));
+  if (groups.size > 1)
+    throw new Error(
+      `Only tons of one group of scenarios are added; got ${parts.map((p) => `${p.kind} (${groupOf(p.kind)})`).join(' and ')}`,
+    );
   const ids = new Set(parts.map((p) => p.facilityId));
   if (ids.size !== parts.length) throw new Error('A site is counted once in the region');
   const tons: TonsInput = [];

@@ -19,6 +19,8 @@ import type { HouseholdBaseline, Place } from '../data/schemas/place';
 import { latestState } from '../data/timeline';
 import { householdsByEnergy } from '../power/power';
 import { householdsByWater, latestReportedUse } from '../water/water';
+import type { Scenario } from '../scenario/scenario';
+import { addHealthFigures, type HealthAnswer, healthAnswer } from './answers-health';
 import { type DecisionView, decisionsFor } from './decisions';
 import { type FigureRow, FigureList } from './figures';
 import type { Site } from './sites';
@@ -85,6 +87,8 @@ export type RegionAnswers = {
   electricity: ElectricityAnswer;
   water: WaterAnswer;
   air: AirAnswer;
+  /** The health damage a year and the deaths inferred from it, for the tons the view names (answers-health.ts). */
+  health: HealthAnswer | undefined;
   /** The decisions about these sites (and, for the region, the region's own), what comes next first, as they stand today. */
   next: DecisionView[];
 };
@@ -268,7 +272,7 @@ function air(sites: Site[], home: Place): AirAnswer {
  * The answers for a set of sites set against one place (`home`): all of xAI's sites for the
  * region page and its handout, or one site for a facility's handout.
  */
-export function regionAnswers(sites: Site[], home: Place, today: string): RegionAnswers {
+export function regionAnswers(sites: Site[], home: Place, today: string, scenario?: Scenario): RegionAnswers {
   const one = sites.length === 1 ? sites[0] : undefined;
   return {
     title: one === undefined ? 'What the sites ask of the region' : `What ${one.facility.shortName} asks of ${home.name}`,
@@ -276,6 +280,7 @@ export function regionAnswers(sites: Site[], home: Place, today: string): Region
     electricity: electricity(sites, home),
     water: water(sites, home),
     air: air(sites, home),
+    health: healthAnswer(one?.facility.id, scenario),
     next: one === undefined ? decisionsFor(today) : decisionsFor(today, [one.facility.id]),
   };
 }
@@ -340,5 +345,7 @@ export function answerFigures(answers: RegionAnswers, prefix: string): FigureRow
       `${g.site.facility.shortName}: generation permitted (not added)`,
       g.permitted,
     );
+  // a handout's health line gives the damage only; the deaths are on the pages
+  addHealthFigures(list, answers.health, prefix, prefix !== 'handout');
   return list.rows;
 }

@@ -18,6 +18,7 @@ import { distanceMiles, type MapPlace } from '../geo/points';
 import type { Scenario } from '../scenario/scenario';
 import { type FigureRow, FigureList, pageSourceIds } from './figures';
 import { getOverview, type Overview } from './overview';
+import { healthSourceIds } from './answers-health';
 import { featuredFacilityId } from './routes';
 import { answerFigures, type RegionAnswers, regionAnswers } from './answers';
 import { allSites, datedEventsOf, eventOwner, type Site } from './sites';
@@ -139,7 +140,7 @@ function describeFootprint(points: FootprintPoint[], claimed: Quantity<'MW'> | u
 }
 
 export function getArea(scenario?: Scenario): AreaModel | undefined {
-  const overview = getOverview(featuredFacilityId(), scenario);
+  const overview = getOverview(featuredFacilityId(), scenario, 'region');
   if (overview === undefined) return undefined;
   const sites = allSites();
   const u = overview.place.utility;
@@ -216,7 +217,7 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
   const model = {
     overview,
     sites,
-    answers: regionAnswers(sites, overview.place, siteToday()),
+    answers: regionAnswers(sites, overview.place, siteToday(), overview.scenario),
     dataUpdated,
     currency: currency(),
     totals,
@@ -232,6 +233,8 @@ export function getArea(scenario?: Scenario): AreaModel | undefined {
     ...a.electricity.leftOut.flatMap((l) => l.sourceIds),
     ...a.electricity.supply.flatMap((x) => x.sourceIds),
     ...a.water.unknown.flatMap((l) => l.sourceIds),
+    ...healthSourceIds(a.health),
+    ...(a.health?.kind === 'figures' ? a.health.context.epaDecision.sourceIds : []),
     ...a.next.slice(0, NEXT_SHOWN).flatMap(decisionCites),
     ...sites.flatMap((s) => [...s.facility.addressSourceIds, ...s.facility.supplies.flatMap((x) => x.sourceIds)]),
     // each site's latest event, shown with its sources in the way into each facility

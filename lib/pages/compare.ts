@@ -12,7 +12,7 @@ import { allSites, type Site } from './sites';
 export type CompareModel = { overview: Overview; sites: Site[]; figures: FigureRow[]; sourceIds: string[] };
 
 export function getCompare(scenario?: Scenario): CompareModel | undefined {
-  const overview = getOverview(featuredFacilityId(), scenario);
+  const overview = getOverview(featuredFacilityId(), scenario, 'region');
   if (overview === undefined) return undefined;
   const sites = allSites();
   const list = new FigureList();

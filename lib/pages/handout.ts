@@ -10,6 +10,7 @@ import { dataUpdatedOn, findFacility, getPlace } from '../data/load';
 import { GROWTH_POWER_SERIES, type SeriesOf } from '../power/growth';
 import type { Scenario } from '../scenario/scenario';
 import { answerFigures, type RegionAnswers, regionAnswers } from './answers';
+import { healthShortSourceIds } from './answers-health';
 import { type AreaModel, FOOTPRINT_SERIES, getArea } from './area';
 import { type FigureRow, pageSourceIds } from './figures';
 import { getOverview, type Overview } from './overview';
@@ -60,6 +61,9 @@ function inOrder(answers: RegionAnswers, figures: FigureRow[], more: string[]): 
     ...answers.air.turbines.flatMap((t) => [t.onSite, t.permitted].flatMap((q) => q?.sourceIds ?? [])),
     ...answers.air.nox.flatMap((n) => [n.permitted?.q, ...n.estimates.map((x) => x.q)].flatMap((q) => q?.sourceIds ?? [])),
     ...(answers.air.largestSources?.sources.flatMap((s) => s.tonsPerYear.sourceIds) ?? []),
+    // the handout's health line cites the tons and EPA's values per ton, and the record of EPA's decision
+    ...healthShortSourceIds(answers.health),
+    ...(answers.health?.kind === 'figures' ? answers.health.context.epaDecision.sourceIds.slice(0, 1) : []),
     ...answers.next.slice(0, HANDOUT_NEXT_SHOWN).flatMap(decisionCites),
   ];
   return pageSourceIds(figures, [...cited, ...more]).sort((a, b) => {
@@ -101,7 +105,7 @@ export function getFacilityHandout(facilityId: string, scenario?: Scenario): Han
   const overview = getOverview(facilityId, scenario);
   if (facility === undefined || overview === undefined) return undefined;
   const dataUpdated = dataUpdatedOn();
-  const answers = regionAnswers([siteSummary(facility)], getPlace(facility.placeId), siteToday());
+  const answers = regionAnswers([siteSummary(facility)], getPlace(facility.placeId), siteToday(), overview.scenario);
   const series = (GROWTH_POWER_SERIES as readonly SeriesOf[]).filter((k) => overview.growth.some((p) => p[k] !== null));
   const chart: HandoutChart | undefined =
     overview.uncharted !== undefined || series.length === 0

@@ -253,7 +253,9 @@ export function getRegionOpenData(scenario: Scenario | undefined, dataUpdated: s
       subject: {
         id: REGION_DATA_ID,
         name: "xAI's sites in the Memphis area, together",
-        words: ["each site's figures as published: the what-if settings do not change the region's figures"],
+        words: [
+          "each site's figures as published; the what-if settings change only the health figures (tons, and the hours run where a figure is a rate)",
+        ],
       },
     },
   );

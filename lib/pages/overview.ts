@@ -23,7 +23,7 @@ import { describeGrowth, firstAndLast, GROWTH_POWER_SERIES, type GrowthPoint, gr
 import { lastChangeOf, latestState } from '../data/timeline';
 import { citedSourceIdsOf } from '../data/event-dating';
 import { defaultScenario, type Scenario, type ScenarioContext, scenarioToQuery } from '../scenario/scenario';
-import { scenarioContext } from '../scenario/context';
+import { regionScenarioContext, scenarioContext } from '../scenario/context';
 import { householdsByWater, latestReportedUse, peopleByWater, type ReportedUse, waterBaseline, waterUseForCase } from '../water/water';
 
 export type PowerFigure = {
@@ -102,8 +102,9 @@ export type Overview = {
  * each time (about 15 ms): pages are rendered once per scenario and kept in the one page cache
  * (server/page-cache.ts), so a second cache of models would only hold the same views again.
  */
-export function getOverview(facilityId: string, scenario?: Scenario): Overview | undefined {
-  const ctx = scenarioContext(facilityId);
+export function getOverview(facilityId: string, scenario?: Scenario, settings: 'facility' | 'region' = 'facility'): Overview | undefined {
+  // the region's pages read the featured facility's overview with the region's settings (its tons cases)
+  const ctx = scenarioContext(facilityId) && (settings === 'region' ? regionScenarioContext(facilityId) : scenarioContext(facilityId));
   if (ctx === undefined) return undefined;
   const s = scenario ?? defaultScenario(ctx);
   return computeOverview(facilityId, s, ctx);

@@ -4,8 +4,8 @@
  * facility has. An address of a section the facility lacks is not a page.
  */
 import { listFacilities } from '../data/load';
-import { scenarioContext } from '../scenario/context';
-import { type ParseResult, parseScenario } from '../scenario/scenario';
+import { regionScenarioContext, scenarioContext } from '../scenario/context';
+import { type ParseResult, parseScenario, type ScenarioContext } from '../scenario/scenario';
 import { type AnySection, sectionAt } from './registry';
 
 /**
@@ -47,6 +47,31 @@ export function matchPublicRoute(pathname: string): PublicRoute | undefined {
   if (section === undefined) return undefined;
   const internal = `/facilities/${encodeURIComponent(facilityId)}${section.slug === '' ? '' : `/${section.slug}`}`;
   return { kind: 'section', facilityId, section, internal };
+}
+
+/**
+ * Whose settings a page takes: a facility's own (its sections, its data files), or the region's (the
+ * front page, its report and handout, every facility side by side, the region's data files): the
+ * featured facility's place for households and dates, and the region's tons cases (regionTonsCases()).
+ */
+export type SettingsOf = { facilityId: string; region: boolean };
+
+export const regionSettings = (): SettingsOf => ({ facilityId: featuredFacilityId(), region: true });
+
+/** The settings of a route: a facility's section takes its facility's, every other page the region's. */
+export function settingsOfRoute(route: { kind: PublicRoute['kind']; facilityId: string }): SettingsOf {
+  return { facilityId: route.facilityId, region: route.kind !== 'section' };
+}
+
+export function settingsContext(of: SettingsOf): ScenarioContext | undefined {
+  if (!of.region) return scenarioContext(of.facilityId);
+  return scenarioContext(of.facilityId) === undefined ? undefined : regionScenarioContext(of.facilityId);
+}
+
+/** Parses the settings of a public URL for whose settings they are; undefined when the facility does not exist. */
+export function parseSettings(of: SettingsOf, params: URLSearchParams): ParseResult | undefined {
+  const ctx = settingsContext(of);
+  return ctx === undefined ? undefined : parseScenario(params, ctx);
 }
 
 /** Parses the scenario of a public URL for its facility; undefined when the facility does not exist. */

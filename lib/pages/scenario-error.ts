@@ -1,7 +1,6 @@
 /** What the 400 page says about a bad link: each bad parameter, and links that work. */
-import { scenarioContext } from '../scenario/context';
 import { parseScenario, repairedQuery, type ScenarioError } from '../scenario/scenario';
-import { matchPublicRoute } from './routes';
+import { matchPublicRoute, settingsContext, settingsOfRoute } from './routes';
 import { withQuery } from './site';
 
 export type ScenarioErrorReport = {
@@ -20,7 +19,7 @@ export function scenarioErrorReport(from: string | undefined): ScenarioErrorRepo
   params.delete('_rsc');
   const route = matchPublicRoute(path);
   if (route === undefined) return undefined;
-  const ctx = scenarioContext(route.facilityId);
+  const ctx = settingsContext(settingsOfRoute(route));
   if (ctx === undefined) return undefined;
   const result = parseScenario(params, ctx);
   if (result.ok) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { regionTonsCases, scenarioContext } from './context';
+import { regionScenarioContext, regionTonsCases, scenarioContext } from './context';
 import { parseScenario } from './scenario';
 
 /** The tons cases each facility allows, from its data: a gas site's scenarios, none where no gas is burned. */
@@ -34,7 +34,20 @@ describe('scenarioContext: the tons setting of each facility', () => {
     expect([at('colossus-1'), at('southaven-plant')]).toEqual([false, true]);
   });
 
-  it('the region can take every kind any site has, the permit by default', () => {
-    expect(regionTonsCases()).toEqual({ cases: ['permit', 'model', 'potential', 'satellite', 'estimate'], defaultCase: 'permit' });
+  it('the region offers only the kinds some site has confirmed (the satellite figure is reported, not confirmed), and no one kind by default', () => {
+    expect(regionTonsCases()).toEqual({ cases: ['permit', 'model', 'potential', 'estimate'] });
+  });
+
+  it("the region's pages parse tons with the region's cases: model is allowed, a kind no site has confirmed is refused, naming tons", () => {
+    const ctx = regionScenarioContext('colossus-1');
+    const ok = parseScenario(new URLSearchParams('tons=model'), ctx);
+    expect(ok.ok && ok.scenario.tons).toBe('model');
+    const d = parseScenario(new URLSearchParams(''), ctx);
+    expect(d.ok && d.scenario.tons).toBeUndefined();
+    for (const bad of ['satellite', 'nope']) {
+      const r = parseScenario(new URLSearchParams(`tons=${bad}`), ctx);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]?.param).toBe('tons');
+    }
   });
 });

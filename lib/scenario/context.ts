@@ -45,14 +45,33 @@ export function scenarioContext(facilityId: string): ScenarioContext | undefined
 }
 
 /**
- * The tons scenarios the region's figures can take: every kind that any gas-burning site has, with the
- * permit's caps by default. The region's pages read their settings through the featured facility's
- * context today; a region page that shows health figures should offer these.
+ * The tons settings of the region's pages: the kinds at least one gas-burning site has CONFIRMED (a kind
+ * known only from reports of it is not offered: an unconfirmed figure is never in a sum). No kind is the
+ * default: by default the region adds each site's own default scenario (all of the permitted equipment's
+ * group; see lib/health/model.ts regionHealth).
  */
-export function regionTonsCases(): { cases: TonsKind[]; defaultCase: TonsKind } {
-  const kinds = new Set(listFacilities().flatMap((f) => tonsCasesOf(f.id)));
+export function regionTonsCases(): { cases: TonsKind[]; defaultCase?: undefined } {
+  const kinds = new Set(
+    listFacilities().flatMap((f) => findConcerns(f.id)?.tons?.scenarios.filter((s) => s.confirmed).map((s) => s.kind) ?? []),
+  );
   const cases = TONS_KINDS.filter((k) => kinds.has(k));
-  const defaultCase = cases.includes('permit') ? 'permit' : cases[0];
-  if (defaultCase === undefined) throw new Error('No site has tons scenarios');
-  return { cases, defaultCase };
+  if (cases.length === 0) throw new Error('No site has a confirmed tons scenario');
+  return { cases };
+}
+
+/** The region's own default for `tons`, in words (for the settings' messages). */
+export const REGION_TONS_DEFAULT = "each site's own";
+
+/**
+ * The settings of the region's pages (the front page, its report and handout, every facility side by
+ * side, the region's downloads): the featured facility's place for the household baselines and dates,
+ * and the region's tons settings (regionTonsCases()), not any one site's.
+ */
+export function regionScenarioContext(featuredId: string): ScenarioContext {
+  const ctx = scenarioContext(featuredId);
+  if (ctx === undefined) throw new Error(`Unknown featured facility "${featuredId}"`);
+  const { tons, noTons, ...rest } = ctx;
+  void tons;
+  void noTons;
+  return { ...rest, tons: regionTonsCases(), tonsDefaultIs: REGION_TONS_DEFAULT };
 }

@@ -21,8 +21,10 @@ export type ScenarioContext = {
    * The tons scenarios of the facility's health figures, in canonical order, and the one shown by default;
    * absent where the facility burns no gas (`noTons` then says why, for the error).
    */
-  tons?: { cases: readonly TonsKind[]; defaultCase: TonsKind };
+  tons?: { cases: readonly TonsKind[]; defaultCase?: TonsKind };
   noTons?: string;
+  /** Where `tons` has no one default kind (the region: each site's own default), what the default is, in words. */
+  tonsDefaultIs?: string;
 };
 
 export type Scenario = {
@@ -92,7 +94,7 @@ export function defaultScenario(ctx: ScenarioContext): Scenario {
     loadFactor: LOAD_FACTOR.default,
     household: ctx.defaultHouseholdId,
     water: 'reported',
-    ...(ctx.tons === undefined ? {} : { tons: ctx.tons.defaultCase }),
+    ...(ctx.tons?.defaultCase === undefined ? {} : { tons: ctx.tons.defaultCase }),
   };
 }
 
@@ -165,7 +167,7 @@ function allowedText(name: ParamName, ctx: ScenarioContext): string {
     case 'tons':
       return ctx.tons === undefined
         ? `no value: leave it out (${ctx.noTons ?? 'this page has no tons scenarios'})`
-        : `one of ${ctx.tons.cases.join(', ')} (default ${ctx.tons.defaultCase}): whose tons a year the health figures use`;
+        : `one of ${ctx.tons.cases.join(', ')} (default ${ctx.tons.defaultCase ?? ctx.tonsDefaultIs ?? 'none'}): whose tons a year the health figures use`;
   }
 }
 
@@ -179,7 +181,7 @@ function tonsCase(ctx: ScenarioContext) {
       c.addIssue({
         code: 'custom',
         message: (TONS_KINDS as readonly string[]).includes(value)
-          ? `must be one of ${t.cases.join(', ')}: this facility has no "${value}" scenario`
+          ? `must be one of ${t.cases.join(', ')}: ${ctx.tonsDefaultIs === undefined ? 'this facility has' : 'no site has confirmed'} no "${value}" scenario`
           : `must be one of ${t.cases.join(', ')}`,
       });
   });

@@ -15,6 +15,7 @@ import { MoreDecisions, NEXT_PATH, NextDecisionList } from '../../_components/de
 import { Refs } from '../../_components/paper';
 import { Figure } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
+import { HealthWords } from './health';
 
 /** "Colossus 1 and Colossus 2", "A, B and C". */
 function listWords(items: string[]): string {
@@ -253,6 +254,7 @@ export function Answers({
   headingLevel = 2,
   order,
   nextShown = NEXT_SHOWN,
+  compactHealth = false,
 }: {
   answers: RegionAnswers;
   more?: boolean;
@@ -261,6 +263,8 @@ export function Answers({
   order?: string[];
   /** How many of the next decisions to list (a handout lists fewer). */
   nextShown?: number;
+  /** The health answer on one line (a handout). */
+  compactHealth?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -287,6 +291,14 @@ export function Answers({
             <AirWords answers={answers} more={more} order={order} />
           </dd>
         </div>
+        {answers.health !== undefined ? (
+          <div className="region-answer" id="answer-health">
+            <dt>Health</dt>
+            <dd>
+              <HealthWords health={answers.health} more={more} order={order} compact={compactHealth} />
+            </dd>
+          </div>
+        ) : null}
         {answers.next.length > 0 ? (
           <div className="region-answer" id="answer-next">
             <dt>Next</dt>

@@ -22,6 +22,7 @@ import { SeriesTableHead } from '../../_components/series-cell';
 import { SourceCites, SourcesNote } from '../../_components/sources';
 import { Answers } from './answers';
 import { AirDetail, ElectricityDetail, WaterDetail } from './details';
+import { HealthDetail } from './health';
 import { AreaSites } from './sites';
 
 /** Where the sites are: the locator map, its places and the distances between them. */
@@ -142,6 +143,10 @@ export function AreaPage({ model }: { model: AreaModel }) {
       <ElectricityDetail answers={model.answers} notAdded={model.totals.notAdded} />
       <WaterDetail answers={model.answers} />
       <AirDetail answers={model.answers} />
+      {/* on screen only: the front page prints on three pages; the figures themselves print in the answers */}
+      <div className="area-screen-only">
+        <HealthDetail health={model.answers.health} />
+      </div>
       <Footprint model={model} />
       <div className="area-screen-only">
         <News model={model} />
@@ -150,8 +155,8 @@ export function AreaPage({ model }: { model: AreaModel }) {
       <AreaMap model={model} className="area-screen-only" />
       <DataLinks facilityId={undefined} query={model.overview.scenarioQuery} />
       <p className="scenario-none">
-        The what-if settings do not change this page: it adds up each site&apos;s figures as published
-        {model.overview.scenarioQuery === '' ? '' : ', whatever the settings in the link'}. Each facility&apos;s page takes them.
+        The what-if settings change only the health figures on this page (<code>tons</code>, and the hours run where a figure is a rate): it
+        adds up each site&apos;s other figures as published. Each facility&apos;s page takes them all.
       </p>
       <div className="area-screen-only">
         <SourcesNote count={model.sourceIds.length} />

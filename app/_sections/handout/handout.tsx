@@ -30,7 +30,7 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
           Every figure comes from the sources numbered in brackets; the arithmetic behind each is online at the address on the right.
         </CurrencyLine>
       </PaperHead>
-      <Answers answers={handout.answers} more={false} order={handout.sourceIds} nextShown={HANDOUT_NEXT_SHOWN} />
+      <Answers answers={handout.answers} more={false} order={handout.sourceIds} nextShown={HANDOUT_NEXT_SHOWN} compactHealth />
       {chart ? (
         <figure className="handout-chart" aria-labelledby="handout-chart-caption">
           <figcaption id="handout-chart-caption">

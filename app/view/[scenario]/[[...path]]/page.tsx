@@ -11,7 +11,7 @@ import { getCompare } from '@/lib/pages/compare';
 import { facilityPageMeta, REGION_IMAGE_ID, sitePageMeta } from '@/lib/pages/meta';
 import { type AnySection, loadSection, type ModelOf, sectionAt } from '@/lib/pages/registry';
 import { getRegionHandout, getRegionReport } from '@/lib/pages/handout';
-import { featuredFacilityId, REGION_PAPERS, type RegionPaper } from '@/lib/pages/routes';
+import { featuredFacilityId, REGION_PAPERS, type RegionPaper, settingsOfRoute } from '@/lib/pages/routes';
 import { publicPath } from '@/lib/pages/site';
 import { scenarioFromKey } from '@/server/scenario-route';
 
@@ -42,7 +42,7 @@ function resolve(path: string[] = []): At | undefined {
 async function load(params: Props['params']) {
   const { scenario: key, path } = await params;
   const at = resolve(path);
-  const scenario = at === undefined ? undefined : scenarioFromKey(at.facilityId, key);
+  const scenario = at === undefined ? undefined : scenarioFromKey(settingsOfRoute(at), key);
   if (at === undefined || scenario === undefined) return undefined;
   if (at.kind === 'area') {
     const model = getArea(scenario);
