@@ -42,6 +42,8 @@ export type SupplyLink = { facilityId: string; name: string; what: string; sourc
 
 export type Overview = {
   facility: Facility;
+  /** A site that burns no gas: why it has no health figures, and the plant whose page has them (each ton counted once, there). */
+  healthElsewhere: { facilityId: string; name: string } | undefined;
   place: Place;
   /** Date of the latest event in the facility's timeline, up to the scenario's date. */
   asOf: string;
@@ -260,6 +262,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     utilityStatedElectricShare: facility.utilityEstimates?.electricLoadShare,
     water,
     waterNotFound: facility.waterNotFound,
+    healthElsewhere: healthElsewhere(facility),
     growth,
     growthSummary: describeGrowth(growth),
     suppliedBy,
@@ -373,4 +376,12 @@ export function waterCaseText(o: Overview): string {
     case 'recycling':
       return 'drawn from the aquifer if the recycling plant supplied all of the cooling water (it is not known to be running)';
   }
+}
+
+/** Where a site that burns no gas has its health figures counted: the plant that supplies its power, if any. */
+function healthElsewhere(facility: Facility): Overview['healthElsewhere'] {
+  if (findConcerns(facility.id)?.tons !== undefined) return undefined;
+  const plant = listFacilities().find((f) => f.supplies.some((s) => s.facilityId === facility.id));
+  if (plant === undefined || findConcerns(plant.id)?.tons === undefined) return undefined;
+  return { facilityId: plant.id, name: plant.shortName };
 }
