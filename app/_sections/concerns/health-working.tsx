@@ -52,65 +52,52 @@ function Tons({ site }: { site: SiteHealth }) {
 
 function Cases({ site }: { site: SiteHealth }) {
   return (
-    <ScrollTable id="health-cases-title" title="Health damage a year in each case: tons × dollars per ton (2025 dollars)" stack>
-      <thead>
-        <tr>
-          <th scope="col">Case, and why</th>
-          <th scope="col">Each pollutant: tons × dollars per ton, and who published the value</th>
-          <th scope="col">Damage a year</th>
-          <th scope="col">Premature deaths a year (inferred)</th>
-        </tr>
-      </thead>
-      <tbody>
+    <>
+      <h4 className="health-cases-title">Health damage a year in each case: tons × dollars per ton (2025 dollars)</h4>
+      <ul className="health-cases">
         {CASES.map((c) => {
           const d = site.damage.cases[c];
           return (
-            <tr key={c}>
-              <th scope="row">
-                {CASE_NAMES[c]}
-                <span className="event-desc">{site.context.cases[c]}</span>
-              </th>
-              <td data-label="Tons × dollars per ton">
-                <ul className="health-terms">
-                  {d.terms.map((t) => (
-                    <li key={t.pollutant}>
-                      <strong>{t.pollutant}</strong>: <Figure q={t.tons.quantity} /> × <Figure q={t.perTon.value} /> ={' '}
-                      <Figure q={t.dollars} />.{' '}
-                      <span className="input-note">
-                        {t.perTon.records.map((r) => (
-                          <span key={r.id}>
-                            {r.scope.kind === 'place' ? `EASIUR, ${r.scope.where}` : `EPA, ${r.scope.sector}`}, {EFFECTS[r.effects]}: $
-                            {formatNumber(r.dollars)} per {r.per} in {r.dollarYear} dollars
-                            {r.discountRate === null ? '' : `, ${r.discountRate * 100}% discount rate`} ({formatDate(r.asOf)},{' '}
-                            <SourceCites ids={r.sourceIds} />
-                            ).{' '}
-                          </span>
-                        ))}
+            <li key={c}>
+              <strong>
+                {CASE_NAMES[c]}: <Figure q={d.total} />, <Figure q={site.deaths.cases[c]} /> (inferred).
+              </strong>{' '}
+              <span className="input-note">{site.context.cases[c]}</span>
+              <ul className="health-terms">
+                {d.terms.map((t) => (
+                  <li key={t.pollutant}>
+                    <strong>{t.pollutant}</strong>: <Figure q={t.tons.quantity} /> × <Figure q={t.perTon.value} /> ={' '}
+                    <Figure q={t.dollars} />. From{' '}
+                    {t.perTon.records.map((r, i) => (
+                      <span key={r.id}>
+                        {i > 0 ? ' plus ' : ''}
+                        {r.scope.kind === 'place' ? `EASIUR, ${r.scope.where}` : `EPA, ${r.scope.sector}`}, {EFFECTS[r.effects]}: $
+                        {formatNumber(r.dollars)} per {r.per} in {r.dollarYear} dollars
+                        {r.discountRate === null ? '' : `, ${formatNumber(r.discountRate * 100)}% discount rate`} ({formatDate(r.asOf)},{' '}
+                        <SourceCites ids={r.sourceIds} />)
                       </span>
-                      <HowWeGotThis q={t.perTon.value} summary="To 2025 dollars (CPI-U)" />
+                    ))}
+                    .
+                    <HowWeGotThis q={t.perTon.value} summary="To 2025 dollars (CPI-U)" />
+                  </li>
+                ))}
+                {d.notPriced
+                  .filter((n) => !site.context.notValued.some((x) => x.pollutant === n.pollutant))
+                  .map((n) => (
+                    <li key={n.pollutant}>
+                      <strong>{n.pollutant}</strong>: not priced. {n.why}
                     </li>
                   ))}
-                  {d.notPriced
-                    .filter((n) => !site.context.notValued.some((x) => x.pollutant === n.pollutant))
-                    .map((n) => (
-                      <li key={n.pollutant}>
-                        <strong>{n.pollutant}</strong>: not priced. {n.why}
-                      </li>
-                    ))}
-                </ul>
-              </td>
-              <td className="num" data-label="Damage a year">
-                <Figure q={d.total} />
-              </td>
-              <td className="num" data-label="Deaths a year">
-                <Figure q={site.deaths.cases[c]} />
-                <HowWeGotThis q={site.deaths.cases[c]} />
-              </td>
-            </tr>
+              </ul>
+              <p className="input-note">
+                Deaths: <Figure q={d.total} /> ÷ <Figure q={site.context.vsl} /> (the value of a statistical life) ={' '}
+                <Figure q={site.deaths.cases[c]} />.
+              </p>
+            </li>
           );
         })}
-      </tbody>
-    </ScrollTable>
+      </ul>
+    </>
   );
 }
 
@@ -164,8 +151,20 @@ export function HealthWorking({ site }: { site: SiteHealth }) {
       {site.crossCheck && site.crossCheck.total.kind === 'known' ? (
         <p>
           <strong>Cross-check, the site&apos;s own grid cells (EASIUR, fine particles only, no ozone):</strong>{' '}
-          <Figure q={site.crossCheck.total} />. Shown beside the cases, never in them.
-          <HowWeGotThis q={site.crossCheck.total} />
+          <Figure q={site.crossCheck.total} /> ={' '}
+          {site.crossCheck.terms.map((t, i) => (
+            <span key={t.pollutant}>
+              {i > 0 ? ' + ' : ''}
+              {t.pollutant} <Figure q={t.tons.quantity} /> × <Figure q={t.perTon.value} />
+            </span>
+          ))}{' '}
+          ({site.crossCheck.terms[0]?.perTon.label}
+          {site.crossCheck.terms[0] ? (
+            <>
+              , <SourceCites ids={site.crossCheck.terms[0].perTon.records.flatMap((r) => r.sourceIds)} />
+            </>
+          ) : null}
+          ). Shown beside the cases, never in them.
         </p>
       ) : null}
       <AgainstSources site={site} />
