@@ -54,11 +54,15 @@ export function concernsHealth(facilityId: string, scenario: Scenario, ctx: Scen
   return { site, links: tonsLinks(site, scenario, ctx) };
 }
 
-/** The sources the part cites beside its figures (EPA's decision, the caveats): the figures' own come with them. */
+/** The caveats the part shows beside its figures (the rest are on the Methodology page). */
+export const SHOWN_CAVEATS = ['ground-level'] as const;
+
+/** The sources the part cites beside its figures (EPA's decision, the caveats it shows): the figures' own come with them. */
 export function healthCitedIds(h: ConcernsHealth): string[] {
   if (h.site.kind !== 'site') return [];
   const ctx = h.site.context;
-  return [...ctx.epaDecision.sourceIds, ...ctx.caveats.flatMap((c) => c.sourceIds)];
+  const shown = ctx.caveats.filter((c) => (SHOWN_CAVEATS as readonly string[]).includes(c.id));
+  return [...ctx.epaDecision.sourceIds, ...shown.flatMap((c) => c.sourceIds)];
 }
 
 const CASE_WORDS = { low: 'low case', central: 'central case', high: 'high case' } as const;

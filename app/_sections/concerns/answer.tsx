@@ -178,6 +178,7 @@ export function AirAnswer({ detail }: { detail: ConcernsDetail }) {
         {detail.healthDamage.site.kind === 'site' ? (
           <li>
             <strong>Health.</strong> <HealthSentence site={detail.healthDamage.site} />{' '}
+            <Provenance q={detail.healthDamage.site.damage.range} inline />.{' '}
             <a href={`#${CONCERNS_HEADINGS.healthDamage.id}`}>Other tons, the working, and EPA&apos;s decision not to use such dollars</a>.
           </li>
         ) : null}

@@ -5,7 +5,7 @@
  */
 import { type ConcernsDetail, lowerFirst } from '@/lib/pages/concerns';
 import { CONCERNS_HEADINGS, shows } from '@/lib/pages/concerns-top';
-import type { TonsLink } from '@/lib/pages/concerns-health';
+import { SHOWN_CAVEATS, type TonsLink } from '@/lib/pages/concerns-health';
 import type { SiteHealth } from '@/lib/health/model';
 import { formatDate } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
@@ -89,7 +89,7 @@ function EpaDecision({ site }: { site: SiteHealth }) {
 
 function Disputes({ site, detail }: { site: SiteHealth; detail: ConcernsDetail }) {
   const caveat = (id: string) => site.context.caveats.find((c) => c.id === id);
-  const ground = caveat('ground-level');
+  const ground = caveat(SHOWN_CAVEATS[0]);
   const studies = detail.answer.studies;
   return (
     <ul>
