@@ -50,6 +50,8 @@ export type Overview = {
   scenario: Scenario;
   /** The scenario's canonical query string ("" for the defaults). */
   scenarioQuery: string;
+  /** The query for a link to another facility: without \`tons\`, whose scenarios are each site's own (a kind one site has, another may not). */
+  otherFacilityQuery: string;
   scenarioContext: ScenarioContext;
   loadFactor: KnownQuantity<'load factor'>;
   defaultBaseline: HouseholdBaseline;
@@ -253,6 +255,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     asOf: latestEvent.date,
     scenario,
     scenarioQuery: scenarioToQuery(scenario, ctx),
+    otherFacilityQuery: scenarioToQuery({ ...scenario, tons: undefined }, ctx),
     scenarioContext: ctx,
     loadFactor,
     defaultBaseline,

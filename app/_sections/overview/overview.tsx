@@ -372,7 +372,7 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
         ].map((x) => (
           <p className="supply" key={`${x.verb}-${x.facilityId}`}>
             <strong>
-              {x.verb} <Link href={withQuery(publicPath(x.facilityId), overview.scenarioQuery)}>{x.name}</Link>.
+              {x.verb} <Link href={withQuery(publicPath(x.facilityId), overview.otherFacilityQuery)}>{x.name}</Link>.
             </strong>{' '}
             {x.what} <SourceCites ids={x.sourceIds} /> The same megawatts are counted once, at the data center, in the area&apos;s totals.
           </p>
