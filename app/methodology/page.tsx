@@ -9,6 +9,7 @@ import { LOAD_FACTOR, PUE, WATER_CASES } from '@/lib/scenario/scenario';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, LITRES_PER_GALLON, MONTHS_PER_YEAR } from '@/lib/core/units';
 
 import { TableBox } from '../_components/facility-page';
+import { HealthMethod } from './health';
 import { Provenance, RangeNote, Figure } from '../_components/quantity';
 
 export const metadata: Metadata = {
@@ -196,6 +197,8 @@ export default function MethodologyPage() {
         a claim is shown, never the rule it is held to, and the summary at the top of the page counts each group&apos;s verdicts from the
         verdicts themselves.
       </p>
+
+      <HealthMethod />
 
       <h2 id="unknown">What is not known</h2>
       <p>

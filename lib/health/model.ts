@@ -39,9 +39,13 @@ export type HealthContext = {
   notFound: HealthData['notFound'];
 };
 
+let contextMemo: { data: HealthData; context: HealthContext } | undefined;
+
+/** The same for every site and view (the data's), computed once per dataset. */
 export function healthContext(): HealthContext {
   const h = getHealthData();
-  return {
+  if (contextMemo?.data === h) return contextMemo.context;
+  const context: HealthContext = {
     dollarYear: h.dollarYear,
     cases: h.cases,
     values: nationalCases(h),
@@ -53,6 +57,8 @@ export function healthContext(): HealthContext {
     ap42Caveat: h.ap42.caveat,
     notFound: h.notFound,
   };
+  contextMemo = { data: h, context };
+  return context;
 }
 
 /** A scenario as the pages describe it: who says it and what it is, without its per-pollutant references. */

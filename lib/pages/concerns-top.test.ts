@@ -110,6 +110,7 @@ describe('the contents of the Concerns page', () => {
       'permit',
       'nox',
       'grid',
+      'healthDamage',
       'disagreements',
       'neighbourhood',
       'health',
@@ -129,6 +130,7 @@ describe('the contents of the Concerns page', () => {
       'turbines',
       'permit',
       'nox',
+      'healthDamage',
       'disagreements',
       'health',
       'legal',
@@ -143,6 +145,9 @@ describe('the contents of the Concerns page', () => {
     const sections = concernsContents(bare).map((e) => e.section);
     expect(sections).not.toContain('related');
     expect(sections).not.toContain('disagreements');
+    const { tons, ...noTons } = findConcerns('southaven-plant')!;
+    void tons;
+    expect(concernsContents(noTons as Concerns).map((e) => e.section)).not.toContain('healthDamage');
   });
 
   it('gives every heading a distinct id', () => {

@@ -8,6 +8,7 @@ import { againstCapInWords } from '../concerns/air';
 import type { Quantity } from '../core/quantity';
 import type { Concerns } from '../data/schemas/concerns';
 import type { ConcernsDetail, EmissionFigure } from './concerns';
+import { HEALTH_HEADING } from './concerns-health';
 
 /** Every section of the page, in order, with its heading's id and words: the headings and the contents read them from here. */
 export const CONCERNS_HEADINGS = {
@@ -16,6 +17,7 @@ export const CONCERNS_HEADINGS = {
   permit: { id: 'permit-heading', title: 'What the air permit allows' },
   nox: { id: 'nox-heading', title: 'Nitrogen oxides: the cap and the estimates' },
   grid: { id: 'grid-co2-heading', title: 'The same energy from the grid: carbon dioxide' },
+  healthDamage: HEALTH_HEADING,
   disagreements: { id: 'disagree-heading', title: 'Where the records disagree' },
   neighbourhood: { id: 'neighbourhood-heading', title: 'The neighbourhood' },
   health: { id: 'health-heading', title: 'Health context' },
@@ -45,6 +47,7 @@ export function concernsContents(c: Concerns): ContentsEntry[] {
     ['permit', true],
     ['nox', true],
     ['grid', c.gridFactors.length > 0],
+    ['healthDamage', c.tons !== undefined],
     ['disagreements', c.disagreements.length > 0 || (c.air?.studies.length ?? 0) > 1],
     ['neighbourhood', c.neighbourhood !== undefined],
     ['health', true],

@@ -19,6 +19,7 @@ import { citedSourceIdsOf } from '../data/event-dating';
 import { type FigureRow, FigureList, pageSourceIds, slugify, uniqueKeys } from './figures';
 import { formatDate, formatValue } from '../core/format';
 import { type RelatedLegal, relatedLegal } from './concerns-legal';
+import { addHealthFigures, type ConcernsHealth, concernsHealth, healthCitedIds } from './concerns-health';
 import { type AirAnswer, airAnswer, type ContentsEntry, concernsContents } from './concerns-top';
 
 export type EmissionFigure = Concerns['emissionFigures'][number];
@@ -49,6 +50,8 @@ export type ConcernsDetail = {
   related: RelatedLegal[];
   /** The straight line from the site's point to the neighbourhood's point on the map, where the map has it (beside a reported distance). */
   neighbourhoodMapMiles: Quantity<'miles'> | undefined;
+  /** The health part: damage and deaths for the view's tons scenario, with links to the others (or, for a site that burns no gas, where its tons are counted). */
+  healthDamage: ConcernsHealth;
   /** Every figure the page shows, declared once. */
   figures: FigureRow[];
   sourceIds: string[];
@@ -85,7 +88,10 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
   const h = concerns.health;
   const turbines = turbineHistory(facility, overview.scenario.date);
   const related = relatedLegal(concerns);
+  const healthDamage = concernsHealth(facilityId, overview.scenario, overview.scenarioContext);
+  if (healthDamage === undefined) return undefined;
   const cited = [
+    ...healthCitedIds(healthDamage),
     ...(concerns.air ? [concerns.air.inShort, ...concerns.air.studies] : []).flatMap((s) => s.sourceIds),
     ...concerns.permit.sourceIds,
     ...turbines.flatMap((r) => citedSourceIdsOf(r.event)),
@@ -110,6 +116,7 @@ export function getConcernsDetail(facilityId: string, scenario?: Scenario): Conc
     neighbourhoodMapMiles: mapDistanceTo(facility, n?.name),
     contents: concernsContents(concerns),
     related,
+    healthDamage,
   };
   const answer = airAnswer(model);
   const figures = concernsFigures({ ...model, answer });
@@ -172,6 +179,7 @@ function concernsFigures(d: Omit<ConcernsDetail, 'figures' | 'sourceIds'>): Figu
       .add('neighbourhood.medianIncome', `${where}: median household income`, n.medianHouseholdIncomeUsd)
       .add('neighbourhood.toxicReleaseFacilities', `${where}: industrial facilities reporting toxic releases`, n.toxicReleaseFacilities);
   }
+  addHealthFigures(list, d.healthDamage);
   const h = c.health;
   const risk = h.airToxicsCancerRisk;
   if (risk !== undefined) {

@@ -42,12 +42,16 @@ export type SupplyLink = { facilityId: string; name: string; what: string; sourc
 
 export type Overview = {
   facility: Facility;
+  /** A site that burns no gas: why it has no health figures, and the plant whose page has them (each ton counted once, there). */
+  healthElsewhere: { facilityId: string; name: string } | undefined;
   place: Place;
   /** Date of the latest event in the facility's timeline, up to the scenario's date. */
   asOf: string;
   scenario: Scenario;
   /** The scenario's canonical query string ("" for the defaults). */
   scenarioQuery: string;
+  /** The query for a link to another facility: without \`tons\`, whose scenarios are each site's own (a kind one site has, another may not). */
+  otherFacilityQuery: string;
   scenarioContext: ScenarioContext;
   loadFactor: KnownQuantity<'load factor'>;
   defaultBaseline: HouseholdBaseline;
@@ -252,6 +256,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     asOf: latestEvent.date,
     scenario,
     scenarioQuery: scenarioToQuery(scenario, ctx),
+    otherFacilityQuery: scenarioToQuery({ ...scenario, tons: undefined }, ctx),
     scenarioContext: ctx,
     loadFactor,
     defaultBaseline,
@@ -261,6 +266,7 @@ function computeOverview(facilityId: string, scenario: Scenario, ctx: ScenarioCo
     utilityStatedElectricShare: facility.utilityEstimates?.electricLoadShare,
     water,
     waterNotFound: facility.waterNotFound,
+    healthElsewhere: healthElsewhere(facility),
     growth,
     growthSummary: describeGrowth(growth),
     suppliedBy,
@@ -374,4 +380,12 @@ export function waterCaseText(o: Overview): string {
     case 'recycling':
       return 'drawn from the aquifer if the recycling plant supplied all of the cooling water (it is not known to be running)';
   }
+}
+
+/** Where a site that burns no gas has its health figures counted: the plant that supplies its power, if any. */
+function healthElsewhere(facility: Facility): Overview['healthElsewhere'] {
+  if (findConcerns(facility.id)?.tons !== undefined) return undefined;
+  const plant = listFacilities().find((f) => f.supplies.some((s) => s.facilityId === facility.id));
+  if (plant === undefined || findConcerns(plant.id)?.tons === undefined) return undefined;
+  return { facilityId: plant.id, name: plant.shortName };
 }

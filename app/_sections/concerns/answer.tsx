@@ -9,6 +9,7 @@ import type { Quantity } from '@/lib/core/quantity';
 
 import { Figure, HowWeGotThese, Provenance } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
+import { HealthSentence } from '@/app/_sections/concerns/health';
 
 /** A figure in a sentence, with its date and sources in brackets; a figure not known says why, and the sentence ends there. */
 function Fact({ q }: { q: Quantity }) {
@@ -174,6 +175,13 @@ export function AirAnswer({ detail }: { detail: ConcernsDetail }) {
         <li>
           <strong>Nitrogen oxides (NOx), which help form smog.</strong> <Nox detail={detail} />
         </li>
+        {detail.healthDamage.site.kind === 'site' ? (
+          <li>
+            <strong>Health.</strong> <HealthSentence site={detail.healthDamage.site} />{' '}
+            <Provenance q={detail.healthDamage.site.damage.range} inline />.{' '}
+            <a href={`#${CONCERNS_HEADINGS.healthDamage.id}`}>Other tons, the working, and EPA&apos;s decision not to use such dollars</a>.
+          </li>
+        ) : null}
         {studies.length > 0 ? (
           <li>
             <strong>What studies of the air found{studies.length > 1 ? ', and where they disagree' : ''}.</strong>

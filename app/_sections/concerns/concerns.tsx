@@ -9,6 +9,7 @@ import { GridComparison } from '@/app/_sections/concerns/grid';
 import { Disagreements, Health, Neighbourhood } from '@/app/_sections/concerns/context';
 import { EnergyBurden } from '@/app/_sections/concerns/burden';
 import { Legal, RelatedLegal } from '@/app/_sections/concerns/legal';
+import { HealthDamage } from '@/app/_sections/concerns/health';
 import { AirAnswer, Contents } from '@/app/_sections/concerns/answer';
 import type { SectionProps } from '@/app/_sections/types';
 
@@ -38,6 +39,7 @@ export function ConcernsPage({ model: detail }: SectionProps<'concerns'>) {
       <Permit detail={detail} />
       <Emissions detail={detail} />
       <GridComparison detail={detail} />
+      <HealthDamage detail={detail} />
       <Disagreements detail={detail} />
       <Neighbourhood detail={detail} />
       <Health detail={detail} />

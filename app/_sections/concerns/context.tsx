@@ -101,8 +101,8 @@ export function Health({ detail }: { detail: ConcernsDetail }) {
         <>
           <h3>Cancer risk from air toxics, an old study</h3>
           <p>
-            From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people. A model of 2005 air is no better
-            than two figures, so they are rounded to two here; the downloads give them as published.
+            From {r.study}: the modelled lifetime cancer risk from all air toxics, per million people. A model of 2005 air is no better than
+            two figures, so they are rounded to two here; the downloads give them as published.
           </p>
           <ul className="facts">
             <FigureItem range="inline" label="Memphis" q={r.place} style={MODELLED} />

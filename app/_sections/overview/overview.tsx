@@ -5,6 +5,7 @@ import { currency } from '@/lib/pages/currency';
 import { type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
 import { formulasOf, GROWTH_POWER_SERIES, type SeriesOf } from '@/lib/power/growth';
 import { publicPath, withQuery } from '@/lib/pages/site';
+import { CONCERNS_HEADINGS } from '@/lib/pages/concerns-top';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { CurrencyLine } from '../../_components/currency';
@@ -151,6 +152,24 @@ function PowerSection({ overview }: { overview: Overview }) {
           `; ${u.shortName}'s load and peaks were not found, so no share of them is given`
         )}
         .{' '}
+      </p>
+    </section>
+  );
+}
+
+/** A site that burns no gas: its health figures are the plant's, on the plant's page, and are not counted here again. */
+function HealthElsewhere({ overview }: { overview: Overview }) {
+  const h = overview.healthElsewhere;
+  if (h === undefined) return null;
+  return (
+    <section aria-labelledby="health-elsewhere-heading" className="section">
+      <h2 id="health-elsewhere-heading">Health</h2>
+      <p>
+        {overview.facility.shortName} burns no gas on site; its power comes from the {h.name}, whose health figures are on its page:{' '}
+        <a href={`${publicPath(h.facilityId, 'concerns')}#${CONCERNS_HEADINGS.healthDamage.id}`}>
+          health damage and deaths of the {h.name}
+        </a>
+        . They are not counted here again.
       </p>
     </section>
   );
@@ -353,7 +372,7 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
         ].map((x) => (
           <p className="supply" key={`${x.verb}-${x.facilityId}`}>
             <strong>
-              {x.verb} <Link href={withQuery(publicPath(x.facilityId), overview.scenarioQuery)}>{x.name}</Link>.
+              {x.verb} <Link href={withQuery(publicPath(x.facilityId), overview.otherFacilityQuery)}>{x.name}</Link>.
             </strong>{' '}
             {x.what} <SourceCites ids={x.sourceIds} /> The same megawatts are counted once, at the data center, in the area&apos;s totals.
           </p>
@@ -380,6 +399,7 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
       <ScenarioPanel overview={overview} path={path} settings={overviewSettings(overview)} />
       <PowerSection overview={overview} />
       <WaterSection overview={overview} />
+      <HealthElsewhere overview={overview} />
       <GrowthSection overview={overview} />
       <SourcesNote count={overview.sourceIds.length} />
     </article>
