@@ -9,6 +9,7 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/core/format';
 import type { HealthAnswer } from '@/lib/pages/answers-health';
 import { healthShortSourceIds, healthSourceIds } from '@/lib/pages/answers-health';
+import { HEALTH_HEADING } from '@/lib/pages/concerns-health';
 import { publicPath } from '@/lib/pages/site';
 
 import { Refs } from '../../_components/paper';
@@ -19,7 +20,7 @@ function Cite({ ids, order }: { ids: string[]; order: string[] | undefined }) {
   return order === undefined ? <SourceCites ids={ids} compact /> : <Refs ids={ids} order={order} />;
 }
 
-const healthHref = (facilityId: string) => `${publicPath(facilityId, 'concerns')}#health`;
+const healthHref = (facilityId: string) => `${publicPath(facilityId, 'concerns')}#${HEALTH_HEADING.id}`;
 
 /** The answer's words: the range with the central case, the deaths, the tons named, EPA's decision, links. */
 export function HealthWords({
