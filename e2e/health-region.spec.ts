@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { formatRange, styleFor, unitLabel } from '../lib/core/format';
 import type { Quantity } from '../lib/core/quantity';
 import { healthFor, regionHealth } from '../lib/health/model';
+import { HEALTH_HEADING } from '../lib/pages/concerns-health';
 import { regionScenarioContext } from '../lib/scenario/context';
 import { parseScenario } from '../lib/scenario/scenario';
 
@@ -42,7 +43,7 @@ test('the front page at 375 px: the health row in the answers, with the figures 
   await expect(row.locator('.region-answer-sub')).toContainText(bareRange(r.deaths.range));
   await expect(row).toContainText(r.named);
   await expect(row.locator('a[href="/methodology#health"]')).toBeAttached();
-  for (const p of r.parts) await expect(row.locator(`a[href="/facilities/${p.facilityId}/concerns#health"]`)).toBeAttached();
+  for (const p of r.parts) await expect(row.locator(`a[href="/facilities/${p.facilityId}/concerns#${HEALTH_HEADING.id}"]`)).toBeAttached();
   await expect(row.locator('a[href^="/sources#source-"]').first()).toBeAttached();
   // the row fits the phone's width, and comes straight after the air answer
   const box = (await row.boundingBox())!;
