@@ -5,7 +5,6 @@ import { currency } from '@/lib/pages/currency';
 import { type Overview, type PowerFigure, waterCaseText } from '@/lib/pages/overview';
 import { formulasOf, GROWTH_POWER_SERIES, type SeriesOf } from '@/lib/power/growth';
 import { publicPath, withQuery } from '@/lib/pages/site';
-import { CONCERNS_HEADINGS } from '@/lib/pages/concerns-top';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { CurrencyLine } from '../../_components/currency';
@@ -19,6 +18,7 @@ import { overviewSettings } from '../../_components/scenario-settings';
 import { SeriesCell, SeriesTableHead } from '../../_components/series-cell';
 import { AsOf, Comparison, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, RatioWords, Figure } from '../../_components/quantity';
 import { EventCites, SourceCites, SourcesNote } from '../../_components/sources';
+import { HealthElsewhere } from './health-elsewhere';
 import type { SectionProps } from '@/app/_sections/types';
 
 const POWER_SERIES: SeriesOf[] = [...GROWTH_POWER_SERIES];
@@ -152,24 +152,6 @@ function PowerSection({ overview }: { overview: Overview }) {
           `; ${u.shortName}'s load and peaks were not found, so no share of them is given`
         )}
         .{' '}
-      </p>
-    </section>
-  );
-}
-
-/** A site that burns no gas: its health figures are the plant's, on the plant's page, and are not counted here again. */
-function HealthElsewhere({ overview }: { overview: Overview }) {
-  const h = overview.healthElsewhere;
-  if (h === undefined) return null;
-  return (
-    <section aria-labelledby="health-elsewhere-heading" className="section">
-      <h2 id="health-elsewhere-heading">Health</h2>
-      <p>
-        {overview.facility.shortName} burns no gas on site; its power comes from the {h.name}, whose health figures are on its page:{' '}
-        <a href={`${publicPath(h.facilityId, 'concerns')}#${CONCERNS_HEADINGS.healthDamage.id}`}>
-          health damage and deaths of the {h.name}
-        </a>
-        . They are not counted here again.
       </p>
     </section>
   );
