@@ -38,7 +38,10 @@ describe('formatValue', () => {
     [0.8, 'load factor', '0.8'],
     [12000, 'kWh/yr', '12,000 kWh a year'],
     [350000, 'USD/month', '$350,000 a month'],
-    [80000000, 'USD', '$80,000,000'],
+    // dollars are said in millions, as budgets say them; other units are written in full below a billion
+    [80000000, 'USD', '$80 million'],
+    [24_400_000, 'USD2025/yr', '$24 million a year (2025 dollars)'],
+    [999_000, 'USD', '$1,000,000'],
     [0.0623, 'USD/kWh', '$0.062 per kWh'],
   ] as const)('%d %s → %s', (value, unit, expected) => {
     expect(formatValue(value, unit, { significantFigures: 2 })).toBe(expected);
@@ -55,10 +58,27 @@ describe('formatRange', () => {
     [known('share', 0.0045, { ...meta, low: 0.004, high: 0.0054 }), '0.40–0.54%'],
     [known('MW', 150, meta), '150 MW'],
     [known('USD/month', 350000, { ...meta, low: 300000, high: 400000 }), '$300,000–$400,000 a month'],
+    // at three significant figures "10.0" is allowed; at two (below) it is not
+    [known('deaths/yr', 5, { ...meta, low: 1.5, high: 10 }), '1.5–10.0 deaths a year'],
+    // both ends in millions: the word once
+    [known('USD2025/yr', 25e6, { ...meta, low: 18e6, high: 120e6 }), '$18–120 million a year (2025 dollars)'],
+    [known('USD2025/yr', 2e8, { ...meta, low: 18e6, high: 1.5e9 }), '$18 million–$1.5 billion a year (2025 dollars)'],
     // a range that rounds to one number is shown as one number
     [known('households', 100010, { ...meta, low: 100000, high: 100020 }), '100,000 households'],
   ])('%#: → %s', (q, expected) => {
     expect(formatRange(q, { significantFigures: 3 })).toBe(expected);
+  });
+});
+
+describe('formatRange at two significant figures', () => {
+  const meta = { asOf: '2024', sourceIds: ['s'] };
+  it.each([
+    // padding "10" to "10.0" would claim a third figure
+    [known('deaths/yr', 5, { ...meta, low: 1.5, high: 10 }), '1.5–10 deaths a year'],
+    [known('share', 0.0045, { ...meta, low: 0.004, high: 0.0054 }), '0.40–0.54%'],
+    [known('USD2025/yr', 25e6, { ...meta, low: 18e6, high: 120e6 }), '$18–120 million a year (2025 dollars)'],
+  ])('%#: → %s', (q, expected) => {
+    expect(formatRange(q, { significantFigures: 2 })).toBe(expected);
   });
 });
 

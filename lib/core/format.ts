@@ -11,14 +11,17 @@ export { type NumberStyle, styleFor };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-const LARGE = [
+type Large = readonly (readonly [number, string])[];
+const LARGE: Large = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
-] as const;
+];
+/** Dollars are said in millions too, as news and budgets say them: "$25 million", not "$25,000,000". */
+const LARGE_MONEY: Large = [...LARGE, [1e6, 'million']];
 
-export function formatNumber(value: number, style: NumberStyle = {}): string {
+export function formatNumber(value: number, style: NumberStyle = {}, large: Large = LARGE): string {
   if (!Number.isFinite(value)) throw new Error(`Cannot format ${value}`);
-  for (const [size, word] of LARGE) {
+  for (const [size, word] of large) {
     // a sum rounded to a place (rule 3) is rounded there first: $1,318,000,000 to the ten millions is "1.32 billion"
     const v = style.place === undefined ? value : roundAs(value, style);
     if (Math.abs(v) >= size) return `${formatNumber(v / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
@@ -32,17 +35,28 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
 }
 
 const decimalsIn = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+/** Significant digits as written: "0.40" has 2, "10" has 2, "10.0" has 3. */
+const digitsIn = (text: string) => text.replace(/[^\d]/g, '').replace(/^0+/, '').length;
 
-/** The two ends of a range with the same number of decimals: "0.40–0.54", not "0.4–0.54". */
-function alignDecimals(low: string, high: string): [string, string] {
+/**
+ * The two ends of a range with the same number of decimals: "0.40–0.54", not "0.4–0.54". An end is
+ * padded only where that claims no more significant figures than the style allows: at two, "1.5–10",
+ * not "1.5–10.0".
+ */
+function alignDecimals(low: string, high: string, style: NumberStyle): [string, string] {
   const d = Math.max(decimalsIn(low), decimalsIn(high));
   if (d === 0 || /[a-z]/.test(low + high)) return [low, high];
+  const most = style.significantFigures ?? Infinity;
   const pad = (t: string) => {
     const have = decimalsIn(t);
-    return have === d ? t : `${t}${have === 0 ? '.' : ''}${'0'.repeat(d - have)}`;
+    if (have === d) return t;
+    const padded = `${t}${have === 0 ? '.' : ''}${'0'.repeat(d - have)}`;
+    return digitsIn(padded) > most ? t : padded;
   };
   return [pad(low), pad(high)];
 }
+
+const largeFor = (unit: Unit): Large => (isMoney(unit) ? LARGE_MONEY : LARGE);
 
 function scaled(value: number, unit: Unit): number {
   return unit === 'share' ? value * 100 : value;
@@ -50,7 +64,7 @@ function scaled(value: number, unit: Unit): number {
 
 /** "150 MW", "15%", "219,000 households". */
 export function formatValue(value: number, unit: Unit, style: NumberStyle = {}): string {
-  const n = formatNumber(scaled(value, unit), style);
+  const n = formatNumber(scaled(value, unit), style, largeFor(unit));
   const label = UNITS[unit].label;
   if (unit === 'share') return `${n}%`;
   if (isMoney(unit)) return label === '' ? `$${n}` : `$${n} ${label}`;
@@ -62,11 +76,17 @@ export function formatValue(value: number, unit: Unit, style: NumberStyle = {}):
 /** "171,000–254,000 households" (or a single value when low and high coincide), rounded by the site's rule unless `style` says otherwise. */
 export function formatRange(q: KnownQuantity, style: NumberStyle = styleFor(q)): string {
   if (!hasRange(q)) return formatValue(q.value, q.unit, style);
-  const shownHigh = formatNumber(scaled(q.high, q.unit), style);
+  const large = largeFor(q.unit);
+  const shownHigh = formatNumber(scaled(q.high, q.unit), style, large);
   // both ends with the same decimals: "0.40–0.54%", not "0.4–0.54%"
-  const [low, high] = alignDecimals(formatNumber(scaled(q.low, q.unit), style), shownHigh);
+  const [low, high] = alignDecimals(formatNumber(scaled(q.low, q.unit), style, large), shownHigh, style);
   if (low === high) return formatValue(q.value, q.unit, style);
-  return formatValue(q.high, q.unit, style).replace(shownHigh, `${low}–${isMoney(q.unit) ? '$' : ''}${high}`);
+  // both ends in millions (or billions): the word once, "$18–120 million", as one says it
+  const word = / ([a-z]+)$/.exec(low)?.[1];
+  const sameWord = word !== undefined && high.endsWith(` ${word}`);
+  const lowShown = sameWord ? low.slice(0, -word.length - 1) : low;
+  const between = sameWord ? '–' : `–${isMoney(q.unit) ? '$' : ''}`;
+  return formatValue(q.high, q.unit, style).replace(shownHigh, `${lowShown}${between}${high}`);
 }
 
 /** Central value, or "not known" for an unknown quantity. */
@@ -94,8 +114,8 @@ export function formatDate(iso: string): string {
 export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = styleFor(q)): string {
   const central = `${q.qualifier ? `${q.qualifier} ` : ''}${formatValue(q.value, q.unit, style)}`;
   if (!hasRange(q)) return central;
-  const low = formatNumber(scaled(q.low, q.unit), style);
-  const high = formatNumber(scaled(q.high, q.unit), style);
+  const low = formatNumber(scaled(q.low, q.unit), style, largeFor(q.unit));
+  const high = formatNumber(scaled(q.high, q.unit), style, largeFor(q.unit));
   return low === high ? central : `${central} (range ${low}–${high})`;
 }
 

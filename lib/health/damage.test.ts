@@ -55,7 +55,7 @@ describe("Colossus 1's permitted tons × the dollar values per ton", () => {
     expect(shown(nox!.dollars)).toBe(twoFigures(87 * NOX.central));
     expect(shown(pm!.dollars)).toBe(twoFigures(73 * PM.central));
     expect(shown(d.cases.central.total)).toBe(Math.round((1_800_000 + 15_000_000) / 1e6) * 1e6);
-    expect(formatRange(k(d.cases.central.total))).toBe('$17,000,000 a year (2025 dollars)');
+    expect(formatRange(k(d.cases.central.total))).toBe('$17 million a year (2025 dollars)');
   });
 
   it('high case: 87 × $121,000 ≈ $11,000,000, + 73 × $734,000 ≈ $54,000,000, + VOC 85 × $24,800 ≈ $2,100,000; ≈ $67,000,000', () => {
@@ -76,7 +76,7 @@ describe("Colossus 1's permitted tons × the dollar values per ton", () => {
     const r = k(d.range);
     // each case's total enters as it is shown: $14,710,000, $16,800,000 and $67,100,000, rounded to the millions
     expect([r.low, r.value, r.high]).toEqual([15_000_000, 17_000_000, 67_000_000]);
-    expect(formatRange(r)).toBe('$15,000,000–$67,000,000 a year (2025 dollars)');
+    expect(formatRange(r)).toBe('$15–67 million a year (2025 dollars)');
   });
 
   it('every dollar figure is in 2025 dollars and says so', () => {
@@ -92,7 +92,7 @@ describe('premature deaths a year, inferred: damage ÷ the value of a statistica
     expect(shown(dd.cases.low)).toBe(twoFigures(15_000_000 / 11_800_000));
     expect(shown(dd.cases.central)).toBe(twoFigures(17_000_000 / 11_800_000));
     expect(shown(dd.cases.high)).toBe(twoFigures(67_000_000 / 11_800_000));
-    expect(k(dd.cases.central).derivation?.formula).toBe('$17,000,000 a year (2025 dollars) ÷ $11,800,000 (2025 dollars)');
+    expect(k(dd.cases.central).derivation?.formula).toBe('$17 million a year (2025 dollars) ÷ $11.8 million (2025 dollars)');
   });
 
   it('is labelled as this site’s inference', () => {
