@@ -4,7 +4,8 @@
  * sources' tons are.
  */
 import { formatRange } from '../core/format';
-import { derive, divideBounds, type KnownQuantity, type Named, type Quantity } from '../core/quantity';
+import { derive, divideBounds, type KnownQuantity, mapBounds, type Named, type Quantity } from '../core/quantity';
+import { KWH_PER_MWH } from '../core/units';
 import { asShown, ratioInWords } from '../core/rounding';
 
 export type SourceComparison = {
@@ -62,6 +63,19 @@ export function perResident(total: Named<'USD2025/yr'>, people: Named<'people'>)
     [total, people],
     ([d, p]) => divideBounds(d, p),
     ([d, p]) => `${formatRange(d)} ÷ ${formatRange(p)}`,
+  );
+}
+
+/**
+ * Dollars of health damage for each kWh the turbines make: damage a year ÷ their electricity a year. Set
+ * beside what a kWh costs, it says how large the cost that neighbours bear is against the power's price.
+ */
+export function perKwh(total: Named<'USD2025/yr'>, energy: Named<'MWh/yr'>): Quantity<'USD2025/kWh'> {
+  return derive(
+    'USD2025/kWh',
+    [total, energy],
+    ([d, e]) => mapBounds(divideBounds(d, e), (perMwh) => perMwh / KWH_PER_MWH),
+    ([d, e]) => `${formatRange(d)} ÷ (${formatRange(e)} × 1,000 kWh per MWh)`,
   );
 }
 

@@ -168,6 +168,32 @@ describe('what is set beside the figures', () => {
     expect(per.high).toBeCloseTo(67_000_000 / 910_530, 9);
   });
 
+  it("beside the electricity: Colossus 1's permitted 247 MW all year ≈ 2,160,000 MWh; $15–67 million ÷ (2,160,000 MWh × 1,000 kWh per MWh) a kWh, beside Tennessee's industrial 6.23¢", () => {
+    const e = site('colossus-1').electricity!;
+    expect(k(e.turbinesMw.quantity).value).toBe(247);
+    // 247 × 8,760 = 2,163,720, shown to the three figures of 247
+    expect(shown(e.energy)).toBe(2_160_000);
+    const per = k(e.perKwh);
+    expect(per.unit).toBe('USD2025/kWh');
+    expect(per.low).toBeCloseTo(15_000_000 / (2_160_000 * 1000), 12);
+    expect(per.high).toBeCloseTo(67_000_000 / (2_160_000 * 1000), 12);
+    expect(k(e.price).value).toBe(0.0623);
+    expect(e.state).toBe('Tennessee');
+  });
+
+  it('a yearly cap run half the hours: half the kWh, so each carries twice the damage', () => {
+    const all = k(site('colossus-1').electricity!.perKwh);
+    const half = k(site('colossus-1', 'loadFactor=0.5').electricity!.perKwh);
+    expect(half.value / all.value).toBeCloseTo(2, 2);
+  });
+
+  it("the Southaven plant: about 1,200 MW permitted; Mississippi's industrial price was not found, and says so", () => {
+    const e = site('southaven-plant').electricity!;
+    expect(k(e.turbinesMw.quantity).value).toBe(1200);
+    expect(e.price.kind).toBe('unknown');
+    expect(e.state).toBe('Mississippi');
+  });
+
   it("the sites' NOx scenarios lie far apart: the Southaven plant's satellite figure all year ÷ Colossus 1's cap ≈ 7,050 ÷ 87 ≈ 81", () => {
     const s = regionHealth().spread!;
     expect(k(s.lowest.quantity).value).toBe(87);

@@ -111,6 +111,13 @@ export function addHealthFigures(list: FigureList, h: ConcernsHealth): void {
     .add('healthDamage.perResident', `Health damage a year per resident of ${s.place.region} (${scen})`, s.perResident, {
       note: 'An illustration of scale: the harm falls across the downwind region, not on one county.',
     });
+  if (s.electricity !== undefined) {
+    list
+      .add('healthDamage.turbineEnergy', `Electricity the turbines make a year at their permitted output (${scen})`, s.electricity.energy)
+      .add('healthDamage.perKwh', `Health damage for each kWh the turbines make (${scen})`, s.electricity.perKwh, {
+        note: `Set beside the average industrial price in ${s.electricity.state}, in that year's dollars; not added to it.`,
+      });
+  }
   if (s.crossCheck !== undefined) {
     list.add(
       'healthDamage.crossCheck',

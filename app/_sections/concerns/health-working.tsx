@@ -173,6 +173,16 @@ export function HealthWorking({ site }: { site: SiteHealth }) {
         case ÷ the county&apos;s residents, the low and high cases as the range.
         <HowWeGotThis q={site.perResident} />
       </p>
+      {site.electricity === undefined ? null : (
+        <p>
+          <strong>Per kWh:</strong> the turbines&apos; permitted output, <Figure q={site.electricity.turbinesMw.quantity} range="inline" />,
+          run at the view&apos;s load factor makes <Figure q={site.electricity.energy} range="inline" />
+          <HowWeGotThis q={site.electricity.energy} />; the damage for each kWh of it is{' '}
+          <Figure q={site.electricity.perKwh} range="inline" />
+          <HowWeGotThis q={site.electricity.perKwh} />. Beside it, the average industrial price in {site.electricity.state}:{' '}
+          <Figure q={site.electricity.price} range="inline" /> (its own year&apos;s dollars; set beside, not added).
+        </p>
+      )}
     </>
   );
 }

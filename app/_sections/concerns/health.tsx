@@ -135,6 +135,28 @@ function Disputes({ site, detail }: { site: SiteHealth; detail: ConcernsDetail }
   );
 }
 
+/** The damage beside the electricity the turbines make, and what a kWh costs in the state. */
+function PerKwhSentence({ site }: { site: SiteHealth }) {
+  const e = site.electricity;
+  if (e === undefined) return null;
+  const price = e.price;
+  return (
+    <p>
+      Beside the electricity: spread over what the turbines can make at their permitted output (
+      <Figure q={e.turbinesMw.quantity} range="inline" />
+      ), the damage comes to about <Round q={e.perKwh} /> for each kWh.{' '}
+      {price.kind === 'known' ? (
+        <>
+          For scale, industrial customers in {e.state} paid <Figure q={price} range="inline" /> on average ({formatDate(price.asOf)}{' '}
+          dollars).
+        </>
+      ) : (
+        <>The price industrial customers pay in {e.state} was not found in the sources read.</>
+      )}
+    </p>
+  );
+}
+
 export function HealthDamage({ detail }: { detail: ConcernsDetail }) {
   const { site, links } = detail.healthDamage;
   if (site.kind !== 'site' || !shows(detail.contents, 'healthDamage')) return null;
@@ -152,6 +174,7 @@ export function HealthDamage({ detail }: { detail: ConcernsDetail }) {
             downwind. The dollars are EPA&apos;s published values per ton applied to these tons; the deaths are those dollars ÷ the value
             EPA puts on a statistical life. <Provenance q={site.damage.range} inline />
           </p>
+          <PerKwhSentence site={site} />
         </div>
         <EpaDecision site={site} />
       </div>
