@@ -179,6 +179,11 @@ describe('what is set beside the figures', () => {
     expect(per.high).toBeCloseTo(67_000_000 / (2_160_000 * 1000), 12);
     expect(k(e.price).value).toBe(0.0623);
     expect(e.state).toBe('Tennessee');
+    // 2023 dollars to 2025: × 321.943 ÷ 304.702 (CPI-U), shown to 3 figures: 1.06; then $0.0623 × 1.06 ≈ $0.066
+    expect(shown(e.priceIn2025!)).toBeCloseTo(0.0623 * Number((321.943 / 304.702).toPrecision(3)), 4);
+    const share = k(e.shareOfPrice!);
+    expect(share.low).toBeCloseTo(asShown(k(e.perKwh)).low / asShown(k(e.priceIn2025!)).value, 6);
+    expect(share.high).toBeCloseTo(asShown(k(e.perKwh)).high / asShown(k(e.priceIn2025!)).value, 6);
   });
 
   it('a yearly cap run half the hours: half the kWh, so each carries twice the damage', () => {
@@ -191,6 +196,8 @@ describe('what is set beside the figures', () => {
     const e = site('southaven-plant').electricity!;
     expect(k(e.turbinesMw.quantity).value).toBe(1200);
     expect(e.price.kind).toBe('unknown');
+    expect(e.priceIn2025).toBeUndefined();
+    expect(e.shareOfPrice).toBeUndefined();
     expect(e.state).toBe('Mississippi');
   });
 

@@ -8,18 +8,18 @@
  */
 import { sumOf } from '../core/compare';
 import { formatDate } from '../core/format';
-import { inUnit, isKnown, type KnownQuantity, type Named, type Quantity } from '../core/quantity';
+import type { KnownQuantity, Named, Quantity } from '../core/quantity';
 import { findConcerns, findFacility, getHealthData, getPlace, listFacilities } from '../data/load';
 import type { Concerns } from '../data/schemas/concerns';
 import type { Facility } from '../data/schemas/facility';
 import type { HealthData, TonsKind } from '../data/schemas/health';
 import type { Place } from '../data/schemas/place';
 import type { TonsScenario } from '../data/schemas/tons';
-import { annualEnergyMwh, assumedLoadFactor } from '../power/power';
+import { assumedLoadFactor } from '../power/power';
 import { noTonsReason } from '../scenario/context';
 import type { Scenario } from '../scenario/scenario';
-import { latestState } from '../data/timeline';
-import { type AgainstSources, againstSources, perKwh, perResident, type Spread, spreadOf } from './baselines';
+import { type AgainstSources, againstSources, perResident, type Spread, spreadOf } from './baselines';
+import { type BesideElectricity, besideElectricity } from './electricity';
 import { type CaseDamage, type Damage, damageInCase, type Deaths, healthImpact } from './damage';
 import { nationalCases, type PerTonCases, placeValues, vslIn2025 } from './dollars';
 import { addSites, groupOf, type RegionTons, type SitePart, type TonsGroup } from './region';
@@ -97,44 +97,6 @@ export type SiteHealth = Figures & {
   electricity: BesideElectricity | undefined;
   context: HealthContext;
 };
-
-/**
- * The damage beside the site's electricity: its turbines' permitted output run at the view's load factor,
- * the damage for each kWh of it, and what a very large customer pays for a kWh in the state (its own
- * dollar year: set beside, never added).
- */
-export type BesideElectricity = {
-  turbinesMw: Named<'MW'>;
-  energy: Quantity<'MWh/yr'>;
-  perKwh: Quantity<'USD2025/kWh'>;
-  price: Quantity<'USD/kWh'>;
-  /** The state the price is of ("Tennessee"), from the place's region ("Shelby County, Tennessee"). */
-  state: string;
-};
-
-/** The turbines' electricity and the damage per kWh of it; undefined where their permitted output is not known. */
-function besideElectricity(
-  facility: Facility,
-  place: Place,
-  damage: Damage,
-  lf: Quantity<'load factor'>,
-  date?: string,
-): BesideElectricity | undefined {
-  const permitted = latestState(facility, date).state.onsiteTurbinesPermittedMw;
-  if (permitted === undefined || !isKnown(permitted)) return undefined;
-  const turbinesMw = { name: "the turbines' permitted output", quantity: inUnit(permitted, 'MW', 'onsiteTurbinesPermittedMw') };
-  const energy = annualEnergyMwh(turbinesMw, lf);
-  return {
-    turbinesMw,
-    energy,
-    perKwh: perKwh(
-      { name: 'health damage a year, central case (range: low to high case)', quantity: damage.range },
-      { name: "the turbines' electricity a year", quantity: energy },
-    ),
-    price: place.stateElectricityPrices.industrialUsdPerKwh,
-    state: place.region.replace(/^.*, /, ''),
-  };
-}
 
 /** A site with no health figures of its own, and why (a data center powered by a plant: its tons are the plant's). */
 export type NoHealth = { kind: 'none'; facilityId: string; name: string; reason: string; countedAt: string | undefined };

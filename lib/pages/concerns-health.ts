@@ -115,8 +115,20 @@ export function addHealthFigures(list: FigureList, h: ConcernsHealth): void {
     list
       .add('healthDamage.turbineEnergy', `Electricity the turbines make a year at their permitted output (${scen})`, s.electricity.energy)
       .add('healthDamage.perKwh', `Health damage for each kWh the turbines make (${scen})`, s.electricity.perKwh, {
-        note: `Set beside the average industrial price in ${s.electricity.state}, in that year's dollars; not added to it.`,
+        note: `Set beside the average industrial price in ${s.electricity.state}; not added to it.`,
       });
+    if (s.electricity.priceIn2025 !== undefined && s.electricity.shareOfPrice !== undefined)
+      list
+        .add(
+          'healthDamage.industrialPrice2025',
+          `Average industrial price in ${s.electricity.state}, in 2025 dollars (CPI-U)`,
+          s.electricity.priceIn2025,
+        )
+        .add(
+          'healthDamage.perKwhShareOfPrice',
+          `Health damage for each kWh the turbines make, as a share of that price (${scen})`,
+          s.electricity.shareOfPrice,
+        );
   }
   if (s.crossCheck !== undefined) {
     list.add(

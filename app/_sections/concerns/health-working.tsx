@@ -173,16 +173,29 @@ export function HealthWorking({ site }: { site: SiteHealth }) {
         case ÷ the county&apos;s residents, the low and high cases as the range.
         <HowWeGotThis q={site.perResident} />
       </p>
-      {site.electricity === undefined ? null : (
-        <p>
-          <strong>Per kWh:</strong> the turbines&apos; permitted output, <Figure q={site.electricity.turbinesMw.quantity} range="inline" />,
-          run at the view&apos;s load factor makes <Figure q={site.electricity.energy} range="inline" />
-          <HowWeGotThis q={site.electricity.energy} />; the damage for each kWh of it is{' '}
-          <Figure q={site.electricity.perKwh} range="inline" />
-          <HowWeGotThis q={site.electricity.perKwh} />. Beside it, the average industrial price in {site.electricity.state}:{' '}
-          <Figure q={site.electricity.price} range="inline" /> (its own year&apos;s dollars; set beside, not added).
-        </p>
-      )}
+      <PerKwh site={site} />
     </>
+  );
+}
+
+/** The damage for each kWh the turbines make, with its working, and the state's price beside it in 2025 dollars. */
+function PerKwh({ site }: { site: SiteHealth }) {
+  const e = site.electricity;
+  if (e === undefined) return null;
+  return (
+    <p>
+      <strong>Per kWh:</strong> the turbines&apos; permitted output, <Figure q={e.turbinesMw.quantity} range="inline" />, run at the
+      view&apos;s load factor makes <Figure q={e.energy} range="inline" />
+      <HowWeGotThis q={e.energy} />; the damage for each kWh of it is <Figure q={e.perKwh} range="inline" />
+      <HowWeGotThis q={e.perKwh} />. Beside it, the average industrial price in {e.state}: <Figure q={e.price} range="inline" />
+      {e.priceIn2025 === undefined || e.shareOfPrice === undefined ? null : (
+        <>
+          , <Figure q={e.priceIn2025} range="inline" />
+          <HowWeGotThis q={e.priceIn2025} />; the damage per kWh is <Figure q={e.shareOfPrice} range="inline" /> of it
+          <HowWeGotThis q={e.shareOfPrice} />
+        </>
+      )}
+      .
+    </p>
   );
 }

@@ -139,16 +139,16 @@ function Disputes({ site, detail }: { site: SiteHealth; detail: ConcernsDetail }
 function PerKwhSentence({ site }: { site: SiteHealth }) {
   const e = site.electricity;
   if (e === undefined) return null;
-  const price = e.price;
   return (
     <p>
-      Beside the electricity: spread over what the turbines can make at their permitted output (
+      Beside the electricity: spread over what the turbines make at their permitted output (
       <Figure q={e.turbinesMw.quantity} range="inline" />
-      ), the damage comes to about <Round q={e.perKwh} /> for each kWh.{' '}
-      {price.kind === 'known' ? (
+      ), that is about <Round q={e.perKwh} />.{' '}
+      {e.price.kind === 'known' && e.priceIn2025 !== undefined && e.shareOfPrice !== undefined ? (
         <>
-          For scale, industrial customers in {e.state} paid <Figure q={price} range="inline" /> on average ({formatDate(price.asOf)}{' '}
-          dollars).
+          Industrial customers in {e.state} paid <Figure q={e.price} range="inline" /> on average in {formatDate(e.price.asOf)}, or{' '}
+          <Round q={e.priceIn2025} /> in today&apos;s terms. The damage is about <Round q={e.shareOfPrice} /> of the price, a cost that
+          falls on the people downwind, not on whoever buys the power.
         </>
       ) : (
         <>The price industrial customers pay in {e.state} was not found in the sources read.</>
