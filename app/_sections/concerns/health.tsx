@@ -147,7 +147,7 @@ function PerKwhSentence({ site }: { site: SiteHealth }) {
       {e.price.kind === 'known' && e.priceIn2025 !== undefined && e.shareOfPrice !== undefined ? (
         <>
           Industrial customers in {e.state} paid <Figure q={e.price} range="inline" /> on average in {formatDate(e.price.asOf)}, or{' '}
-          <Round q={e.priceIn2025} /> in today&apos;s terms. The damage is about <Round q={e.shareOfPrice} /> of the price, a cost that
+          <Round q={e.priceIn2025} />. The damage is about <Round q={e.shareOfPrice} /> of the price, a cost that
           falls on the people downwind, not on whoever buys the power.
         </>
       ) : (
