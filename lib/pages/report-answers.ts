@@ -14,6 +14,10 @@ import type { AirAnswer as ConcernsAirAnswer } from './concerns-top';
 import { type Overview, type PowerFigure, type SupplyLink, waterCaseText } from './overview';
 import type { PowerDetail } from './power';
 import type { WaterDetail } from './water';
+import type { SiteHealth } from '../health/model';
+import { HEALTH_HEADING } from './concerns-health';
+import { scenarioToQuery } from '../scenario/scenario';
+import { publicPath, withQuery } from './site';
 
 /** Power figures that only the grid delivers: the ones a utility's load can be shared out to where another site supplies the rest. */
 const GRID_KEYS: readonly PowerFigure['key'][] = ['gridSupplied', 'gridApproved'];
@@ -88,7 +92,31 @@ export type ReportAirAnswer = {
   nox: NoxRow[];
   /** "from under the cap to about 24 times it", where the cap and the estimates are known. */
   inWords: string | undefined;
+  /** The health damage and deaths of the view's tons (the Concerns page's Health part), where the site burns gas; and its address. */
+  health: ReportHealth | undefined;
 };
+
+/** What the report shows of the health figures: the ranges in round numbers, whose tons, EPA's decision, where the working is. */
+export type ReportHealth = {
+  damage: Quantity<'USD2025/yr'>;
+  deaths: Quantity<'deaths/yr'>;
+  perKwh: Quantity<'USD2025/kWh'> | undefined;
+  scenarioLabel: string;
+  epaDecision: { date: string; sourceIds: string[] };
+  href: string;
+};
+
+function reportHealth(site: SiteHealth, href: string): ReportHealth {
+  const { date, sourceIds } = site.context.epaDecision;
+  return {
+    damage: site.damage.range,
+    deaths: site.deaths.range,
+    perKwh: site.electricity?.perKwh,
+    scenarioLabel: site.scenario.label,
+    epaDecision: { date, sourceIds },
+    href,
+  };
+}
 
 /** Whether the utility of the site's place delivers its power: not to a power plant (it generates), nor where another site supplies it. */
 function supplyOf(o: Overview): PowerAnswer['supply'] {
@@ -211,5 +239,12 @@ export function airAnswer(o: Overview, concerns: ConcernsDetail | undefined): Re
     turbineMw,
     nox,
     inWords: a.nox.inWords,
+    health:
+      concerns.healthDamage.site.kind === 'site'
+        ? reportHealth(
+            concerns.healthDamage.site,
+            `${withQuery(publicPath(o.facility.id, 'concerns'), scenarioToQuery(o.scenario, o.scenarioContext))}#${HEALTH_HEADING.id}`,
+          )
+        : undefined,
   };
 }

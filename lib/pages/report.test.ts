@@ -4,6 +4,7 @@ import { type Quantity, sourceIdsOf } from '../core/quantity';
 import { findFacility, listFacilities } from '../data/load';
 import { scenarioContext } from '../scenario/context';
 import { parseScenario } from '../scenario/scenario';
+import { healthFor } from '../health/model';
 import { getReport, type Report } from './report';
 import { publicPath } from './site';
 import { sourceUsage } from './source-usage';
@@ -92,6 +93,18 @@ describe('a data center with every kind of figure (Colossus 1)', () => {
     expect(a?.nox.slice(1).every((n) => n.figure.kind === 'estimate' && n.times !== undefined)).toBe(true);
     expect(a?.inWords).toMatch(/times/);
     expect(a?.turbineMw.map((t) => t.label)).toEqual(['Gas turbines permitted', 'Most gas turbines reported running']);
+  });
+
+  it("answers health with the Concerns page's own figures for the view's tons, EPA's decision cited, and links to the working", () => {
+    const h = r.answers.air?.health;
+    const site = healthFor('colossus-1', r.overview.scenario);
+    if (h === undefined || site?.kind !== 'site') throw new Error('Colossus 1 burns gas: its report has a health part');
+    expect(h.damage).toEqual(site.damage.range);
+    expect(h.deaths).toEqual(site.deaths.range);
+    expect(h.perKwh).toEqual(site.electricity?.perKwh);
+    expect(h.scenarioLabel).toBe(site.scenario.label);
+    expect(r.sourceIds).toEqual(expect.arrayContaining(site.context.epaDecision.sourceIds));
+    expect(h.href).toBe(`${publicPath('colossus-1', 'concerns')}#health-damage-heading`);
   });
 
   it('has both charts, the disagreements it can compute, what residents raised and the legal record', () => {

@@ -16,6 +16,7 @@ import type { NotKnown, PowerAnswer, ReportAirAnswer, SiteLink, WaterAnswer } fr
 import { Arithmetic, Cited, Refs, whoSays } from '../../_components/paper';
 import { Figure, RatioWords } from '../../_components/quantity';
 import { TableBox } from '../../_components/facility-page';
+import { ReportHealth } from './health';
 
 type Props<A> = { answer: A; report: Report };
 
@@ -364,6 +365,7 @@ export function AirAnswerPart({ answer: a, report }: Props<ReportAirAnswer>) {
           So the estimates run <strong>{a.inWords}</strong>. None is a measurement; each counts its own set of turbines.
         </p>
       ) : null}
+      <ReportHealth health={a.health} order={order} />
     </section>
   );
 }
