@@ -36,11 +36,14 @@ function reportFor(id: string): Report {
  * The most pages a report may print. Seven for a report with any chart or a concerns file: the
  * brief's cap for Colossus 1, the fullest report, of which every other report has a subset of
  * the parts (its answers, two charts with their tables, the disagreements, residents' concerns,
- * the legal record and about fifty sources). Two for a report with nothing to chart and no
+ * the legal record and about fifty sources). One more where the report answers health: its
+ * sentence cites six sources of its own (EPA's values per ton, CPI-U, the value of a statistical
+ * life, EPA's decision), which take part of a page. Two for a report with nothing to chart and no
  * concerns file: the short report of a site with little data.
  */
 function pageLimit(r: Report): number {
-  return r.charts.power === undefined && r.charts.water === undefined && r.answers.air === undefined ? 2 : 7;
+  if (r.charts.power === undefined && r.charts.water === undefined && r.answers.air === undefined) return 2;
+  return r.answers.air?.health === undefined ? 7 : 8;
 }
 
 /**
@@ -94,6 +97,10 @@ for (const f of listFacilities()) {
           // no page more than half empty, but the last
           expect(halfEmptyPages(file)).toEqual([]);
           for (const h of headlines(report)) expect(flat, h).toContain(h);
+          // the health sentence, in the round numbers it is written in
+          const health = report.answers.air?.health;
+          if (health !== undefined && health.damage.kind === 'known')
+            expect(flat).toContain(`About ${formatRange(health.damage, { significantFigures: 2 })} in health damage`);
           // the settings in words (where the load factor changes a figure), and the link back to the view
           if (report.answers.power.rows.length > 0) expect(flat).toContain('load factor 0.8');
           // the address of the view, written under its QR code (it may break across lines)

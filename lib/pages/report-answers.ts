@@ -100,7 +100,6 @@ export type ReportAirAnswer = {
 export type ReportHealth = {
   damage: Quantity<'USD2025/yr'>;
   deaths: Quantity<'deaths/yr'>;
-  perKwh: Quantity<'USD2025/kWh'> | undefined;
   scenarioLabel: string;
   epaDecision: { date: string; sourceIds: string[] };
   href: string;
@@ -108,12 +107,12 @@ export type ReportHealth = {
 
 function reportHealth(site: SiteHealth, href: string): ReportHealth {
   const { date, sourceIds } = site.context.epaDecision;
+  // EPA's decision as the handouts cite it: its first record (the rule itself), the others are on the Concerns page
   return {
     damage: site.damage.range,
     deaths: site.deaths.range,
-    perKwh: site.electricity?.perKwh,
     scenarioLabel: site.scenario.label,
-    epaDecision: { date, sourceIds },
+    epaDecision: { date, sourceIds: sourceIds.slice(0, 1) },
     href,
   };
 }

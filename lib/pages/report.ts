@@ -170,11 +170,7 @@ function declare(
         ),
     );
     order.push(...(a.inShort?.sourceIds ?? []), ...a.permit.sourceIds);
-    if (a.health !== undefined)
-      part(
-        (l) => l.reuse(rows, ['healthDamage.damage', 'healthDamage.deaths', ...(a.health?.perKwh ? ['healthDamage.perKwh'] : [])]),
-        a.health.epaDecision.sourceIds,
-      );
+    if (a.health !== undefined) part((l) => l.reuse(rows, ['healthDamage.damage', 'healthDamage.deaths']), a.health.epaDecision.sourceIds);
   }
   part(() => undefined, m.charts.power?.rows.flatMap((r) => r.sourceIds) ?? []);
   const waterRows = water?.figures ?? [];
