@@ -3,13 +3,13 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { type Json, problemsOf, useDataCopies } from './test-broken-data';
+import { type BrokenCase, type Json, problemsOf, rejectsEach, useDataCopies } from './test-broken-data';
 
 /** The loader's checks of the health figures' data: data/health.json and each site's tons scenarios. */
 describe('broken health data', () => {
   const { brokenCopy, copy } = useDataCopies();
 
-  const cases: { name: string; file: string; mutate: (j: Json) => void; expected: RegExp }[] = [
+  const cases: BrokenCase[] = [
     {
       name: "a place's value for a place that does not exist",
       file: 'health.json',
@@ -110,11 +110,5 @@ describe('broken health data', () => {
     );
   });
 
-  it.each(cases)('is rejected with file and field named: $name', ({ file, mutate, expected }) => {
-    const problems = problemsOf(brokenCopy(file, mutate));
-    expect(
-      problems.some((p) => expected.test(p)),
-      problems.join('\n'),
-    ).toBe(true);
-  });
+  rejectsEach(cases, brokenCopy);
 });

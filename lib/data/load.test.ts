@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { formatPath, loadDataset, unusedSourceIds } from './load';
-import { DATA_DIR, type Json, problemsOf, useDataCopies } from './test-broken-data';
+import { type BrokenCase, DATA_DIR, type Json, problemsOf, rejectsEach, useDataCopies } from './test-broken-data';
 
 describe('the committed data', () => {
   const dataset = loadDataset(DATA_DIR);
@@ -38,7 +38,7 @@ describe('the committed data', () => {
 describe('a broken data file', () => {
   const { copy, brokenCopy } = useDataCopies();
 
-  const cases: { name: string; file: string; mutate: (j: Json) => void; expected: RegExp }[] = [
+  const cases: BrokenCase[] = [
     {
       name: 'an unknown key',
       file: 'facilities/colossus-1.json',
@@ -344,13 +344,7 @@ describe('a broken data file', () => {
     },
   ];
 
-  it.each(cases)('is rejected with file and field named: $name', ({ file, mutate, expected }) => {
-    const problems = problemsOf(brokenCopy(file, mutate));
-    expect(
-      problems.some((p) => expected.test(p)),
-      problems.join('\n'),
-    ).toBe(true);
-  });
+  rejectsEach(cases, brokenCopy);
 
   it('is rejected when it is not JSON at all', () => {
     const dir = copy();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 
 import { DataValidationError, loadDataset } from './load';
 
@@ -45,4 +45,18 @@ export function problemsOf(dataDir: string): string[] {
     return (e as DataValidationError).problems;
   }
   throw new Error('expected the data to be rejected');
+}
+
+/** One way to break a data file, and the problem the loader must name for it (file and field first). */
+export type BrokenCase = { name: string; file: string; mutate: (j: Json) => void; expected: RegExp };
+
+/** Call inside a describe: one test per case, each breaking a fresh copy of data/ and expecting its problem among those found. */
+export function rejectsEach(cases: BrokenCase[], brokenCopy: ReturnType<typeof useDataCopies>['brokenCopy']): void {
+  it.each(cases)('is rejected with file and field named: $name', ({ file, mutate, expected }) => {
+    const problems = problemsOf(brokenCopy(file, mutate));
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
 }

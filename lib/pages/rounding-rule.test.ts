@@ -11,40 +11,60 @@ import { formatRange } from '../core/format';
 import type { KnownQuantity } from '../core/quantity';
 import { figuresShown, roundAs, significantFiguresOf, styleFor } from '../core/rounding';
 import { listFacilities } from '../data/load';
-import { scenarioContext } from '../scenario/context';
-import { parseScenario } from '../scenario/scenario';
+import { TONS_KINDS } from '../data/schemas/health';
+import { regionScenarioContext, regionTonsCases, scenarioContext } from '../scenario/context';
+import { parseScenario, type Scenario, type ScenarioContext } from '../scenario/scenario';
 import { getArea } from './area';
 import { getCompare } from './compare';
 import { getRegionHandout, getRegionReport } from './handout';
 import type { FigureRow } from './figures';
 import { loadSection, sectionsFor } from './registry';
+import { featuredFacilityId } from './routes';
 
-/** Every page model's figures, for the default view and for a view with every setting changed. */
+const parsed = (query: string, ctx: ScenarioContext) => {
+  const r = parseScenario(new URLSearchParams(query), ctx);
+  if (!r.ok) throw new Error(`${query}: ${r.errors.map((e) => e.message).join('; ')}`);
+  return r.scenario;
+};
+
+/** The loads run: all year, and a load factor that rounds awkwardly. */
+const LOAD_FACTORS = [1, 0.37];
+
+/**
+ * Every page model's figures, for the default view and for a view with every setting changed; and
+ * the pages with health figures (a gas-burning site's Concerns page, the region's pages) at every
+ * tons scenario they offer, at two load factors.
+ */
 function everyPageModel(): { page: string; figures: FigureRow[] }[] {
   const models: { page: string; figures: FigureRow[] }[] = [];
   for (const f of listFacilities()) {
     const ctx = scenarioContext(f.id)!;
-    const views = [
-      { label: 'default', scenario: undefined },
-      {
-        label: 'loadFactor=0.62&household=us&pue=1.3',
-        scenario: parseScenario(new URLSearchParams('loadFactor=0.62&household=us&pue=1.3'), ctx),
-      },
-    ];
-    for (const v of views) {
-      const scenario = v.scenario?.ok ? v.scenario.scenario : undefined;
+    for (const query of ['', 'loadFactor=0.62&household=us&pue=1.3']) {
+      const scenario = query === '' ? undefined : parsed(query, ctx);
       for (const s of sectionsFor(f.id)) {
         const m = loadSection(s, f.id, scenario);
-        if (m) models.push({ page: `/facilities/${f.id}/${s.slug} (${v.label})`, figures: m.figures });
+        if (m) models.push({ page: `/facilities/${f.id}/${s.slug} (${query || 'default'})`, figures: m.figures });
       }
     }
+    const concerns = sectionsFor(f.id).find((s) => s.slug === 'concerns');
+    for (const tons of ctx.tons?.cases ?? [])
+      for (const lf of LOAD_FACTORS) {
+        const query = `loadFactor=${lf}&tons=${tons}`;
+        const m = concerns && loadSection(concerns, f.id, parsed(query, ctx));
+        if (m) models.push({ page: `/facilities/${f.id}/concerns (${query})`, figures: m.figures });
+      }
   }
-  models.push(
-    { page: '/', figures: getArea()!.figures },
-    { page: '/facilities', figures: getCompare()!.figures },
-    { page: '/handout', figures: getRegionHandout()!.figures },
-    { page: '/report', figures: getRegionReport()!.figures },
-  );
+  const region = (scenario: Scenario | undefined, query: string) =>
+    models.push(
+      { page: `/ (${query})`, figures: getArea(scenario)!.figures },
+      { page: `/handout (${query})`, figures: getRegionHandout(scenario)!.figures },
+      { page: `/report (${query})`, figures: getRegionReport(scenario)!.figures },
+    );
+  region(undefined, 'default');
+  models.push({ page: '/facilities', figures: getCompare()!.figures });
+  const regionCtx = regionScenarioContext(featuredFacilityId());
+  for (const tons of regionTonsCases().cases)
+    for (const lf of LOAD_FACTORS) region(parsed(`loadFactor=${lf}&tons=${tons}`, regionCtx), `loadFactor=${lf}&tons=${tons}`);
   return models;
 }
 
@@ -88,6 +108,12 @@ describe('the rounding rule, on every page', () => {
   it('finds the arithmetic of every page (a walk that found nothing would prove nothing)', () => {
     expect(steps.length).toBeGreaterThan(100);
     expect(steps.filter((s) => !s.summary).length).toBeGreaterThan(80);
+    // the health figures of every kind of tons scenario are among them
+    for (const kind of TONS_KINDS)
+      expect(
+        steps.some((s) => s.page.includes(`tons=${kind}`) && s.figure.startsWith('healthDamage.')),
+        kind,
+      ).toBe(true);
   });
 
   it('shows a computed figure with no more significant figures than its least precise input, two or three as a rule', () => {
