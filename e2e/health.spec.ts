@@ -48,6 +48,12 @@ for (const id of SITES) {
       expect(epaBox!.y).toBeGreaterThan(answerBox!.y);
       expect(epaBox!.y).toBeLessThan((await section.getByRole('heading', { name: 'Whose tons?' }).boundingBox())!.y);
     }
+    // beside the electricity: the damage per kWh the turbines make, and the state's price where it is known
+    const e = h.electricity!;
+    await expect(section).toContainText(`that is about ${formatRange(e.perKwh as KnownQuantity, ROUND)}`);
+    if (e.shareOfPrice !== undefined)
+      await expect(section).toContainText(`The damage is about ${formatRange(e.shareOfPrice as KnownQuantity, ROUND)} of the price`);
+    else await expect(section).toContainText(`The price industrial customers pay in ${e.state} was not found`);
     // the short answer at the top of the page says it too, and links here
     await expect(page.locator('.answer-points')).toContainText(`About ${damage} in health damage`);
     await expect(section.getByRole('link', { name: 'Methodology, health' })).toHaveAttribute('href', '/methodology#health');
