@@ -42,6 +42,12 @@ export function HealthMethod() {
           beside the cases, never added to them. <strong>Per resident:</strong> central damage ÷ the county&apos;s residents, an
           illustration of scale.
         </li>
+        <li>
+          <strong>Per kWh:</strong> damage ÷ the electricity the turbines make at their permitted output over the view&apos;s hours (MW ×
+          8,760 h × load factor × 1,000 kWh per MWh), set beside the state&apos;s average industrial price brought to 2025 dollars with
+          CPI-U: the part of a kWh&apos;s cost that the people downwind bear and the buyer does not. It is a rate of harm, not a bill; a
+          yearly cap run fewer hours makes each kWh carry more of it.
+        </li>
       </ul>
       <h3>Its limits</h3>
       <ul>
