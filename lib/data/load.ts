@@ -20,6 +20,7 @@ import { type Factors, FactorsSchema } from './schemas/factors';
 import { type Landmark, LandmarksFileSchema } from './schemas/landmarks';
 import { type Place, PlaceSchema } from './schemas/place';
 import { type Source, SourcesFileSchema } from './schemas/sources';
+import { type StatesFile, StatesFileSchema } from './schemas/states';
 
 export type Dataset = {
   sources: Map<string, Source>;
@@ -37,6 +38,8 @@ export type Dataset = {
   decisions: Decision[];
   /** What turns tons into dollars of health damage and deaths (data/health.json). */
   health: HealthData;
+  /** One table of state baselines (data/states.json): the calculator's, for every state. */
+  states: StatesFile;
   /** Every source id referenced anywhere, with where it was referenced. */
   sourceRefs: SourceRef[];
 };
@@ -245,6 +248,12 @@ export function loadDataset(dataDir: string): Dataset {
   sourceRefs.push(...collectSourceRefs(healthRaw, healthLabel));
   if (health !== undefined) problems.push(...healthProblems(health, healthLabel, places, concerns, facilities));
 
+  const statesFile = path.join(dataDir, 'states.json');
+  const statesLabel = relative(dataDir, statesFile);
+  const statesRaw = readJson(statesFile, statesLabel, problems);
+  const states = statesRaw === undefined ? undefined : parseWith(StatesFileSchema, statesRaw, statesLabel, problems);
+  sourceRefs.push(...collectSourceRefs(statesRaw, statesLabel));
+
   const claims: ClaimsFile[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'claims'))) {
     const label = relative(dataDir, file);
@@ -281,7 +290,8 @@ export function loadDataset(dataDir: string): Dataset {
     changeLog === undefined ||
     landmarks === undefined ||
     decisions === undefined ||
-    health === undefined
+    health === undefined ||
+    states === undefined
   )
     throw new DataValidationError(problems);
   return {
@@ -295,6 +305,7 @@ export function loadDataset(dataDir: string): Dataset {
     landmarks: landmarks.places,
     decisions: decisions.decisions,
     health,
+    states,
     sourceRefs,
   };
 }
@@ -360,6 +371,10 @@ export function dataUpdatedOn(): string {
 
 export function getFactors(): Factors {
   return getDataset().factors;
+}
+
+export function getStatesFile(): StatesFile {
+  return getDataset().states;
 }
 
 export function getHealthData(): HealthData {
