@@ -45,6 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Site" className="site-nav">
               <Link href="/facilities">Facilities</Link>
               <Link href="/next">What&apos;s next</Link>
+              <Link href="/calculator">Calculator</Link>
               <Link href="/methodology">Methodology</Link>
               <Link href="/sources">Sources</Link>
             </nav>
