@@ -49,7 +49,9 @@ export async function PacketView({ proposal: p }: { proposal: Proposal }) {
     .filter(
       (q): q is KnownQuantity => q.kind === 'known' && q.derivation !== undefined && q.unit !== 'USD2025/yr' && q.unit !== 'deaths/yr',
     );
-  const { steps } = flattenDerivation(worked);
+  // a figure shown rounded enters the next step as shown: the same formula, once with "≈", once with "=": listed once
+  const seen = new Set<string>();
+  const steps = flattenDerivation(worked).steps.filter((s) => !seen.has(s.formula) && seen.add(s.formula));
   const power = formatRange(p.power as KnownQuantity);
   const title = p.settings.name ? `“${p.settings.name}”` : `A proposed ${power} data center in ${p.state.name}`;
   return (
