@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { formatRange } from '../core/format';
+import { getDataset } from '../data/load';
+import { householdsByEnergy, loadFactorFor } from '../power/power';
 import type { KnownQuantity, Quantity } from '../core/quantity';
 import { getProposal, type Proposal } from './model';
 import type { CalculatorSettings } from './settings';
@@ -33,6 +35,25 @@ describe('the state table', () => {
     // DC: USGS records no public-supply withdrawals inside the District
     expect(stateBaseline('DC')?.publicSupply.kind).toBe('unknown');
     expect(stateBaseline('ZZ')).toBeUndefined();
+  });
+});
+
+describe('one table of state baselines, used everywhere', () => {
+  it('the same state gives the same home and the same homes on the facility pages and in the calculator', () => {
+    const places = getDataset().places;
+    expect(places.length).toBeGreaterThan(1);
+    for (const place of places) {
+      const home = place.householdBaselines.find((b) => b.id === place.stateHouseholdBaselineId);
+      const code = home?.stateTable;
+      if (home === undefined || code === undefined) throw new Error(`${place.id}: its state's home names no row of the state table`);
+      const state = stateBaseline(code)!;
+      expect(k(home.electricityKwhPerMonth)).toEqual(k(state.home.electricityKwhPerMonth));
+      expect(home.label).toBe(state.home.label);
+      const power = { name: 'power', quantity: k(proposal({ mw: 300 }).power) as KnownQuantity<'MW'> };
+      const lf = loadFactorFor(1);
+      expect(v(householdsByEnergy(power, lf, home))).toBe(v(proposal({ state: code, mw: 300 }).homesState));
+      expect(v(householdsByEnergy(power, lf, home))).toBe(v(householdsByEnergy(power, lf, state.home)));
+    }
   });
 });
 

@@ -21,6 +21,7 @@ import { type Landmark, LandmarksFileSchema } from './schemas/landmarks';
 import { type Place, PlaceSchema } from './schemas/place';
 import { type Source, SourcesFileSchema } from './schemas/sources';
 import { type StatesFile, StatesFileSchema } from './schemas/states';
+import { withStateTable } from './state-refs';
 
 export type Dataset = {
   sources: Map<string, Source>;
@@ -127,11 +128,19 @@ export function loadDataset(dataDir: string): Dataset {
   const factors = factorsRaw === undefined ? undefined : parseWith(FactorsSchema, factorsRaw, factorsLabel, problems);
   sourceRefs.push(...collectSourceRefs(factorsRaw, factorsLabel));
 
+  const statesFile = path.join(dataDir, 'states.json');
+  const statesLabel = relative(dataDir, statesFile);
+  const statesRaw = readJson(statesFile, statesLabel, problems);
+  const states = statesRaw === undefined ? undefined : parseWith(StatesFileSchema, statesRaw, statesLabel, problems);
+  sourceRefs.push(...collectSourceRefs(statesRaw, statesLabel));
+
   const places: Place[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'places'))) {
     const label = relative(dataDir, file);
-    const raw = readJson(file, label, problems);
-    if (raw === undefined) continue;
+    const given = readJson(file, label, problems);
+    if (given === undefined) continue;
+    // a state's home is read from the one state table (data/states.json)
+    const raw = states === undefined ? given : withStateTable(given, states, label, problems);
     sourceRefs.push(...collectSourceRefs(raw, label));
     const place = parseWith(PlaceSchema, raw, label, problems);
     if (place === undefined) continue;
@@ -247,12 +256,6 @@ export function loadDataset(dataDir: string): Dataset {
   const health = healthRaw === undefined ? undefined : parseWith(HealthDataSchema, healthRaw, healthLabel, problems);
   sourceRefs.push(...collectSourceRefs(healthRaw, healthLabel));
   if (health !== undefined) problems.push(...healthProblems(health, healthLabel, places, concerns, facilities));
-
-  const statesFile = path.join(dataDir, 'states.json');
-  const statesLabel = relative(dataDir, statesFile);
-  const statesRaw = readJson(statesFile, statesLabel, problems);
-  const states = statesRaw === undefined ? undefined : parseWith(StatesFileSchema, statesRaw, statesLabel, problems);
-  sourceRefs.push(...collectSourceRefs(statesRaw, statesLabel));
 
   const claims: ClaimsFile[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'claims'))) {
