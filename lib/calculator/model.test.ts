@@ -104,6 +104,17 @@ describe('homes by electricity', () => {
   });
 });
 
+describe('beside Colossus 1 and Colossus 2', () => {
+  it('counts each site’s latest estimate as homes of the chosen state, the same way', () => {
+    const p = proposal({ mw: 300 });
+    expect(p.references.map((r) => r.facilityId)).toEqual(['colossus-1', 'colossus-2']);
+    const c1 = p.references[0]!;
+    // 425 MW (Epoch AI, Feb 2026) × 8,760 h = 3,723,000 MWh, shown 3,720,000; ÷ 13,200 kWh per Georgia home
+    expect(v(c1.power)).toBe(425);
+    expect(v(c1.homes)).toBeCloseTo((3_720_000 * 1000) / 13_200, 6);
+  });
+});
+
 describe('water', () => {
   it('as homes (per person × household size), people and shares', () => {
     const p = proposal({ mw: 300, water: 500_000, supply: 20 });

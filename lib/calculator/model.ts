@@ -18,6 +18,7 @@ import { FigureList, type FigureRow } from '../pages/figures';
 import { annualEnergyMwh, assumedLoadFactor, assumedPue, facilityPowerFromIt, householdsByEnergy, householdsByPower } from '../power/power';
 import { householdsByWater, peopleByWater } from '../water/water';
 import { type CalculatorSettings, CONTROLS } from './settings';
+import { type Reference, references } from './references';
 import { type StateBaseline, stateBaseline, type UsBaseline, usBaseline } from './states';
 
 const GIVEN = 'Given in the calculator’s settings';
@@ -57,6 +58,8 @@ export type Proposal = {
   shareOfCustomers: Quantity<'share'> | undefined;
   water: WaterFigures | undefined;
   gas: GasFigures | undefined;
+  /** Colossus 1 and 2, counted the same way in the same state. */
+  references: Reference[];
   figures: FigureRow[];
 };
 
@@ -177,6 +180,12 @@ export function getProposal(s: CalculatorSettings): Proposal | undefined {
       .add('proposal.gas.healthDamage', 'Health damage a year (2025 dollars)', gas.damage.range)
       .add('proposal.gas.deaths', 'Premature deaths a year (inferred)', gas.deaths.range);
   }
+  const refs = references(state.home, lf);
+  for (const r of refs) {
+    list
+      .add(`reference.${r.facilityId}.power`, `${r.name}: power, as independent analysts estimate it`, r.power)
+      .add(`reference.${r.facilityId}.homes`, `${r.name}: homes with the same yearly electricity use (${state.home.label})`, r.homes);
+  }
   list
     .add('state.home.electricity', `Electricity of one home (${state.home.label})`, state.home.electricityKwhPerMonth)
     .add('state.home.water', `Water of one home a day (${state.name})`, state.home.waterGallonsPerDay)
@@ -197,6 +206,7 @@ export function getProposal(s: CalculatorSettings): Proposal | undefined {
     shareOfCustomers,
     water,
     gas,
+    references: refs,
     figures: list.rows,
   };
 }

@@ -78,6 +78,20 @@ function Result({ p }: { p: Proposal }) {
           </>
         ) : null}
       </ul>
+      {p.references.length > 0 ? (
+        <>
+          <h3>Beside sites people have heard of</h3>
+          <ul className="calc-references">
+            {p.references.map((r) => (
+              <li key={r.facilityId}>
+                <a href={`/facilities/${r.facilityId}`}>{r.name}</a> in {r.place}: <Figure q={r.power} />, as independent analysts last
+                estimated it ({r.power.asOf}), as much electricity in a year as <Figure q={r.homes} bare /> homes in {p.state.name}.{' '}
+                <SourceCites ids={r.power.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p className="calc-links">
         <a href={withQuery(PACKET_PATH, query)}>The hearing packet (two printed pages)</a> · Download the result:{' '}
         <a href={withQuery(`${CALCULATOR_PATH}/data.csv`, query)} type="text/csv">

@@ -36,6 +36,10 @@ function lines(p: Proposal): Line[] {
     { q: g?.nox, words: 'of NOx from the gas turbines (AP-42)' },
     { q: g?.damage.range, words: 'in health damage (the low to the high case)' },
     { q: g?.deaths.range, words: '(our inference: damage ÷ the value of a statistical life)' },
+    ...p.references.map((r) => ({
+      q: r.homes,
+      words: `homes in ${p.state.name}, for ${r.name} at ${formatRange(r.power)}, as a reference`,
+    })),
   ];
 }
 
