@@ -142,6 +142,8 @@ describe('gas', () => {
     expect(v(g.heat)).toBeCloseTo((100 * 1000 * 10240 * 1.1) / 1_055_055.85262, 6);
     // 1,070 × 0.32 lb (uncontrolled) × 8,760 h × 0.5 ÷ 2,000 lb
     expect(v(g.nox)).toBeCloseTo((1070 * 0.32 * 8760 * 0.5) / 2000, 6);
+    // CO2: 1,070 MMBtu an hour × 117 lb (EIA) × 8,760 h × 0.5 ÷ 2,000 lb
+    expect(v(g.co2)).toBeCloseTo((1070 * 117 * 8760 * 0.5) / 2000, 6);
     const damage = k(g.damage.range);
     expect(damage.unit).toBe('USD2025/yr');
     expect(damage.low).toBeGreaterThan(0);
@@ -156,7 +158,8 @@ describe('gas', () => {
   });
 });
 
-describe('linearity (property)', () => {
+// each proposal also counts Colossus 1 and 2 (their overviews, about 15 ms each): 60 runs a property, with room on a busy machine
+describe('linearity (property)', { timeout: 60_000 }, () => {
   const state = fc.constantFrom(...stateCodes().filter((c) => c !== 'DC'));
   const mw = fc.integer({ min: 1, max: 2_000_000 }).map((n) => n / 100);
 
@@ -167,6 +170,7 @@ describe('linearity (property)', () => {
         const many = v(proposal({ state: st, mw: Math.round(m * times * 100) / 100 }).homesStateByPower);
         expect(many / one).toBeCloseTo(times, 9);
       }),
+      { numRuns: 60 },
     );
   });
 
@@ -177,6 +181,7 @@ describe('linearity (property)', () => {
         const perMwB = v(proposal({ state: st, mw: b }).homesState) / b;
         expect(Math.abs(perMwA / perMwB - 1)).toBeLessThan(0.0101);
       }),
+      { numRuns: 60 },
     );
   });
 
@@ -189,6 +194,7 @@ describe('linearity (property)', () => {
         expect(v(many?.people) / v(one?.people)).toBeCloseTo(times, 9);
         expect(v(many?.shareOfStateSupply) / v(one?.shareOfStateSupply)).toBeCloseTo(times, 9);
       }),
+      { numRuns: 60 },
     );
   });
 });

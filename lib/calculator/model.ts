@@ -28,6 +28,8 @@ export type GasFigures = {
   hoursShare: KnownQuantity<'load factor'>;
   tons: { pollutant: Pollutant; tons: Quantity<'short tons/yr'> }[];
   nox: Quantity<'short tons/yr'>;
+  /** CO2 from the gas burned: not priced with the health figures. */
+  co2: Quantity<'short tons/yr'>;
   damage: Damage;
   deaths: Deaths;
   notValued: { pollutant: Pollutant; why: string }[];
@@ -107,6 +109,11 @@ function gasFigures(s: CalculatorSettings): GasFigures | undefined {
     );
     return [{ pollutant, tons: q }];
   });
+  const co2 = tonsFromFactor(
+    { name: 'fuel burned an hour by the gas turbines', quantity: heat },
+    { name: 'CO2 from natural gas burned (EIA)', quantity: getFactors().naturalGasCo2LbPerMmbtu as Quantity<'lb/MMBtu'> },
+    hoursShare,
+  );
   const nox = tons.find((t) => t.pollutant === 'NOx')?.tons;
   if (nox === undefined) throw new Error(`No AP-42 NOx factor for "${control}"`);
   const input: TonsInput = tons.map((t) => ({
@@ -115,7 +122,7 @@ function gasFigures(s: CalculatorSettings): GasFigures | undefined {
   }));
   const notValued = health.notValued.filter((n) => tons.some((t) => t.pollutant === n.pollutant));
   const { damage, deaths } = healthImpact({ tons: input, values: nationalCases(health), vsl: vslIn2025(health), notValued });
-  return { heat, hoursShare, tons, nox, damage, deaths, notValued };
+  return { heat, hoursShare, tons, nox, co2, damage, deaths, notValued };
 }
 
 /** The proposal's figures for its settings; undefined for a state the table does not have. */
@@ -177,6 +184,7 @@ export function getProposal(s: CalculatorSettings): Proposal | undefined {
   if (gas !== undefined) {
     for (const t of gas.tons) list.add(`proposal.gas.tons.${t.pollutant}`, `${t.pollutant} from the gas turbines, tons a year`, t.tons);
     list
+      .add('proposal.gas.tons.CO2', 'CO2 from the gas turbines, tons a year', gas.co2)
       .add('proposal.gas.healthDamage', 'Health damage a year (2025 dollars)', gas.damage.range)
       .add('proposal.gas.deaths', 'Premature deaths a year (inferred)', gas.deaths.range);
   }

@@ -69,6 +69,7 @@ function Result({ p }: { p: Proposal }) {
         {g ? (
           <>
             <Answer q={g.nox}>of nitrogen oxides (NOx) from the gas turbines, by EPA&apos;s AP-42 factor.</Answer>
+            <Answer q={g.co2}>of carbon dioxide (CO2) from the gas they burn (EIA&apos;s factor; not counted in the health damage).</Answer>
             <Answer q={g.damage.range} range>
               in health damage, by EPA&apos;s dollars per ton (the low to the high case).
             </Answer>

@@ -34,6 +34,7 @@ function lines(p: Proposal): Line[] {
     { q: w?.shareOfStateSupply, words: `of public-supply water drawn in ${p.state.name}` },
     { q: w?.shareOfSupply, words: 'of your water system’s supply' },
     { q: g?.nox, words: 'of NOx from the gas turbines (AP-42)' },
+    { q: g?.co2, words: 'of CO2 from the gas they burn (EIA)' },
     { q: g?.damage.range, words: 'in health damage (the low to the high case)' },
     { q: g?.deaths.range, words: '(our inference: damage ÷ the value of a statistical life)' },
     ...p.references.map((r) => ({
