@@ -8,7 +8,7 @@ import './calculator.css';
 import type { Proposal } from '@/lib/calculator/model';
 import { baselineSourceIds, CALCULATOR_PATH, PACKET_PATH } from '@/lib/calculator/route';
 import { calculatorQuery } from '@/lib/calculator/settings';
-import { formatRange } from '@/lib/core/format';
+import { formatDate, formatRange } from '@/lib/core/format';
 import { type KnownQuantity, type Quantity } from '@/lib/core/quantity';
 import { getStatesFile } from '@/lib/data/load';
 import { siteUrl, withQuery } from '@/lib/pages/site';
@@ -86,8 +86,8 @@ function Result({ p }: { p: Proposal }) {
             {p.references.map((r) => (
               <li key={r.facilityId}>
                 <a href={`/facilities/${r.facilityId}`}>{r.name}</a> in {r.place}: <Figure q={r.power} />, as independent analysts last
-                estimated it ({r.power.asOf}), as much electricity in a year as <Figure q={r.homes} bare /> homes in {p.state.name}.{' '}
-                <SourceCites ids={r.power.sourceIds} />
+                estimated it ({formatDate(r.power.asOf)}), as much electricity in a year as <Figure q={r.homes} bare /> homes in{' '}
+                {p.state.name}. <SourceCites ids={r.power.sourceIds} />
               </li>
             ))}
           </ul>
