@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { toCsv, toJson } from '../pages/open-data';
+import { scenarioErrorReport } from '../pages/scenario-error';
 import { getProposal } from './model';
 import { proposalFileName, proposalOpenData } from './open-data';
 import { internalPath, settingsFromKey } from './route';
@@ -46,5 +47,18 @@ describe('the downloads', () => {
     ]);
     expect(csv.split('\n').some((line) => /^[=+@-]/.test(line))).toBe(false);
     expect(proposalFileName(getProposal(s)!, 'csv')).toBe('proposal_state-GA_mw-300.csv');
+  });
+});
+
+describe('the 400 page', () => {
+  it('names each bad setting and offers a link that works', () => {
+    const r = scenarioErrorReport('/calculator?state=GA&mw=300&loadfactor=0.5');
+    expect(r?.errors.map((e) => e.param)).toEqual(['loadfactor']);
+    expect(r?.repairedUrl).toBe('/calculator?state=GA&mw=300&loadFactor=0.5');
+    // with the bad ones dropped, what remains has no power: the empty form is the link that works
+    const s = scenarioErrorReport('/calculator/packet?state=GA&mw=abc&colour=red');
+    expect(s?.errors.map((e) => e.param).sort()).toEqual(['colour', 'mw']);
+    expect(s?.repairedUrl).toBe('/calculator/packet');
+    expect(scenarioErrorReport('/calculator?state=GA&mw=300')).toBeUndefined();
   });
 });
