@@ -2,6 +2,14 @@ import { randomBytes } from 'node:crypto';
 
 import { type NextRequest, NextResponse } from 'next/server';
 
+import {
+  CALCULATOR_DOWNLOAD,
+  calculatorPageAt,
+  type CalculatorPage,
+  canonicalQueryOf,
+  internalPath,
+  parseCalculatorParams,
+} from '@/lib/calculator/route';
 import { matchPublicRoute, parseSettings, regionSettings, settingsContext, settingsOfRoute } from '@/lib/pages/routes';
 import { scenarioToQuery } from '@/lib/scenario/scenario';
 import { dataVersion } from '@/lib/data/version';
@@ -57,7 +65,12 @@ const FEEDS = /^\/(?:feed\.xml|calendar\.ics)$/;
  * Files and route handlers, which Next answers itself: public/print.js, the icon, robots.txt,
  * sitemap.xml, data downloads (app/facilities/[facilityId]/data.*) and the feeds.
  */
-const FILE_ROUTES = [/^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/, /^(?:\/facilities\/[^/]+)?\/data\.(?:csv|json)$/, FEEDS];
+const FILE_ROUTES = [
+  /^\/(?:print\.js|icon\.svg|robots\.txt|sitemap\.xml)$/,
+  /^(?:\/facilities\/[^/]+)?\/data\.(?:csv|json)$/,
+  CALCULATOR_DOWNLOAD,
+  FEEDS,
+];
 
 /** Preview images, /og/<facility>.<data version>.png (app/og). */
 const PREVIEW_IMAGE = /^\/og\/[\w-]+\.[0-9a-f]+\.png$/;
@@ -226,6 +239,11 @@ function canonicalRedirect(request: NextRequest, canonicalQuery: string): NextRe
 
 /** A data download asked for with a valid but non-canonical query: 308 to the canonical one, as for pages. */
 function canonicalDownload(request: NextRequest): NextResponse | undefined {
+  if (CALCULATOR_DOWNLOAD.test(request.nextUrl.pathname)) {
+    // a bad query, or none, gets the download's own 400 in JSON
+    const result = parseCalculatorParams(new URLSearchParams(request.nextUrl.search));
+    return result.ok === true ? canonicalRedirect(request, canonicalQueryOf(result)) : undefined;
+  }
   const m = DOWNLOAD.exec(request.nextUrl.pathname);
   if (m === null) return undefined;
   const of = m[1] === undefined ? regionSettings() : { facilityId: m[1], region: false };
@@ -234,6 +252,29 @@ function canonicalDownload(request: NextRequest): NextResponse | undefined {
   const result = parseSettings(of, new URLSearchParams(request.nextUrl.search));
   // a bad query gets the download's own 400 in JSON
   return result?.ok ? canonicalRedirect(request, scenarioToQuery(result.scenario, ctx)) : undefined;
+}
+
+/**
+ * The calculator and its hearing packet: a proposal's settings come from the query, validated here like a
+ * scenario's (400 naming each bad parameter, 308 to the canonical query); each set of settings is rendered
+ * once, through the same render queue and page cache as every other page, so a flood of new proposals waits
+ * its turn (or gets 503) while cached pages are still served.
+ */
+function serveCalculator(request: NextRequest, page: CalculatorPage, plain: boolean): Promise<NextResponse> | NextResponse {
+  const params = new URLSearchParams(request.nextUrl.search);
+  params.delete('_rsc');
+  const result = parseCalculatorParams(params);
+  if (result.ok === false) return badSettings(request, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  const query = canonicalQueryOf(result);
+  if (plain && !isRouterRequest(request)) {
+    const redirect = canonicalRedirect(request, query);
+    if (redirect) return redirect;
+  }
+  const internal = internalPath(page, query);
+  const target = new URL(internal, request.url);
+  target.search = '';
+  if (!plain || isRouterRequest(request)) return NextResponse.rewrite(target);
+  return serveCached(request, internal, () => NextResponse.rewrite(target));
 }
 
 export async function proxy(request: NextRequest) {
@@ -252,6 +293,8 @@ export async function proxy(request: NextRequest) {
     // these pages take no settings: a query (a share tracker's, say) is not part of their address
     return canonicalRedirect(request, '') ?? serveCached(request, url.pathname, () => NextResponse.next());
   }
+  const calculator = calculatorPageAt(url.pathname);
+  if (calculator !== undefined) return serveCalculator(request, calculator, plain);
   const route = matchPublicRoute(url.pathname);
   if (route === undefined) return notFound(request);
   const of = settingsOfRoute(route);

@@ -42,9 +42,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Data-center impact
             </Link>
             <span className="site-tagline">big numbers, set against the homes and utility you know</span>
+            {/* on a phone, the calculator's link sits on the name's line (globals.css); on a wider screen it is in the links */}
+            <Link href="/calculator" className="site-calculator-phone">
+              Calculator
+            </Link>
             <nav aria-label="Site" className="site-nav">
               <Link href="/facilities">Facilities</Link>
               <Link href="/next">What&apos;s next</Link>
+              <Link href="/calculator" className="wide-only">
+                Calculator
+              </Link>
               <Link href="/methodology">Methodology</Link>
               <Link href="/sources">Sources</Link>
             </nav>

@@ -16,6 +16,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...REGION_PAPERS.map((p) => `/${p}`),
     '/facilities',
     '/next',
+    '/calculator',
+    '/calculator/packet',
     '/methodology',
     '/sources',
     ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),

@@ -43,3 +43,15 @@ test('next dev serves pages with Next’s runtime, uncached, and still validates
   expect(bad.status).toBe(400);
   expect(await bad.text()).toContain('loadFactor');
 });
+
+test('next dev serves the calculator and its packet, and still validates their settings', async () => {
+  test.setTimeout(180_000);
+  const page = await fetch(`${BASE}/calculator?state=GA&mw=300`);
+  expect(page.status).toBe(200);
+  // React marks where text parts meet with empty comments in development
+  expect((await page.text()).replaceAll('<!-- -->', '')).toContain('homes in Georgia use as much electricity in a year');
+  expect((await fetch(`${BASE}/calculator/packet?state=GA&mw=300`)).status).toBe(200);
+  const bad = await fetch(`${BASE}/calculator?state=GA&mw=abc`);
+  expect(bad.status).toBe(400);
+  expect(await bad.text()).toContain('<code>mw</code>');
+});

@@ -15,6 +15,8 @@ export const ALL_PAGES = [
   '/handout',
   '/facilities',
   '/next',
+  '/calculator',
+  '/calculator/packet',
   '/methodology',
   '/sources',
   ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),
@@ -37,7 +39,14 @@ const uncharted = listFacilities()
 
 /** Pages with charts (all but the methodology, the sources, the claims and the overview of a facility with no power figure). */
 export const CHART_PAGES = ALL_PAGES.filter(
-  (p) => p !== '/methodology' && p !== '/sources' && p !== '/facilities' && p !== '/next' && !p.endsWith('/claims') && !uncharted.includes(p),
+  (p) =>
+    p !== '/methodology' &&
+    p !== '/sources' &&
+    p !== '/facilities' &&
+    p !== '/next' &&
+    !p.startsWith('/calculator') &&
+    !p.endsWith('/claims') &&
+    !uncharted.includes(p),
 );
 
 export async function expectNoAxeViolations(page: Page) {

@@ -3,6 +3,9 @@
  * handout, or the region's (without --facility):
  *
  *   npm run report -- [--facility colossus-1] [--page report|handout] [--scenario 'loadFactor=0.8&household=us'] [--format Letter|A4] --out report.pdf
+ *   npm run report -- --page packet --scenario 'state=GA&mw=300&water=500000' [--format Letter|A4] --out packet.pdf
+ *
+ * `--page packet` prints the calculator's hearing packet (/calculator/packet) for a proposal's settings.
  *
  * It checks the facility and the settings as the site does, finds a Chromium (CHROMIUM_PATH,
  * /usr/bin/chromium, or Playwright's own), builds the site if needed, serves it on a free
@@ -22,12 +25,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { chromium } from '@playwright/test';
 
+import { calculatorQuery } from '../lib/calculator/settings';
+import { PACKET_PATH, parseCalculatorParams } from '../lib/calculator/route';
 import { listFacilities } from '../lib/data/load';
 import { parseSettings, REGION_PAPERS, type RegionPaper, regionSettings } from '../lib/pages/routes';
 import { scenarioKey } from '../server/scenario-route';
 import { publicPath, siteUrl, siteUrlProblem, withQuery } from '../lib/pages/site';
 
-type Args = { facility?: string; page: RegionPaper; scenario: string; out?: string; format: 'Letter' | 'A4' };
+type Args = { facility?: string; page: RegionPaper | 'packet'; scenario: string; out?: string; format: 'Letter' | 'A4' };
 
 function fail(message: string): never {
   console.error(`report: ${message}`);
@@ -41,8 +46,8 @@ function parseArgs(argv: string[]): Args {
     const value = argv[i + 1];
     if (name === '--help' || name === '-h') {
       console.log(
-        "usage: npm run report -- [--facility <id>] [--page report|handout] [--scenario '<query>'] [--format Letter|A4] --out <file.pdf>\n" +
-          "without --facility, the region's page (the Memphis area)",
+        "usage: npm run report -- [--facility <id>] [--page report|handout|packet] [--scenario '<query>'] [--format Letter|A4] --out <file.pdf>\n" +
+          "without --facility, the region's page (the Memphis area); --page packet: the calculator's hearing packet for --scenario 'state=GA&mw=300'",
       );
       process.exit(0);
     }
@@ -50,11 +55,10 @@ function parseArgs(argv: string[]): Args {
     i++;
     if (name === '--facility') args.facility = value;
     else if (name === '--page') {
-      const page = REGION_PAPERS.find((p) => p === value);
-      if (page === undefined) fail(`--page must be one of ${REGION_PAPERS.join(', ')} (got "${value}")`);
+      const page = value === 'packet' ? value : REGION_PAPERS.find((p) => p === value);
+      if (page === undefined) fail(`--page must be one of ${REGION_PAPERS.join(', ')}, packet (got "${value}")`);
       args.page = page;
-    }
-    else if (name === '--scenario') args.scenario = value.replace(/^\?/, '');
+    } else if (name === '--scenario') args.scenario = value.replace(/^\?/, '');
     else if (name === '--out') args.out = value;
     else if (name === '--format') {
       if (value !== 'Letter' && value !== 'A4') fail(`--format must be Letter or A4 (got "${value}")`);
@@ -88,21 +92,42 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const facilities = listFacilities().map((f) => f.id);
-  if (args.out === undefined) fail('--out is required (the PDF file to write)');
+function errorLines(errors: { param: string; message: string; received?: string; suggestion?: string; allowed: string }[]): string {
+  return errors
+    .map(
+      (e) =>
+        `  ${e.param} ${e.message}${e.received !== undefined ? ` (you gave "${e.received}")` : ''}.${e.suggestion ? ` Did you mean ${e.suggestion}?` : ''} Allowed: ${e.allowed}.`,
+    )
+    .join('\n');
+}
+
+/** The calculator's hearing packet for the settings, checked as the site checks them. */
+function packetPath(args: Args): string {
+  if (args.facility !== undefined) fail('--page packet is of a proposal, not a facility: leave out --facility');
+  const result = parseCalculatorParams(new URLSearchParams(args.scenario));
+  if (result.ok === 'empty') fail("--page packet needs the proposal's settings, e.g. --scenario 'state=GA&mw=300'");
+  if (result.ok === false) fail(`the settings are not valid:\n${errorLines(result.errors)}`);
+  return withQuery(PACKET_PATH, calculatorQuery(result.settings));
+}
+
+/** A facility's or the region's printed page for the scenario, checked as the site checks it. */
+function scenarioPath(args: Args & { page: RegionPaper }, facilities: string[]): string {
   // the region's page reads its settings as the front page does: with the featured facility's place
   const settingsOf = args.facility === undefined ? regionSettings() : { facilityId: args.facility, region: false };
   const result = parseSettings(settingsOf, new URLSearchParams(args.scenario));
   if (result === undefined) fail(`unknown facility "${args.facility}" (known: ${facilities.join(', ')})`);
-  if (!result.ok) {
-    const lines = result.errors.map(
-      (e) =>
-        `  ${e.param} ${e.message}${e.received !== undefined ? ` (you gave "${e.received}")` : ''}.${e.suggestion ? ` Did you mean ${e.suggestion}?` : ''} Allowed: ${e.allowed}.`,
-    );
-    fail(`the scenario is not valid:\n${lines.join('\n')}`);
-  }
+  if (!result.ok) fail(`the scenario is not valid:\n${errorLines(result.errors)}`);
+  const key = scenarioKey(settingsOf, result.scenario);
+  const where = args.facility === undefined ? `/${args.page}` : publicPath(args.facility, args.page);
+  return withQuery(where, key === 'default' ? '' : key);
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const facilities = listFacilities().map((f) => f.id);
+  if (args.out === undefined) fail('--out is required (the PDF file to write)');
+  const page = args.page;
+  const where = page === 'packet' ? packetPath(args) : scenarioPath({ ...args, page }, facilities);
   const badSite = siteUrlProblem(process.env.SITE_URL);
   if (badSite !== undefined) fail(badSite);
   const executablePath = browserPath();
@@ -136,9 +161,7 @@ async function main() {
     }
   };
   try {
-    const key = scenarioKey(settingsOf, result.scenario);
-    const where = args.facility === undefined ? `/${args.page}` : publicPath(args.facility, args.page);
-    const url = `http://127.0.0.1:${port}${withQuery(where, key === 'default' ? '' : key)}`;
+    const url = `http://127.0.0.1:${port}${where}`;
     for (let i = 0; ; i++) {
       try {
         if ((await fetch(url)).ok) break;

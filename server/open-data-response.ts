@@ -16,7 +16,7 @@ const CONTENT_TYPE: Record<DataFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-function json(status: number, body: object, extra: Record<string, string> = {}): Response {
+export function json(status: number, body: object, extra: Record<string, string> = {}): Response {
   return new Response(toJson(body), {
     status,
     headers: {
@@ -32,7 +32,12 @@ function json(status: number, body: object, extra: Record<string, string> = {}):
  * The region's data file (/data.csv, /data.json): its settings are read as the region page reads
  * them (the featured facility's place), so a bad one gets the same 400; they do not change its figures.
  */
-export function regionOpenDataResponse(params: URLSearchParams, format: DataFormat, dataUpdated: string, ifNoneMatch: string | null = null) {
+export function regionOpenDataResponse(
+  params: URLSearchParams,
+  format: DataFormat,
+  dataUpdated: string,
+  ifNoneMatch: string | null = null,
+) {
   const path = `/data.${format}`;
   const result = parseSettings(regionSettings(), params);
   if (result === undefined) return json(404, { error: 'not-found', message: 'The region has no data.' });
@@ -61,7 +66,13 @@ function invalid(path: string, params: URLSearchParams, errors: ParseErrors): Re
   });
 }
 
-function fileResponse(file: OpenDataFile, name: string, format: DataFormat, dataUpdated: string, ifNoneMatch: string | null): Response {
+export function fileResponse(
+  file: OpenDataFile,
+  name: string,
+  format: DataFormat,
+  dataUpdated: string,
+  ifNoneMatch: string | null,
+): Response {
   const body = new TextEncoder().encode(format === 'csv' ? toCsv(file) : toJson(file));
   const etag = etagOf(body, dataUpdated);
   const headers = {

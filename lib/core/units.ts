@@ -15,6 +15,7 @@ export const UNITS = {
   'gal/yr': { label: 'gallons a year', long: 'gallons a year', kind: 'water per year' },
   households: { label: 'households', long: 'households', kind: 'count' },
   people: { label: 'people', long: 'people', kind: 'count' },
+  'people/household': { label: 'people per home', long: 'people per household', kind: 'count per household' },
   customers: { label: 'customers', long: 'utility customers', kind: 'count' },
   GPUs: { label: 'GPUs', long: 'graphics processors', kind: 'count' },
   turbines: { label: 'turbines', long: 'gas turbines', kind: 'count' },
@@ -148,6 +149,13 @@ export function daysInMonth(isoMonth: string): number {
   const [y, m] = isoMonth.split('-').map(Number);
   if (y === undefined || m === undefined || !(m >= 1 && m <= 12)) throw new Error(`Not an ISO month: "${isoMonth}"`);
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export const GALLONS_PER_MILLION_GALLONS = 1_000_000;
+
+/** A flow given in million gallons a day (Mgal/d, as USGS and water utilities give it) in gallons a day. */
+export function millionGallonsPerDayToGallonsPerDay(mgalPerDay: number): number {
+  return mgalPerDay * GALLONS_PER_MILLION_GALLONS;
 }
 
 export function gallonsPerDayToGallonsPerYear(gallonsPerDay: number): number {

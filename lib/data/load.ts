@@ -20,6 +20,8 @@ import { type Factors, FactorsSchema } from './schemas/factors';
 import { type Landmark, LandmarksFileSchema } from './schemas/landmarks';
 import { type Place, PlaceSchema } from './schemas/place';
 import { type Source, SourcesFileSchema } from './schemas/sources';
+import { type StatesFile, StatesFileSchema } from './schemas/states';
+import { withStateTable } from './state-refs';
 
 export type Dataset = {
   sources: Map<string, Source>;
@@ -37,6 +39,8 @@ export type Dataset = {
   decisions: Decision[];
   /** What turns tons into dollars of health damage and deaths (data/health.json). */
   health: HealthData;
+  /** One table of state baselines (data/states.json): the calculator's, for every state. */
+  states: StatesFile;
   /** Every source id referenced anywhere, with where it was referenced. */
   sourceRefs: SourceRef[];
 };
@@ -124,11 +128,19 @@ export function loadDataset(dataDir: string): Dataset {
   const factors = factorsRaw === undefined ? undefined : parseWith(FactorsSchema, factorsRaw, factorsLabel, problems);
   sourceRefs.push(...collectSourceRefs(factorsRaw, factorsLabel));
 
+  const statesFile = path.join(dataDir, 'states.json');
+  const statesLabel = relative(dataDir, statesFile);
+  const statesRaw = readJson(statesFile, statesLabel, problems);
+  const states = statesRaw === undefined ? undefined : parseWith(StatesFileSchema, statesRaw, statesLabel, problems);
+  sourceRefs.push(...collectSourceRefs(statesRaw, statesLabel));
+
   const places: Place[] = [];
   for (const file of jsonFilesIn(path.join(dataDir, 'places'))) {
     const label = relative(dataDir, file);
-    const raw = readJson(file, label, problems);
-    if (raw === undefined) continue;
+    const given = readJson(file, label, problems);
+    if (given === undefined) continue;
+    // a state's home is read from the one state table (data/states.json)
+    const raw = states === undefined ? given : withStateTable(given, states, label, problems);
     sourceRefs.push(...collectSourceRefs(raw, label));
     const place = parseWith(PlaceSchema, raw, label, problems);
     if (place === undefined) continue;
@@ -281,7 +293,8 @@ export function loadDataset(dataDir: string): Dataset {
     changeLog === undefined ||
     landmarks === undefined ||
     decisions === undefined ||
-    health === undefined
+    health === undefined ||
+    states === undefined
   )
     throw new DataValidationError(problems);
   return {
@@ -295,6 +308,7 @@ export function loadDataset(dataDir: string): Dataset {
     landmarks: landmarks.places,
     decisions: decisions.decisions,
     health,
+    states,
     sourceRefs,
   };
 }
@@ -360,6 +374,10 @@ export function dataUpdatedOn(): string {
 
 export function getFactors(): Factors {
   return getDataset().factors;
+}
+
+export function getStatesFile(): StatesFile {
+  return getDataset().states;
 }
 
 export function getHealthData(): HealthData {

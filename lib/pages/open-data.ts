@@ -33,11 +33,13 @@ export type FigureKind = 'sourced' | 'computed' | 'assumed' | 'unsourced' | 'unk
 
 /** The region page's figures are listed under this section name. */
 export type OpenDataSectionId = SectionId | 'area';
+/** The section a row of a download is from: a page's, or the calculator's (lib/calculator/open-data.ts). */
+export type OpenDataRowSection = OpenDataSectionId | 'calculator';
 
 export type OpenDataRow = {
   /** Stable across scenarios and downloads, e.g. `power.gridApproved.households`. */
   id: string;
-  section: OpenDataSectionId;
+  section: OpenDataRowSection;
   /** The public page the figure is shown on, with the scenario's query. */
   page: string;
   label: string;
@@ -113,7 +115,7 @@ export type OpenDataSource = {
   copy: { kind: 'copy' | 'quotation'; url: string | null; publishedOn: string | null; what: string } | null;
 };
 
-function openDataSource(src: Source): OpenDataSource {
+export function openDataSource(src: Source): OpenDataSource {
   const dated = sourceDating(src);
   return {
     id: src.id,
@@ -142,7 +144,7 @@ function kindOf(q: Quantity): FigureKind {
   return q.derivation === undefined ? 'sourced' : 'computed';
 }
 
-function toRow(f: FigureRow, section: OpenDataSectionId, page: string, sourceOf: (id: string) => Source): OpenDataRow {
+export function toRow(f: FigureRow, section: OpenDataRowSection, page: string, sourceOf: (id: string) => Source): OpenDataRow {
   const q = f.q;
   const k = q.kind === 'known' ? q : undefined;
   const note = [k?.note, f.note].filter((n) => n !== undefined && n !== '').join(' ');

@@ -1,4 +1,6 @@
 /** What the 400 page says about a bad link: each bad parameter, and links that work. */
+import { calculatorPageAt, parseCalculatorParams } from '../calculator/route';
+import { CALCULATOR_PARAMS } from '../calculator/settings';
 import { parseScenario, repairedQuery, type ScenarioError } from '../scenario/scenario';
 import { matchPublicRoute, settingsContext, settingsOfRoute } from './routes';
 import { withQuery } from './site';
@@ -17,6 +19,7 @@ export function scenarioErrorReport(from: string | undefined): ScenarioErrorRepo
   const path = q < 0 ? from : from.slice(0, q);
   const params = new URLSearchParams(q < 0 ? '' : from.slice(q + 1));
   params.delete('_rsc');
+  if (calculatorPageAt(path) !== undefined) return calculatorErrorReport(path, params);
   const route = matchPublicRoute(path);
   if (route === undefined) return undefined;
   const ctx = settingsContext(settingsOfRoute(route));
@@ -24,4 +27,24 @@ export function scenarioErrorReport(from: string | undefined): ScenarioErrorRepo
   const result = parseScenario(params, ctx);
   if (result.ok) return undefined;
   return { path, errors: result.errors, repairedUrl: withQuery(path, repairedQuery(params, result.errors)), defaultsUrl: path };
+}
+
+/** The calculator's 400: its own settings, each bad value replaced by its suggestion where there is one, dropped otherwise. */
+function calculatorErrorReport(path: string, params: URLSearchParams): ScenarioErrorReport | undefined {
+  const result = parseCalculatorParams(params);
+  if (result.ok !== false) return undefined;
+  const bad = new Map(result.errors.map((e) => [e.param, e]));
+  const repaired = new URLSearchParams();
+  for (const [name, value] of params.entries()) {
+    if (repaired.has(name) || value.trim() === '') continue;
+    const e = bad.get(name);
+    if (e === undefined) repaired.set(name, value);
+    else if (e.suggestion !== undefined && e.code === 'unknown-param') repaired.set(e.suggestion, value);
+    else if (e.suggestion !== undefined) repaired.set(name, e.suggestion);
+    else if (e.code === 'repeated') repaired.set(name, value);
+  }
+  const known = new URLSearchParams([...repaired.entries()].filter(([n]) => (CALCULATOR_PARAMS as readonly string[]).includes(n)));
+  // what remains may still be incomplete (no state, no power): then the empty form is the one link that works
+  const works = parseCalculatorParams(known).ok !== false;
+  return { path, errors: result.errors, repairedUrl: works ? withQuery(path, known.toString()) : path, defaultsUrl: path };
 }

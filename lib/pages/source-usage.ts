@@ -4,6 +4,7 @@
  * page's model. The Sources page shows this, so a reader can go from a source back to the figures
  * it supports.
  */
+import { baselineSourceIds, CALCULATOR_PATH, PACKET_PATH } from '../calculator/route';
 import { listDecisions, listFacilities } from '../data/load';
 import { getArea } from './area';
 import { getCompare } from './compare';
@@ -36,6 +37,9 @@ export function sourceUsage(): Map<string, SourceUse[]> {
   add(getCompare()?.sourceIds ?? [], { href: '/facilities', text: 'Facilities side by side' });
   add(getMethodology().sourceIds, { href: '/methodology', text: 'Methodology' });
   add(decisionSourceIds(listDecisions()), { href: '/next', text: "What's next" });
+  // the calculator's form (no settings) and its packet's: the state table's sources; a result cites more
+  add(baselineSourceIds(), { href: CALCULATOR_PATH, text: 'Calculator' });
+  add(baselineSourceIds(), { href: PACKET_PATH, text: 'Calculator, hearing packet' });
   cached = usage;
   return usage;
 }

@@ -16,6 +16,8 @@ export const FactorsSchema = z.strictObject({
     }),
   powerUsageEffectiveness: fact('ratio'),
   mlgwHomesPerMw: fact('households/MW'),
+  /** CO2 from burning natural gas, per million Btu on the higher heating value: the calculator's CO2 for on-site gas. */
+  naturalGasCo2LbPerMmbtu: fact('lb/MMBtu'),
   offsiteWater: z.strictObject({
     gasCombinedCycleTowerConsumptionGallonsPerMwh: fact('gal/MWh'),
     gasCombinedCycleTowerWithdrawalGallonsPerMwh: fact('gal/MWh'),

@@ -7,6 +7,11 @@ export const HouseholdBaselineSchema = z.strictObject({
   id: slug,
   label: z.string().min(1),
   scope: z.string().min(1),
+  /** The row of data/states.json this home is (a two-letter state code, or US): its electricity and customers come from there (lib/data/state-refs.ts). */
+  stateTable: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter state code in capitals, or US' })
+    .optional(),
   electricityKwhPerMonth: fact('kWh/month'),
   waterGallonsPerDay: fact('gal/day'),
   /** The homes the average is taken over (residential electricity customers), where known: a facility's homes are then also a share of them. */

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { CalculatorView } from '@/app/_sections/calculator/calculator';
+import { getProposal } from '@/lib/calculator/model';
+import { CALCULATOR_PATH, settingsFromKey } from '@/lib/calculator/route';
+import { sitePageMeta } from '@/lib/pages/meta';
+
+type Props = { params: Promise<{ key: string }> };
+
+// The calculator, reached through the proxy, which validates the public URL's query and rewrites it
+// here with the canonical settings as the key ("form" for none): each set of settings is rendered once.
+
+export const metadata: Metadata = sitePageMeta(CALCULATOR_PATH, {
+  title: 'Calculator: a proposed data center in any town',
+  description:
+    'How many homes, how much of the utility and the water, what the gas turbines put in the air: a proposed data center set against your state and your utility, with every formula and source.',
+});
+
+export default async function CalculatorPage({ params }: Props) {
+  const settings = settingsFromKey((await params).key);
+  if (settings === 'invalid') notFound();
+  const proposal = settings === undefined ? undefined : getProposal(settings);
+  if (settings !== undefined && proposal === undefined) notFound();
+  return <CalculatorView proposal={proposal} />;
+}

@@ -1,0 +1,66 @@
+/**
+ * The calculator's addresses: /calculator (the form, and the result on the same route), its hearing
+ * packet /calculator/packet and its downloads /calculator/data.csv and data.json, all with the same
+ * settings. As for the facilities' pages, the proxy validates the query once and renders the canonical
+ * settings at an internal address keyed by them (/view-calculator/<key>[/packet]), kept in the page cache.
+ */
+import { getStatesFile } from '../data/load';
+import { calculatorQuery, type CalculatorParse, type CalculatorSettings, parseCalculator } from './settings';
+import { stateCodes } from './states';
+
+export const CALCULATOR_PATH = '/calculator';
+export const PACKET_PATH = '/calculator/packet';
+export const CALCULATOR_PAGES = { [CALCULATOR_PATH]: 'page', [PACKET_PATH]: 'packet' } as const;
+export type CalculatorPage = (typeof CALCULATOR_PAGES)[keyof typeof CALCULATOR_PAGES];
+/** The downloads of a result: /calculator/data.csv and /calculator/data.json. */
+export const CALCULATOR_DOWNLOAD = /^\/calculator\/data\.(csv|json)$/;
+/** The key of the empty form (no settings). */
+export const FORM_KEY = 'form';
+export const INTERNAL_ROOT = '/view-calculator';
+
+export function calculatorPageAt(pathname: string): CalculatorPage | undefined {
+  return pathname in CALCULATOR_PAGES ? CALCULATOR_PAGES[pathname as keyof typeof CALCULATOR_PAGES] : undefined;
+}
+
+export function parseCalculatorParams(params: URLSearchParams): CalculatorParse {
+  return parseCalculator(params, stateCodes());
+}
+
+/** The canonical query of a parse: "" for the empty form. */
+export function canonicalQueryOf(result: CalculatorParse & { ok: true | 'empty' }): string {
+  return result.ok === 'empty' ? '' : calculatorQuery(result.settings);
+}
+
+/** The internal address that renders a page for its canonical query. */
+export function internalPath(page: CalculatorPage, canonicalQuery: string): string {
+  const key = encodeURIComponent(canonicalQuery === '' ? FORM_KEY : canonicalQuery);
+  return `${INTERNAL_ROOT}/${key}${page === 'packet' ? '/packet' : ''}`;
+}
+
+/**
+ * The settings of an internal key: undefined for the empty form, 'invalid' unless the key is the canonical
+ * query of valid settings (so that no two cache entries hold the same view).
+ */
+export function settingsFromKey(rawKey: string): CalculatorSettings | undefined | 'invalid' {
+  let key: string;
+  try {
+    key = decodeURIComponent(rawKey);
+  } catch {
+    return 'invalid';
+  }
+  if (key === FORM_KEY) return undefined;
+  const result = parseCalculatorParams(new URLSearchParams(key));
+  if (result.ok !== true) return 'invalid';
+  return calculatorQuery(result.settings) === key ? result.settings : 'invalid';
+}
+
+/** The sources of the state table and the U.S. home: what the form cites when it shows no result. */
+export function baselineSourceIds(): string[] {
+  const file = getStatesFile();
+  const ids = [
+    ...Object.values(file.columns).flatMap((c) => c.sourceIds),
+    ...file.us.electricityKwhPerMonth.sourceIds,
+    ...file.us.waterGallonsPerPersonPerDay.sourceIds,
+  ];
+  return [...new Set(ids)];
+}
