@@ -48,6 +48,10 @@ for (const id of SITES) {
       expect(epaBox!.y).toBeGreaterThan(answerBox!.y);
       expect(epaBox!.y).toBeLessThan((await section.getByRole('heading', { name: 'Whose tons?' }).boundingBox())!.y);
     }
+    // dollars per household of the county (households estimated from residents and the state's persons per household)
+    await expect(section).toContainText(
+      `That is about ${formatRange(h.perHousehold as KnownQuantity, ROUND)} for each household in ${h.place.region}`,
+    );
     // beside the electricity: the damage per kWh the turbines make, and the state's price where it is known
     const e = h.electricity!;
     await expect(section).toContainText(`that is about ${formatRange(e.perKwh as KnownQuantity, ROUND)}`);

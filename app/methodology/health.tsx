@@ -40,7 +40,8 @@ export function HealthMethod() {
         <li>
           <strong>Cross-check:</strong> the same tons × EASIUR&apos;s values for the site&apos;s own grid cells, fine particles only; shown
           beside the cases, never added to them. <strong>Per resident:</strong> central damage ÷ the county&apos;s residents, an
-          illustration of scale.
+          illustration of scale. <strong>Per household:</strong> the same ÷ the county&apos;s households, estimated as its residents ÷ its
+          state&apos;s persons per household (ACS 2015–2019), since no count of the county&apos;s own households was found.
         </li>
         <li>
           <strong>Per kWh:</strong> damage ÷ the electricity the turbines make at their permitted output over the view&apos;s hours (MW ×

@@ -63,6 +63,11 @@ export const UNITS = {
   'USD2025/short ton': { label: 'per short ton (2025 dollars)', long: 'US dollars of 2025 per short ton', kind: 'money per mass' },
   'USD2025/yr': { label: 'a year (2025 dollars)', long: 'US dollars of 2025 a year', kind: 'money per year' },
   'USD2025/kWh': { label: 'per kWh (2025 dollars)', long: 'US dollars of 2025 per kilowatt-hour', kind: 'money per energy' },
+  'USD2025/household/yr': {
+    label: 'per household a year (2025 dollars)',
+    long: 'US dollars of 2025 per household a year',
+    kind: 'money per household',
+  },
   'USD2025/person/yr': {
     label: 'per resident a year (2025 dollars)',
     long: 'US dollars of 2025 per resident a year',

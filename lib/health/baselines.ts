@@ -79,6 +79,26 @@ export function perKwh(total: Named<'USD2025/yr'>, energy: Named<'MWh/yr'>): Qua
   );
 }
 
+/** A county's households, estimated: its residents ÷ its state's persons per household (the Census Bureau's ACS). */
+export function countyHouseholds(people: Named<'people'>, size: Named<'people/household'>): Quantity<'households'> {
+  return derive(
+    'households',
+    [people, size],
+    ([p, n]) => divideBounds(p, n),
+    ([p, n]) => `${formatRange(p)} ÷ ${formatRange(n)}`,
+  );
+}
+
+/** Dollars a year for each household of the county (or counties): damage ÷ households. */
+export function perHousehold(total: Named<'USD2025/yr'>, households: Named<'households'>): Quantity<'USD2025/household/yr'> {
+  return derive(
+    'USD2025/household/yr',
+    [total, households],
+    ([d, h]) => divideBounds(d, h),
+    ([d, h]) => `${formatRange(d)} ÷ ${formatRange(h)}`,
+  );
+}
+
 export type Spread = {
   lowest: Named<'short tons/yr'>;
   highest: Named<'short tons/yr'>;

@@ -9,6 +9,7 @@ import { asShown } from '../core/rounding';
 import { k } from '../core/test-quantities';
 import { scenarioContext } from '../scenario/context';
 import { defaultScenario, parseScenario, type Scenario } from '../scenario/scenario';
+import { getPlace } from '../data/load';
 import { healthFor, regionHealth, type SiteHealth } from './model';
 
 const scenarioAt = (id: string, query: string): Scenario => {
@@ -66,7 +67,9 @@ describe('the load factor scales a rate, never a yearly cap or total', () => {
 
   it("the Southaven plant's hourly limits: 47 × 8,760 × 1 ÷ 907.18474 ≈ 450 tons all year, 47 × 8,760 × 0.3 ÷ 907.18474 ≈ 140 at 0.3", () => {
     expect(shown(noxOf(site('southaven-plant', 'tons=permit')))).toBe(Number(((47 * 8760) / 907.18474).toPrecision(2)));
-    expect(shown(noxOf(site('southaven-plant', 'tons=permit&loadFactor=0.3')))).toBe(Number(((47 * 8760 * 0.3) / 907.18474).toPrecision(2)));
+    expect(shown(noxOf(site('southaven-plant', 'tons=permit&loadFactor=0.3')))).toBe(
+      Number(((47 * 8760 * 0.3) / 907.18474).toPrecision(2)),
+    );
   });
 
   it("the advocates' potential to emit stays 2,508 tons; the estimate from AP-42 follows the hours run", () => {
@@ -134,7 +137,12 @@ describe("the region: each ton once, each site's own default of the permitted eq
     expect(r.parts.map((p) => p.facilityId)).toEqual(['colossus-1']);
     expect(noxOf(r).value).toBe(87);
     expect(r.without).toEqual([
-      { facilityId: 'southaven-plant', name: 'Southaven plant', has: ['permit', 'model', 'potential', 'satellite', 'estimate'], reason: 'reported, not confirmed' },
+      {
+        facilityId: 'southaven-plant',
+        name: 'Southaven plant',
+        has: ['permit', 'model', 'potential', 'satellite', 'estimate'],
+        reason: 'reported, not confirmed',
+      },
     ]);
   });
 
@@ -166,6 +174,25 @@ describe('what is set beside the figures', () => {
     expect(per.unit).toBe('USD2025/person/yr');
     expect(per.low).toBeCloseTo(15_000_000 / 910_530, 9);
     expect(per.high).toBeCloseTo(67_000_000 / 910_530, 9);
+  });
+
+  it("dollars per household: Shelby County's 910,530 residents ÷ Tennessee's 2.52 persons per household (ACS) ≈ 361,000 households; $15–67 million ÷ 361,000", () => {
+    const per = k(site('colossus-1').perHousehold);
+    expect(per.unit).toBe('USD2025/household/yr');
+    // 910,530 ÷ 2.52 = 361,321, shown to the three figures of 2.52
+    expect(per.low).toBeCloseTo(15_000_000 / 361_000, 9);
+    expect(per.high).toBeCloseTo(67_000_000 / 361_000, 9);
+  });
+
+  it("the region's households: each county's residents ÷ its own state's persons per household, added", () => {
+    const r = regionHealth();
+    const inputs = k(r.perHousehold).derivation!.inputs;
+    const households = k(inputs[1]!.quantity);
+    const desoto = getPlace('southaven').countyPopulation;
+    const shelby = getPlace('memphis').countyPopulation;
+    // each county's estimate is shown to three figures before it is added, and the sum of two computed figures to three too
+    const three = (x: number) => Number(x.toPrecision(3));
+    expect(households.value).toBe(three(three(k(shelby).value / 2.52) + three(k(desoto).value / 2.62)));
   });
 
   it("beside the electricity: Colossus 1's permitted 247 MW all year ≈ 2,160,000 MWh; $15–67 million ÷ (2,160,000 MWh × 1,000 kWh per MWh) a kWh, beside Tennessee's industrial 6.23¢", () => {

@@ -8,7 +8,8 @@
  */
 import { sumOf } from '../core/compare';
 import { formatDate } from '../core/format';
-import type { KnownQuantity, Named, Quantity } from '../core/quantity';
+import { type KnownQuantity, type Named, type Quantity, unknown } from '../core/quantity';
+import { stateBaseline } from '../calculator/states';
 import { findConcerns, findFacility, getHealthData, getPlace, listFacilities } from '../data/load';
 import type { Concerns } from '../data/schemas/concerns';
 import type { Facility } from '../data/schemas/facility';
@@ -18,7 +19,7 @@ import type { TonsScenario } from '../data/schemas/tons';
 import { assumedLoadFactor } from '../power/power';
 import { noTonsReason } from '../scenario/context';
 import type { Scenario } from '../scenario/scenario';
-import { type AgainstSources, againstSources, perResident, type Spread, spreadOf } from './baselines';
+import { type AgainstSources, againstSources, countyHouseholds, perHousehold, perResident, type Spread, spreadOf } from './baselines';
 import { type BesideElectricity, besideElectricity } from './electricity';
 import { type CaseDamage, type Damage, damageInCase, type Deaths, healthImpact } from './damage';
 import { nationalCases, type PerTonCases, placeValues, vslIn2025 } from './dollars';
@@ -73,6 +74,8 @@ export type Figures = {
   againstSources: AgainstSources | undefined;
   /** Central damage ÷ the residents of the county (or counties), with the range of the cases. */
   perResident: Quantity<'USD2025/person/yr'>;
+  /** Central damage ÷ the county's (or counties') households, estimated from residents and the state's persons per household. */
+  perHousehold: Quantity<'USD2025/household/yr'>;
   /** How far apart the NOx of every scenario lies, at this load factor. */
   spread: Spread | undefined;
 };
@@ -128,6 +131,26 @@ function residents(places: Place[]): Named<'people'> {
   return { name: `residents of ${places.map((p) => p.region).join(' and ')}`, quantity: sumOf('people', parts) };
 }
 
+/** The state's persons per household (ACS) of a place: the row of data/states.json its state's home names. */
+function householdSize(place: Place): Quantity<'people/household'> {
+  const code = place.householdBaselines.find((b) => b.id === place.stateHouseholdBaselineId)?.stateTable;
+  const state = code === undefined ? undefined : stateBaseline(code);
+  return state?.householdSize ?? unknown('people/household', `No state's persons per household is named for ${place.region}.`);
+}
+
+/** The households of the county (or counties) of these places: each county's residents ÷ its state's persons per household, added. */
+function households(places: Place[]): Named<'households'> {
+  const parts = places.map((p) => ({
+    name: `households of ${p.region}, estimated`,
+    quantity: countyHouseholds(
+      { name: `residents of ${p.region}`, quantity: p.countyPopulation },
+      { name: `persons per household in ${p.region.replace(/^.*, /, '')}`, quantity: householdSize(p) },
+    ),
+  }));
+  if (parts.length === 1) return parts[0] as Named<'households'>;
+  return { name: `households of ${places.map((p) => p.region).join(' and ')}, estimated`, quantity: sumOf('households', parts) };
+}
+
 /** The figures of some tons at some places: damage, deaths, NOx against the area's sources, per resident, the spread. */
 function figuresFor(tons: ScenarioTons[], places: Place[], spreadOver: Named<'short tons/yr'>[], ctx: HealthContext): Figures {
   const h = getHealthData();
@@ -146,6 +169,10 @@ function figuresFor(tons: ScenarioTons[], places: Place[], spreadOver: Named<'sh
     perResident: perResident(
       { name: 'health damage a year, central case (range: low to high case)', quantity: damage.range },
       residents(places),
+    ),
+    perHousehold: perHousehold(
+      { name: 'health damage a year, central case (range: low to high case)', quantity: damage.range },
+      households(places),
     ),
     spread: spreadOf(spreadOver),
   };

@@ -110,6 +110,9 @@ export function addHealthFigures(list: FigureList, h: ConcernsHealth): void {
     .add('healthDamage.vsl', 'The value of a statistical life (EPA), in 2025 dollars', s.context.vsl)
     .add('healthDamage.perResident', `Health damage a year per resident of ${s.place.region} (${scen})`, s.perResident, {
       note: 'An illustration of scale: the harm falls across the downwind region, not on one county.',
+    })
+    .add('healthDamage.perHousehold', `Health damage a year per household of ${s.place.region} (${scen})`, s.perHousehold, {
+      note: "Households estimated as the county's residents ÷ the state's persons per household (ACS 2015–2019). An illustration of scale.",
     });
   if (s.electricity !== undefined) {
     list

@@ -173,6 +173,12 @@ export function HealthWorking({ site }: { site: SiteHealth }) {
         case ÷ the county&apos;s residents, the low and high cases as the range.
         <HowWeGotThis q={site.perResident} />
       </p>
+      <p>
+        <strong>Per household:</strong> <Figure q={site.perHousehold} range="inline" /> for each household of {site.place.region}: the
+        central case ÷ the county&apos;s households, estimated as its residents ÷ the state&apos;s persons per household (the Census
+        Bureau&apos;s, no count of the county&apos;s own households having been found).
+        <HowWeGotThis q={site.perHousehold} />
+      </p>
       <PerKwh site={site} />
     </>
   );

@@ -147,8 +147,8 @@ function PerKwhSentence({ site }: { site: SiteHealth }) {
       {e.price.kind === 'known' && e.priceIn2025 !== undefined && e.shareOfPrice !== undefined ? (
         <>
           Industrial customers in {e.state} paid <Figure q={e.price} range="inline" /> on average in {formatDate(e.price.asOf)}, or{' '}
-          <Round q={e.priceIn2025} />. The damage is about <Round q={e.shareOfPrice} /> of the price, a cost that
-          falls on the people downwind, not on whoever buys the power.
+          <Round q={e.priceIn2025} />. The damage is about <Round q={e.shareOfPrice} /> of the price, a cost that falls on the people
+          downwind, not on whoever buys the power.
         </>
       ) : (
         <>The price industrial customers pay in {e.state} was not found in the sources read.</>
@@ -170,9 +170,10 @@ export function HealthDamage({ detail }: { detail: ConcernsDetail }) {
             <HealthSentence site={site} />
           </p>
           <p>
-            That is <Round q={site.perResident} /> for each resident of {site.place.region}, though the harm falls across the region
-            downwind. The dollars are EPA&apos;s published values per ton applied to these tons; the deaths are those dollars ÷ the value
-            EPA puts on a statistical life. <Provenance q={site.damage.range} inline />
+            That is about <Round q={site.perHousehold} /> for each household in {site.place.region} (
+            <Round q={site.perResident} />
+            ), though the harm falls across the region downwind. The dollars are EPA&apos;s published values per ton applied to these tons;
+            the deaths are those dollars ÷ the value EPA puts on a statistical life. <Provenance q={site.damage.range} inline />
           </p>
           <PerKwhSentence site={site} />
         </div>
