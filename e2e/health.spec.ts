@@ -26,6 +26,8 @@ for (const id of SITES) {
   test(`${id}: the Health section answers first, in dollars and deaths a year, with EPA's decision beside the dollars`, async ({
     page,
   }) => {
+    // a long page checked in full, axe included: more than the default 30 s on a busy machine
+    test.slow();
     const { h, damage, deaths } = expected(id);
     await page.goto(path(id));
     const section = page.getByRole('region', { name: HEALTH_HEADING.title });

@@ -11,6 +11,7 @@ import type { Scenario, ScenarioContext } from '../scenario/scenario';
 import { scenarioToQuery } from '../scenario/scenario';
 import type { FigureList } from './figures';
 import { slugify } from './figures';
+import { HEALTH_HEADING } from './health-heading';
 import { publicPath, withQuery } from './site';
 
 /** A link to the same page with another tons scenario, the view's other settings kept. */
@@ -44,7 +45,7 @@ export function tonsLinks(site: SiteHealth, scenario: Scenario, ctx: ScenarioCon
   }));
 }
 
-export const HEALTH_HEADING = { id: 'health-damage-heading', title: 'Health: the cost in dollars and lives' } as const;
+export { HEALTH_HEADING };
 
 /** The health part of a facility's Concerns page for this view, or undefined for an unknown facility. */
 export function concernsHealth(facilityId: string, scenario: Scenario, ctx: ScenarioContext): ConcernsHealth | undefined {

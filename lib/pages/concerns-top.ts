@@ -8,7 +8,7 @@ import { againstCapInWords } from '../concerns/air';
 import type { Quantity } from '../core/quantity';
 import type { Concerns } from '../data/schemas/concerns';
 import type { ConcernsDetail, EmissionFigure } from './concerns';
-import { HEALTH_HEADING } from './concerns-health';
+import { HEALTH_HEADING } from './health-heading';
 
 /** Every section of the page, in order, with its heading's id and words: the headings and the contents read them from here. */
 export const CONCERNS_HEADINGS = {

@@ -15,7 +15,7 @@ import { type Overview, type PowerFigure, type SupplyLink, waterCaseText } from 
 import type { PowerDetail } from './power';
 import type { WaterDetail } from './water';
 import type { SiteHealth } from '../health/model';
-import { HEALTH_HEADING } from './concerns-health';
+import { HEALTH_HEADING } from './health-heading';
 import { scenarioToQuery } from '../scenario/scenario';
 import { publicPath, withQuery } from './site';
 
