@@ -45,6 +45,16 @@ test('the form works without JavaScript and lands on the canonical result, homes
   await context.close();
 });
 
+test('water=average estimates the water from the U.S. average per kWh, with its range', async ({ page }) => {
+  expect((await page.goto(`/calculator?state=GA&mw=300&water=average`))?.status()).toBe(200);
+  // by hand: IT power 300 ÷ 1.4 ≈ 210 MW (190–260); 0.36–0.48 L/kWh ≈ 95–130 gallons per MWh; × 24 h
+  const [low, value, high] = [190 * 24 * 95, 210 * 24 * 95, 260 * 24 * 130].map((x) => words(Number(x.toPrecision(2))));
+  expect(value).toBe('480,000');
+  await expect(page.locator('.calc-answers')).toContainText(`${low}–${high} gallons a day on site`);
+  // the packet prints it too
+  expect((await page.goto(`/calculator/packet?state=GA&mw=300&water=average`))?.status()).toBe(200);
+});
+
 test('with no settings the page is the form alone, with an example', async ({ page }) => {
   await page.goto('/calculator');
   await expect(page.locator('.calc-result')).toHaveCount(0);

@@ -128,6 +128,17 @@ describe('water', () => {
     expect(v(w.shareOfSupply)).toBeCloseTo(500_000 / 20_000_000, 12);
   });
 
+  it('water=average: IT power × 24 h × the load factor × the U.S. average water per kWh of IT energy (LBNL)', () => {
+    const use = k(proposal({ mw: 300, water: 'average' }).water?.use);
+    // IT power: 300 MW ÷ PUE 1.4 (1.16–1.58) = 214 (190–259), shown to 2 figures as 1.4 has: 210 (190–260)
+    // 0.36 L/kWh (to 0.48) ÷ 3.785 L a gallon × 1,000 kWh per MWh = 95.1 (126.8), shown 95 (130)
+    expect(use.value).toBeCloseTo(210 * 24 * 1 * 95, 6);
+    expect(use.low).toBeCloseTo(190 * 24 * 1 * 95, 6);
+    expect(use.high).toBeCloseTo(260 * 24 * 1 * 130, 6);
+    // with IT power given, no PUE enters: 100 MW × 24 × 0.5 × 95
+    expect(v(proposal({ it: 100, loadFactor: 0.5, water: 'average' }).water?.use)).toBeCloseTo(100 * 24 * 0.5 * 95, 6);
+  });
+
   it('has no water figures without water', () => {
     expect(proposal({ mw: 10 }).water).toBeUndefined();
   });

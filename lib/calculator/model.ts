@@ -15,9 +15,17 @@ import { nationalCases, vslIn2025 } from '../health/dollars';
 import { hhvPerLhvOf } from '../health/scenario-tons';
 import { heatInput, tonsFromFactor } from '../health/tons';
 import { FigureList, type FigureRow } from '../pages/figures';
-import { annualEnergyMwh, assumedLoadFactor, assumedPue, facilityPowerFromIt, householdsByEnergy, householdsByPower } from '../power/power';
-import { householdsByWater, peopleByWater } from '../water/water';
-import { type CalculatorSettings, CONTROLS } from './settings';
+import {
+  annualEnergyMwh,
+  assumedLoadFactor,
+  assumedPue,
+  facilityPowerFromIt,
+  householdsByEnergy,
+  householdsByPower,
+  itPowerFromFacility,
+} from '../power/power';
+import { householdsByWater, litresPerKwhAsGallonsPerMwh, offsiteWaterPerDay, peopleByWater } from '../water/water';
+import { type CalculatorSettings, CONTROLS, WATER_AVERAGE } from './settings';
 import { type Reference, references } from './references';
 import { type StateBaseline, stateBaseline, type UsBaseline, usBaseline } from './states';
 
@@ -69,17 +77,32 @@ function given<U extends Parameters<typeof assumed>[0]>(unit: U, value: number, 
   return { name: what, quantity: assumed(unit, value, `${GIVEN}: ${what}.`) };
 }
 
+function pueOf(s: CalculatorSettings): Named<'ratio'> {
+  return s.pue === undefined
+    ? { name: 'power usage effectiveness, as the sources give it', quantity: getFactors().powerUsageEffectiveness as Quantity<'ratio'> }
+    : { name: 'power usage effectiveness, as set', quantity: assumedPue(s.pue) };
+}
+
+const IT_POWER = 'the proposed facility’s computers’ (IT) power';
+
 function facilityPower(s: CalculatorSettings): Named<'MW'> {
   if (s.mw !== undefined) return given('MW', s.mw, 'the proposed facility’s power');
   if (s.it === undefined) throw new Error('A proposal needs mw or it');
-  const pue: Named<'ratio'> =
-    s.pue === undefined
-      ? { name: 'power usage effectiveness, as the sources give it', quantity: getFactors().powerUsageEffectiveness as Quantity<'ratio'> }
-      : { name: 'power usage effectiveness, as set', quantity: assumedPue(s.pue) };
-  return {
-    name: 'the proposed facility’s power',
-    quantity: facilityPowerFromIt(given('MW', s.it, 'the proposed facility’s computers’ (IT) power'), pue),
+  return { name: 'the proposed facility’s power', quantity: facilityPowerFromIt(given('MW', s.it, IT_POWER), pueOf(s)) };
+}
+
+/**
+ * Water on site where none is given (`water=average`): IT power (as set, or the facility's ÷ the PUE) × 24 h × the
+ * load factor × the U.S. data centers' average water per kWh of IT energy, in gallons per MWh.
+ */
+function averageWater(s: CalculatorSettings, power: Named<'MW'>, lf: KnownQuantity<'load factor'>): Quantity<'gal/day'> {
+  const it: Named<'MW'> =
+    s.it !== undefined ? given('MW', s.it, IT_POWER) : { name: IT_POWER, quantity: itPowerFromFacility(power, pueOf(s)) };
+  const wue = {
+    name: 'water used on site per kWh of IT energy, U.S. average (LBNL)',
+    quantity: getFactors().onsiteWueLitresPerKwh as Quantity<'L/kWh'>,
   };
+  return offsiteWaterPerDay(it, lf, { name: 'water used on site per MWh of IT energy', quantity: litresPerKwhAsGallonsPerMwh(wue) });
 }
 
 function gasFigures(s: CalculatorSettings): GasFigures | undefined {
@@ -148,7 +171,10 @@ export function getProposal(s: CalculatorSettings): Proposal | undefined {
 
   let water: WaterFigures | undefined;
   if (s.water !== undefined) {
-    const use = given('gal/day', s.water, 'the proposed facility’s water use');
+    const use: Named<'gal/day'> =
+      s.water === WATER_AVERAGE
+        ? { name: 'the proposed facility’s water use, at the U.S. average per kWh', quantity: averageWater(s, power, lf) }
+        : given('gal/day', s.water, 'the proposed facility’s water use');
     const supply =
       s.supply === undefined
         ? undefined

@@ -17,7 +17,9 @@ export function settingsInWords(p: Proposal): string[] {
     `state: ${p.state.name}`,
     s.mw !== undefined ? `facility power: ${s.mw} MW` : `IT power: ${s.it} MW × PUE ${s.pue ?? 'the sourced range'}`,
     `load factor: ${s.loadFactor}`,
-    ...(s.water === undefined ? [] : [`water: ${s.water} gallons a day`]),
+    ...(s.water === undefined
+      ? []
+      : [s.water === 'average' ? 'water: the U.S. average per kWh of IT energy' : `water: ${s.water} gallons a day`]),
     ...(s.gas === undefined ? [] : [`gas: ${s.gas} MW, ${s.hours} hours a year, ${CONTROLS[s.control]}`]),
     ...(s.peak === undefined ? [] : [`your utility's peak: ${s.peak} MW`]),
     ...(s.customers === undefined ? [] : [`your utility's residential customers: ${s.customers}`]),

@@ -47,6 +47,11 @@ describe('parseCalculator', () => {
     expect(calculatorQuery(ok('state=TN&mw=5&gas=10&hours=8760&control=lean-premix'))).toBe('state=TN&mw=5&gas=10');
   });
 
+  it('reads water=average, and no other word, for the U.S. average water per kWh', () => {
+    expect(calculatorQuery(ok('water=average&mw=10&state=GA'))).toBe('state=GA&mw=10&water=average');
+    expect(errorsOf('state=GA&mw=10&water=lots')[0]).toMatchObject({ param: 'water', code: 'invalid' });
+  });
+
   it('names each bad parameter and what it allows', () => {
     const errors = errorsOf('state=ZZ&mw=-3&loadFactor=2&water=1.5&colour=red');
     expect(errors.map((e) => e.param).sort()).toEqual(['colour', 'loadFactor', 'mw', 'state', 'water']);

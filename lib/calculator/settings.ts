@@ -23,8 +23,8 @@ export type CalculatorSettings = {
   /** Only with `it`; undefined means the sourced range (data/factors.json). */
   pue?: number;
   loadFactor: number;
-  /** On-site water, gallons a day. */
-  water?: number;
+  /** On-site water, gallons a day; or `average`: the U.S. data centers' average water per kWh of IT energy (a sourced range). */
+  water?: number | 'average';
   /** On-site gas generation, MW; with the hours it runs a year and its NOx control. */
   gas?: number;
   hours: number;
@@ -60,6 +60,8 @@ export const CALCULATOR_PARAMS = [
 export type CalculatorParam = (typeof CALCULATOR_PARAMS)[number];
 
 export const NAME_MAX_LENGTH = 80;
+/** `water=average`: the facility's water from the U.S. average water per kWh of IT energy. */
+export const WATER_AVERAGE = 'average';
 export const HOURS_DEFAULT = 8760;
 export const CONTROL_DEFAULT: Control = 'lean-premix';
 const MAX_PARAMS = 20;
@@ -91,6 +93,8 @@ export function allowedFor(p: CalculatorParam, states: readonly string[]): strin
   if (p === 'name') return `any text up to ${NAME_MAX_LENGTH} characters, without control characters (optional)`;
   if (p === 'state') return `a two-letter state code: ${states.join(', ')}`;
   if (p === 'control') return `one of ${CONTROL_NAMES.join(', ')} (default ${CONTROL_DEFAULT}); only with gas`;
+  if (p === 'water')
+    return `a whole number from 0 to ${RANGES.water.max.toLocaleString('en-US')}: on-site water in gallons a day; or average, for the U.S. data centers' average per kWh (optional)`;
   const r: NumberRule = RANGES[p];
   const form = r.integer ? 'a whole number' : `a number with at most ${r.decimals} decimal places`;
   const range = `${form} from ${r.min.toLocaleString('en-US')} to ${r.max.toLocaleString('en-US')}: ${r.what}`;
@@ -211,6 +215,8 @@ export function parseCalculator(params: URLSearchParams, states: readonly string
         if (suggestion !== undefined) e.suggestion = suggestion;
         errors.push(e);
       }
+    } else if (p === 'water' && raw === WATER_AVERAGE) {
+      s.water = WATER_AVERAGE;
     } else if (isNumeric(p)) {
       const r = parseNumber(raw, RANGES[p]);
       if ('message' in r) errors.push(error('invalid', p, r.message, allowedFor(p, states), raw));
@@ -246,7 +252,8 @@ export function calculatorQuery(s: CalculatorSettings): string {
   num('it', s.it);
   num('pue', s.pue);
   num('loadFactor', s.loadFactor, LOAD_FACTOR.default);
-  num('water', s.water);
+  if (s.water === WATER_AVERAGE) out.set('water', WATER_AVERAGE);
+  else num('water', s.water);
   num('gas', s.gas);
   if (s.gas !== undefined) {
     num('hours', s.hours, HOURS_DEFAULT);

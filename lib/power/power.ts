@@ -97,8 +97,7 @@ export function householdsByEnergy(
         { name: `yearly electricity use of one home (${baseline.label})`, quantity: householdAnnualKwh(baseline) },
       ],
       ([e, h]) => divideBounds(mapBounds(e, mwhToKwh), h),
-      ([e, h]) =>
-        `${formatRange(e)} × 1,000 kWh per MWh ÷ ${formatRange(h)} per home`,
+      ([e, h]) => `${formatRange(e)} × 1,000 kWh per MWh ÷ ${formatRange(h)} per home`,
     ),
   );
 }
@@ -190,6 +189,16 @@ export function facilityPowerFromIt(itPower: Named<'MW'>, pue: Named<'ratio'>): 
   );
 }
 
+/** The power of a facility's computers (IT) from the whole facility's: facility power ÷ power usage effectiveness. */
+export function itPowerFromFacility(power: Named<'MW'>, pue: Named<'ratio'>): Quantity<'MW'> {
+  return derive(
+    'MW',
+    [power, pue],
+    ([p, r]) => divideBounds(p, r),
+    ([p, r]) => `${formatRange(p)} ÷ PUE ${formatRange(r)}`,
+  );
+}
+
 /**
  * The whole site's power as independent analysts last estimated it: their figure for the site
  * (also when they give IT power for the same date), or, where their newer figure is for the
@@ -234,8 +243,7 @@ export function monthlyBillAtPower(power: Named<'MW'>, price: Named<'USD/kWh'>):
     'USD/month',
     [power, price],
     ([p, pr]) => multiplyBounds(mapBounds(p, averageMwToKwhPerMonth), pr),
-    ([p, pr]) =>
-      `${formatRange(p)} × ${formatNumber(HOURS_PER_MONTH)} hours in an average month × 1,000 kW per MW × ${formatRange(pr)}`,
+    ([p, pr]) => `${formatRange(p)} × ${formatNumber(HOURS_PER_MONTH)} hours in an average month × 1,000 kW per MW × ${formatRange(pr)}`,
   );
 }
 

@@ -59,6 +59,12 @@ function Result({ p }: { p: Proposal }) {
         ) : null}
         {w ? (
           <>
+            {p.settings.water === 'average' ? (
+              <Answer q={w.use} range>
+                on site, if it used the U.S. data centers&apos; average water per kWh of its computers&apos; energy (LBNL); cooling without
+                evaporation uses far less.
+              </Answer>
+            ) : null}
             <Answer q={w.homes}>
               homes in {p.state.name} use as much water at home (<Figure q={p.state.home.waterGallonsPerDay} /> a home).
             </Answer>

@@ -30,6 +30,7 @@ function lines(p: Proposal): Line[] {
     { q: p.shareOfStateHomes, words: `of ${p.state.name}’s residential electricity customers` },
     { q: p.shareOfPeak, words: 'of your utility’s peak demand' },
     { q: p.shareOfCustomers, words: 'of your utility’s residential customers' },
+    ...(p.settings.water === 'average' ? [{ q: w?.use, words: 'on site, at the U.S. average water per kWh of IT energy (LBNL)' }] : []),
     { q: w?.homes, words: `homes’ water at home in ${p.state.name}` },
     { q: w?.shareOfStateSupply, words: `of public-supply water drawn in ${p.state.name}` },
     { q: w?.shareOfSupply, words: 'of your water system’s supply' },
@@ -84,7 +85,7 @@ export async function PacketView({ proposal: p }: { proposal: Proposal }) {
                   q={l.q}
                   order={order}
                   date={false}
-                  range={l.q.unit.startsWith('USD') || l.q.unit === 'deaths/yr' ? 'inline' : 'none'}
+                  range={l.q.unit.startsWith('USD') || l.q.unit === 'deaths/yr' || l.q.unit === 'gal/day' ? 'inline' : 'none'}
                 />
               </span>{' '}
               {l.words}

@@ -18,6 +18,8 @@ export const FactorsSchema = z.strictObject({
   mlgwHomesPerMw: fact('households/MW'),
   /** CO2 from burning natural gas, per million Btu on the higher heating value: the calculator's CO2 for on-site gas. */
   naturalGasCo2LbPerMmbtu: fact('lb/MMBtu'),
+  /** Water used on site per kWh of IT energy (site WUE), the U.S. average: the calculator's water where none is given. */
+  onsiteWueLitresPerKwh: fact('L/kWh'),
   offsiteWater: z.strictObject({
     gasCombinedCycleTowerConsumptionGallonsPerMwh: fact('gal/MWh'),
     gasCombinedCycleTowerWithdrawalGallonsPerMwh: fact('gal/MWh'),
