@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { type NextRequest, NextResponse } from 'next/server';
 
+import { type ChartRoute, chartSettingsOf, matchChartRoute } from '@/lib/pages/chart-routes';
 import { matchPublicRoute, parseSettings, regionSettings, settingsContext, settingsOfRoute } from '@/lib/pages/routes';
 import { scenarioToQuery } from '@/lib/scenario/scenario';
 import { dataVersion } from '@/lib/data/version';
@@ -236,6 +237,22 @@ function canonicalDownload(request: NextRequest): NextResponse | undefined {
   return result?.ok ? canonicalRedirect(request, scenarioToQuery(result.scenario, ctx)) : undefined;
 }
 
+/**
+ * A chart's SVG, PNG or embed page (lib/pages/chart-routes.ts, issue #25): its settings are
+ * validated as its page's (400, 308), then it is rendered once and kept like a page.
+ */
+function serveChart(request: NextRequest, chart: ChartRoute): Promise<NextResponse> | NextResponse {
+  const of = chartSettingsOf(chart);
+  const ctx = settingsContext(of);
+  const result = parseSettings(of, new URLSearchParams(request.nextUrl.search));
+  if (result === undefined || ctx === undefined) return notFound(request);
+  if (!result.ok) return badSettings(request, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  const query = scenarioToQuery(result.scenario, ctx);
+  const redirect = canonicalRedirect(request, query);
+  if (redirect) return redirect;
+  return serveCached(request, `${request.nextUrl.pathname}${query === '' ? '' : `?${query}`}`, () => NextResponse.next());
+}
+
 export async function proxy(request: NextRequest) {
   if (request.headers.get(INTERNAL_RENDER) === SECRET) return NextResponse.next();
   const url = request.nextUrl;
@@ -252,6 +269,8 @@ export async function proxy(request: NextRequest) {
     // these pages take no settings: a query (a share tracker's, say) is not part of their address
     return canonicalRedirect(request, '') ?? serveCached(request, url.pathname, () => NextResponse.next());
   }
+  const chart = matchChartRoute(url.pathname);
+  if (chart !== undefined) return serveChart(request, chart);
   const route = matchPublicRoute(url.pathname);
   if (route === undefined) return notFound(request);
   const of = settingsOfRoute(route);

@@ -1,5 +1,6 @@
 /** What the 400 page says about a bad link: each bad parameter, and links that work. */
 import { parseScenario, repairedQuery, type ScenarioError } from '../scenario/scenario';
+import { chartSettingsOf, matchChartRoute } from './chart-routes';
 import { matchPublicRoute, settingsContext, settingsOfRoute } from './routes';
 import { withQuery } from './site';
 
@@ -18,8 +19,11 @@ export function scenarioErrorReport(from: string | undefined): ScenarioErrorRepo
   const params = new URLSearchParams(q < 0 ? '' : from.slice(q + 1));
   params.delete('_rsc');
   const route = matchPublicRoute(path);
-  if (route === undefined) return undefined;
-  const ctx = settingsContext(settingsOfRoute(route));
+  // a chart's file or embed takes the settings of the page it is on
+  const chart = route === undefined ? matchChartRoute(path) : undefined;
+  const of = route !== undefined ? settingsOfRoute(route) : chart !== undefined ? chartSettingsOf(chart) : undefined;
+  if (of === undefined) return undefined;
+  const ctx = settingsContext(of);
   if (ctx === undefined) return undefined;
   const result = parseScenario(params, ctx);
   if (result.ok) return undefined;

@@ -41,16 +41,7 @@ function dateTicks(points: StepPoint[], room: number, fontSize: number): number[
   return fits(januaries) ? januaries : januaries.filter((_, i) => i % 2 === 0);
 }
 
-export function StepChart({
-  points,
-  series,
-  yLabel,
-  width,
-  height,
-  title,
-  heading,
-  more,
-}: {
+export type StepChartProps = {
   points: StepPoint[];
   series: SeriesKey[];
   yLabel: string;
@@ -63,7 +54,14 @@ export function StepChart({
   heading: string;
   /** Figures drawn that are not the points' own events (a utility's peak), for the attribution. */
   more?: ChartFigures;
-}) {
+};
+
+export function StepChart(props: StepChartProps) {
+  return <ServerSvg chart={stepChartElement(props)} />;
+}
+
+/** The recharts element of the chart, for the page (StepChart) and for the chart's own files (standalone.tsx). */
+export function stepChartElement({ points, series, yLabel, width, height, title, heading, more }: StepChartProps) {
   const fontSize = 13;
   const bands = chartBands(heading, chartAttribution(stepChartFigures(points, series, more)), width, fontSize);
   // room at the right for half of a date label centred near the axis' end
@@ -80,7 +78,7 @@ export function StepChart({
   });
   const yAxisWidth = Math.ceil(Math.max(...y.ticks.map((v) => textWidth(tickLabel(v), fontSize))) + 10 + fontSize * 1.6);
   const xTicks = dateTicks(points, width - margin.left - margin.right - yAxisWidth, fontSize);
-  const chart = (
+  return (
     <LineChart
       width={width}
       height={height + bands.header.height + bands.footer.height}
@@ -136,5 +134,4 @@ export function StepChart({
       {bandsLayer(bands)}
     </LineChart>
   );
-  return <ServerSvg chart={chart} />;
 }

@@ -1,0 +1,45 @@
+/**
+ * "Embed this" beside a chart: the <iframe> code of its embed page in a read-only text field
+ * (selected and copied without JavaScript), and its SVG and PNG, each with the settings of the
+ * view the reader is on. Screen only: on paper the chart already carries its title and source.
+ */
+import { type ChartId, chartLinks } from '@/lib/pages/chart-routes';
+import { siteUrl } from '@/lib/pages/site';
+
+import './embed-this.css';
+
+/** The code to paste: an iframe of the embed page, at the site's public address. */
+export function embedCode(embedPath: string, title: string, height: number): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${attr(`${siteUrl()}${embedPath}`)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:920px" loading="lazy"></iframe>`;
+}
+
+export function EmbedThis({
+  chart,
+  facilityId,
+  query,
+  title,
+  height = 620,
+}: {
+  chart: ChartId;
+  facilityId?: string;
+  /** The view's canonical query ('' for the defaults). */
+  query: string;
+  /** What the chart shows, for the iframe's title. */
+  title: string;
+  height?: number;
+}) {
+  const links = chartLinks(chart, facilityId, query);
+  const id = `embed-${facilityId ?? 'area'}-${chart}`;
+  return (
+    <details className="embed-this no-print">
+      <summary>Embed or download this chart</summary>
+      <label htmlFor={id}>Code to put this chart on your site (select it and copy):</label>
+      <textarea id={id} readOnly rows={3} defaultValue={embedCode(links.embed, title, height)} />
+      <p>
+        Download the chart, with its title, sources and date: <a href={links.svg}>SVG</a> · <a href={links.png}>PNG</a> ·{' '}
+        <a href={links.embed}>the chart on its own page</a>
+      </p>
+    </details>
+  );
+}
