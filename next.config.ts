@@ -9,8 +9,9 @@ import { EMBED_ROUTES, securityHeaders, UNFRAMED_ROUTES } from './server/securit
 const { version } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The packages the charts load at run time with createRequire (app/_components/charts/server-svg.tsx),
- * outside the bundler, and everything they depend on: file tracing cannot see them, so the
+ * The packages the charts load at run time with createRequire (app/_components/charts/server-svg.tsx;
+ * resvg for the charts' PNGs, server/chart-png.ts, with its native build for this platform, an
+ * optional dependency), outside the bundler, and everything they depend on: file tracing cannot see them, so the
  * standalone output is told to include them.
  */
 function runtimeLoaded(roots: string[]): string[] {
@@ -24,8 +25,9 @@ function runtimeLoaded(roots: string[]): string[] {
     const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
       dependencies?: Record<string, string>;
       peerDependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
     };
-    stack.push(...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }));
+    stack.push(...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies }));
   }
   return [...seen].filter((n) => !n.startsWith('@types/')).map((n) => `./node_modules/${n}/**`);
 }
@@ -41,7 +43,9 @@ const nextConfig: NextConfig = {
   ...(standalone
     ? {
         output: 'standalone' as const,
-        outputFileTracingIncludes: { '/**': [...runtimeLoaded(['recharts', 'react-dom', 'react']), './data/**'] },
+        outputFileTracingIncludes: {
+          '/**': [...runtimeLoaded(['recharts', 'react-dom', 'react', '@resvg/resvg-js']), './data/**', './fonts/**'],
+        },
       }
     : {}),
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

@@ -15,14 +15,13 @@ import { chartSvg, type ChartSpec, specFigures, specHeading } from '../_componen
 const STYLE = `
 body{margin:0;background:#fff;color:#1a1a1a;font:16px/1.45 system-ui,'DejaVu Sans',Arial,sans-serif}
 main{padding:8px;max-width:900px}
-h1{font-size:1.05rem;margin:0 0 .4rem}
+h1{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 figure{margin:0}
 .drawing svg{display:block;max-width:100%;height:auto}
 .narrow{display:none}
 @media (max-width:599px){.wide{display:none}.narrow{display:block}}
 figcaption{font-size:.9rem;margin-top:.4rem}
-figcaption p,figcaption ul{margin:.25rem 0}
-figcaption ul{padding-left:1.2em}
+figcaption p{margin:.25rem 0}
 a{color:#0b4f8a}
 `;
 
@@ -49,20 +48,22 @@ export function EmbedDocument({ route, spec, query }: { route: ChartRoute; spec:
             <div className="drawing wide" dangerouslySetInnerHTML={{ __html: chartSvg(spec, 'wide') }} />
             <div className="drawing narrow" dangerouslySetInnerHTML={{ __html: chartSvg(spec, 'narrow') }} />
             <figcaption>
-              <p>{sourceIds.length === 1 ? 'Source:' : 'Sources:'}</p>
-              <ul className="embed-sources">
-                {sourceIds.map((id) => {
+              <p className="embed-sources">
+                {sourceIds.length === 1 ? 'Source: ' : 'Sources: '}
+                {sourceIds.map((id, i) => {
                   const s = getSource(id);
                   return (
-                    <li key={id}>
-                      <a href={`/sources#source-${id}`} target="_blank" rel="noopener">
-                        {s.publisher}, &ldquo;{s.title}&rdquo;
+                    <span key={id}>
+                      {i === 0 ? '' : '; '}
+                      <a href={`/sources#source-${id}`} target="_blank" rel="noopener" title={s.title}>
+                        {s.publisher}
                       </a>{' '}
                       ({sourceDateWords(s)})
-                    </li>
+                    </span>
                   );
                 })}
-              </ul>
+                .
+              </p>
               <p className="embed-dates">{dates.join(' ')}.</p>
               <p>
                 <a href={view} target="_blank" rel="noopener">

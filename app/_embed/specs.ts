@@ -15,6 +15,7 @@ import type { ChartSpec } from '../_components/charts/standalone';
 import { footprintChart, MAP_WORDS } from '../_sections/area/area';
 import { noxChart } from '../_sections/concerns/emissions';
 import { growthChart } from '../_sections/overview/overview';
+import { bottomUpChart, gpusChart } from '../_sections/power/bottom-up';
 import { cityChart } from '../_sections/power/city';
 import { homesChart } from '../_sections/power/households';
 import { supplyChart } from '../_sections/power/supply';
@@ -51,6 +52,14 @@ export function chartSpec(route: Pick<ChartRoute, 'chart' | 'facilityId'>, scena
     case 'city': {
       const detail = getPowerDetail(id, scenario);
       return bars(detail && cityChart(detail));
+    }
+    case 'gpus': {
+      const detail = getPowerDetail(id, scenario);
+      return step(detail && gpusChart(detail));
+    }
+    case 'bottomup': {
+      const detail = getPowerDetail(id, scenario);
+      return bars(detail && bottomUpChart(detail));
     }
     case 'nox': {
       const detail = getConcernsDetail(id, scenario);

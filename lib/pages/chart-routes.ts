@@ -31,6 +31,8 @@ export const CHARTS = {
   supply: { region: false, section: 'power', anchor: 'supply-heading' },
   homes: { region: false, section: 'power', anchor: 'homes-heading' },
   city: { region: false, section: 'power', anchor: 'city-heading' },
+  gpus: { region: false, section: 'power', anchor: 'bottom-up-heading' },
+  bottomup: { region: false, section: 'power', anchor: 'bottom-up-heading' },
   nox: { region: false, section: 'concerns', anchor: 'nox-heading' },
   water: { region: false, section: 'water', anchor: 'use-heading' },
 } as const satisfies Record<string, ChartDef>;

@@ -13,7 +13,7 @@ import type { MapPlace } from '@/lib/geo/points';
 import { LocatorSvg, MAP_SIZES } from '../map/locator-svg';
 import { barRangeChartElement } from './bar-range-chart';
 import { Bands, chartBands } from './chart-bands';
-import { NARROW, type ResponsiveBarChartProps, type ResponsiveStepChartProps, WIDE, wideHeight } from './responsive';
+import { type ResponsiveBarChartProps, type ResponsiveStepChartProps, WIDE, wideHeight } from './responsive';
 import { markupOf } from './server-svg';
 import { stepChartElement } from './step-chart';
 
@@ -24,6 +24,12 @@ export type ChartSpec =
 
 /** The desktop drawing (the files' and a wide embed's) or the phone's (a narrow embed's). */
 export type Drawing = 'wide' | 'narrow';
+
+/**
+ * The narrow embed's charts are drawn 300 px wide, a little narrower than a phone page's (NARROW):
+ * a frame in a news page's narrow column is often no wider, and there the text keeps its size.
+ */
+const EMBED_NARROW = 300;
 
 export const CHART_FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
 
@@ -84,11 +90,12 @@ export function chartSvg(spec: ChartSpec, drawing: Drawing = 'wide'): string {
     const { props } = spec;
     const element =
       drawing === 'wide'
-        ? stepChartElement({ ...props, width: WIDE, height: wideHeight(props.height) })
-        : stepChartElement({ ...props, width: NARROW, height: props.height ?? 260 });
+        ? stepChartElement({ ...props, width: WIDE, height: wideHeight(props.height), legend: true })
+        : stepChartElement({ ...props, width: EMBED_NARROW, height: props.height ?? 260, legend: true });
     return asDocument(markupOf(element));
   }
-  if (spec.kind === 'bar') return asDocument(markupOf(barRangeChartElement({ ...spec.props, width: drawing === 'wide' ? WIDE : NARROW })));
+  if (spec.kind === 'bar')
+    return asDocument(markupOf(barRangeChartElement({ ...spec.props, width: drawing === 'wide' ? WIDE : EMBED_NARROW })));
   // the map's own drawing scales itself in the page (max-width, height: auto); in a file it keeps its size
   return asDocument(markupOf(<MapDrawing spec={spec} drawing={drawing} />).replace(/;?max-width:100%;height:auto/g, ''));
 }
