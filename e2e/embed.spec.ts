@@ -59,6 +59,30 @@ test('a chart downloaded as SVG is the chart on the page, with its title, source
   expect(bandText(svg, 'address').join('')).toBe(addressWords(siteUrl({ PORT: new URL(page.url()).port })));
 });
 
+test("a headline answer as a card: the front page's answer, with its title, sources and date, as SVG, PNG and embed", async ({
+  page,
+  request,
+}) => {
+  const links = chartLinks('electricity', undefined, '');
+  const svg = await (await request.get(links.svg)).text();
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const main = [...Array.from(doc.getElementsByTagName('text'))]
+    .filter((t) => t.getAttribute('class') === 'card-main')
+    .map((t) => t.textContent ?? '')
+    .join(' ');
+  await page.goto('/');
+  const onPage = (await page.locator('#answer-electricity .region-answer-main').textContent()) ?? '';
+  expect(main).toBe(onPage.replace(/\s+/g, ' ').trim());
+  expect(bandText(svg, 'title').join(' ')).toContain('electricity');
+  expect(bandText(svg, 'sources').join(' ')).toMatch(/^Sources?: /);
+  expect(bandText(svg, 'date').join(' ')).toContain(`data updated ${formatDate(dataUpdatedOn())}`);
+  const png = await request.get(links.png);
+  expect([...(await png.body()).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  const embed = await request.get(links.embed);
+  expect(embed.status()).toBe(200);
+  expect(await embed.text()).toContain('card-main');
+});
+
 test('a chart downloaded as PNG is a PNG of the same drawing, at twice its size', async ({ request }) => {
   for (const chart of ['supply', 'nox'] as const) {
     const links = chartLinks(chart, F, '');

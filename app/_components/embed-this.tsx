@@ -20,6 +20,7 @@ export function EmbedThis({
   query,
   title,
   height = 620,
+  what = 'chart',
 }: {
   chart: ChartId;
   facilityId?: string;
@@ -28,17 +29,19 @@ export function EmbedThis({
   /** What the chart shows, for the iframe's title. */
   title: string;
   height?: number;
+  /** What is embedded: a chart, or a headline figure ("the electricity answer"). */
+  what?: string;
 }) {
   const links = chartLinks(chart, facilityId, query);
   const id = `embed-${facilityId ?? 'area'}-${chart}`;
   return (
     <details className="embed-this no-print">
-      <summary>Embed or download this chart</summary>
-      <label htmlFor={id}>Code to put this chart on your site (select it and copy):</label>
+      <summary>Embed or download {what === 'chart' ? 'this chart' : what}</summary>
+      <label htmlFor={id}>Code to put {what === 'chart' ? 'this chart' : 'it'} on your site (select it and copy):</label>
       <textarea id={id} readOnly rows={3} defaultValue={embedCode(links.embed, title, height)} />
       <p>
-        Download the chart, with its title, sources and date: <a href={links.svg}>SVG</a> · <a href={links.png}>PNG</a> ·{' '}
-        <a href={links.embed}>the chart on its own page</a>
+        Download {what === 'chart' ? 'the chart' : 'it'} as an image, with its title, sources and date: <a href={links.svg}>SVG</a> ·{' '}
+        <a href={links.png}>PNG</a> · <a href={links.embed}>{what === 'chart' ? 'the chart' : 'it'} on its own page</a>
       </p>
     </details>
   );

@@ -27,6 +27,9 @@ type ChartDef = {
 export const CHARTS = {
   footprint: { region: true, anchor: 'footprint-heading' },
   map: { region: true, anchor: 'map-heading' },
+  // the front page's headline answers, as figure cards
+  electricity: { region: true, anchor: 'answer-electricity' },
+  wateruse: { region: true, anchor: 'answer-water' },
   growth: { region: false, section: 'overview', anchor: 'growth-heading' },
   supply: { region: false, section: 'power', anchor: 'supply-heading' },
   homes: { region: false, section: 'power', anchor: 'homes-heading' },

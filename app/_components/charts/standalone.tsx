@@ -13,6 +13,7 @@ import type { MapPlace } from '@/lib/geo/points';
 import { LocatorSvg, MAP_SIZES } from '../map/locator-svg';
 import { barRangeChartElement } from './bar-range-chart';
 import { Bands, chartBands } from './chart-bands';
+import { FigureCard, type FigureCardProps } from './figure-card';
 import { type ResponsiveBarChartProps, type ResponsiveStepChartProps, WIDE, wideHeight } from './responsive';
 import { markupOf } from './server-svg';
 import { stepChartElement } from './step-chart';
@@ -20,7 +21,8 @@ import { stepChartElement } from './step-chart';
 export type ChartSpec =
   | { kind: 'step'; props: ResponsiveStepChartProps }
   | { kind: 'bar'; props: ResponsiveBarChartProps }
-  | { kind: 'map'; props: { places: MapPlace[]; title: string; description: string; heading: string } };
+  | { kind: 'map'; props: { places: MapPlace[]; title: string; description: string; heading: string } }
+  | { kind: 'card'; props: FigureCardProps };
 
 /** The desktop drawing (the files' and a wide embed's) or the phone's (a narrow embed's). */
 export type Drawing = 'wide' | 'narrow';
@@ -45,6 +47,7 @@ export function specHeading(spec: ChartSpec): string {
 export function specFigures(spec: ChartSpec): ChartFigures {
   if (spec.kind === 'step') return stepChartFigures(spec.props.points, spec.props.series, spec.props.more);
   if (spec.kind === 'bar') return barChartFigures(spec.props.rows);
+  if (spec.kind === 'card') return spec.props.figures;
   return { sourceIds: spec.props.places.flatMap((p) => p.sourceIds), dates: spec.props.places.map((p) => p.asOf) };
 }
 
@@ -96,6 +99,7 @@ export function chartSvg(spec: ChartSpec, drawing: Drawing = 'wide'): string {
   }
   if (spec.kind === 'bar')
     return asDocument(markupOf(barRangeChartElement({ ...spec.props, width: drawing === 'wide' ? WIDE : EMBED_NARROW })));
+  if (spec.kind === 'card') return asDocument(markupOf(<FigureCard card={spec.props} width={drawing === 'wide' ? 600 : EMBED_NARROW} />));
   // the map's own drawing scales itself in the page (max-width, height: auto); in a file it keeps its size
   return asDocument(markupOf(<MapDrawing spec={spec} drawing={drawing} />).replace(/;?max-width:100%;height:auto/g, ''));
 }
