@@ -10,6 +10,7 @@ import {
   internalPath,
   parseCalculatorParams,
 } from '@/lib/calculator/route';
+import { type ChartRoute, chartSettingsOf, matchChartRoute } from '@/lib/pages/chart-routes';
 import { matchPublicRoute, parseSettings, regionSettings, settingsContext, settingsOfRoute } from '@/lib/pages/routes';
 import { scenarioToQuery } from '@/lib/scenario/scenario';
 import { dataVersion } from '@/lib/data/version';
@@ -277,6 +278,22 @@ function serveCalculator(request: NextRequest, page: CalculatorPage, plain: bool
   return serveCached(request, internal, () => NextResponse.rewrite(target));
 }
 
+/**
+ * A chart's SVG, PNG or embed page (lib/pages/chart-routes.ts, issue #25): its settings are
+ * validated as its page's (400, 308), then it is rendered once and kept like a page.
+ */
+function serveChart(request: NextRequest, chart: ChartRoute): Promise<NextResponse> | NextResponse {
+  const of = chartSettingsOf(chart);
+  const ctx = settingsContext(of);
+  const result = parseSettings(of, new URLSearchParams(request.nextUrl.search));
+  if (result === undefined || ctx === undefined) return notFound(request);
+  if (!result.ok) return badSettings(request, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  const query = scenarioToQuery(result.scenario, ctx);
+  const redirect = canonicalRedirect(request, query);
+  if (redirect) return redirect;
+  return serveCached(request, `${request.nextUrl.pathname}${query === '' ? '' : `?${query}`}`, () => NextResponse.next());
+}
+
 export async function proxy(request: NextRequest) {
   if (request.headers.get(INTERNAL_RENDER) === SECRET) return NextResponse.next();
   const url = request.nextUrl;
@@ -295,6 +312,8 @@ export async function proxy(request: NextRequest) {
   }
   const calculator = calculatorPageAt(url.pathname);
   if (calculator !== undefined) return serveCalculator(request, calculator, plain);
+  const chart = matchChartRoute(url.pathname);
+  if (chart !== undefined) return serveChart(request, chart);
   const route = matchPublicRoute(url.pathname);
   if (route === undefined) return notFound(request);
   const of = settingsOfRoute(route);

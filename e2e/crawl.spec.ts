@@ -42,6 +42,9 @@ test('every internal link works and every citation leads to an entry on the sour
       if (target === '/sources' && fragment?.startsWith('source-')) citations.set(fragment, url);
       const next = target === '' ? url : target;
       if (next.startsWith('/_next/') || seen.has(next)) continue;
+      // a chart's files and embed are followed in the default view of every page that has them; with other settings
+      // they are the same routes drawing another view (embed.spec.ts follows those of one facility's views)
+      if (/\/charts\/[a-z]+(\.(svg|png))?\?/.test(next)) continue;
       seen.add(next);
       queue.push(next);
     }
@@ -51,9 +54,16 @@ test('every internal link works and every citation leads to an entry on the sour
   expect(seen.size, `the crawl stopped at ${MAX_PAGES} pages`).toBeLessThanOrEqual(MAX_PAGES);
 
   // every page a reader can reach is in the list that the site-wide checks run on
-  // (the open-data files and the feeds are not pages: open-data.spec.ts and feeds.spec.ts check them)
+  // (the open-data files, the feeds and the charts' files are not pages: open-data.spec.ts, feeds.spec.ts and
+  // embed.spec.ts check them; embed.spec.ts checks the embed pages, made to be framed, not read on the site)
   const isFile = (p: string) =>
-    p.endsWith('.svg') || p.endsWith('.ico') || /\/data\.(csv|json)$/.test(p) || p === '/feed.xml' || p === '/calendar.ics';
+    p.endsWith('.svg') ||
+    p.endsWith('.ico') ||
+    /\/data\.(csv|json)$/.test(p) ||
+    p === '/feed.xml' ||
+    p === '/calendar.ics' ||
+    /\/charts\/[a-z]+\.png$/.test(p) ||
+    p.startsWith('/embed/');
   const unlisted = [...paths].filter((p) => !ALL_PAGES.includes(p) && !isFile(p));
   expect(unlisted).toEqual([]);
 

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
+import { chartLinks } from '../lib/pages/chart-routes';
 import { previewImagePath, REGION_IMAGE_ID } from '../lib/pages/meta';
-import { PARAM_NAMES } from '../lib/scenario/scenario';
+import { scenarioContext } from '../lib/scenario/context';
+import { defaultScenario, PARAM_NAMES } from '../lib/scenario/scenario';
 import { ALL_PAGES, facility } from './helpers';
 
 const F = `/facilities/${facility.id}`;
@@ -14,6 +16,13 @@ const ROUTES: [string, number][] = [
   [`${F}/data.json`, 200],
   [`${F}/data.json?loadFactor=abc`, 400],
   [previewImagePath(facility.id), 200],
+  // a chart's files may not be framed either: only its embed page may
+  [chartLinks('supply', facility.id, '').svg, 200],
+  [chartLinks('supply', facility.id, '').png, 200],
+  [chartLinks('map', undefined, '').svg, 200],
+  [chartLinks('supply', facility.id, 'loadFactor=abc').png, 400],
+  ['/facilities/no-such-place/charts/supply.svg', 404],
+  ['/charts/no-such-chart.png', 404],
   ['/healthz', 200],
   ['/sitemap.xml', 200],
   ['/robots.txt', 200],
@@ -45,6 +54,40 @@ test('every route sends the security headers, with the expected status', async (
     expect(h['permissions-policy'], path).toContain('camera=()');
     expect(h['x-frame-options'], path).toBe('DENY');
   }
+});
+
+/** The embed pages (/embed/…), with hostile and broken addresses: they alone may be framed, by any site. */
+const EMBEDS: [string, number][] = [
+  [chartLinks('supply', facility.id, '').embed, 200],
+  [chartLinks('supply', facility.id, 'loadFactor=0.5').embed, 200],
+  [chartLinks('footprint', undefined, '').embed, 200],
+  [chartLinks('supply', facility.id, 'loadFactor=abc').embed, 400],
+  [`${chartLinks('supply', facility.id, '').embed}?loadFactor=${encodeURIComponent('"><script>alert(1)</script>')}`, 400],
+  ['/embed/facilities/no-such-place/charts/supply', 404],
+  ['/embed/facilities/%E0%A4%A/charts/supply', 404],
+  ['/embed/charts/no-such-chart', 404],
+  ['/embed/charts/footprint.svg', 404],
+];
+
+test('only the embed pages may be framed, by any site; they keep the rest of the policy', async ({ request }) => {
+  for (const [path, status] of EMBEDS) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    const h = response.headers();
+    expect(h['content-security-policy'], path).toContain('frame-ancestors *');
+    expect(h['content-security-policy'], path).not.toContain("frame-ancestors 'none'");
+    expect(h['x-frame-options'], path).toBeUndefined();
+    expect(h['content-security-policy'], path).toContain("default-src 'self'");
+    expect(h['content-security-policy'], path).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+  }
+  // an embed page asked for with its defaults spelled out is sent to its canonical address, as a page is
+  const defaults = defaultScenario(scenarioContext(facility.id)!);
+  const spelled = await request.get(`${chartLinks('supply', facility.id, '').embed}?loadFactor=${defaults.loadFactor}`, {
+    maxRedirects: 0,
+  });
+  expect(spelled.status()).toBe(308);
+  expect(new URL(spelled.headers()['location']!, 'http://site').pathname).toBe(chartLinks('supply', facility.id, '').embed);
 });
 
 test('the pages work under the policy: scripts run and nothing is blocked', async ({ page }) => {

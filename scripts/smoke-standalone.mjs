@@ -70,6 +70,13 @@ try {
   }
   const power = await (await get('/facilities/colossus-1/power')).text();
   check('the Power page carries charts drawn on the server (recharts loaded at run time)', power.includes('recharts-surface'));
+  // a chart's PNG: resvg's native package and the fonts in fonts/ are in the standalone output
+  const png = await get('/facilities/colossus-1/charts/supply.png');
+  const bytes = new Uint8Array(await png.arrayBuffer());
+  check(
+    "a chart's PNG answers 200 image/png, drawn by resvg",
+    png.status === 200 && png.headers.get('content-type') === 'image/png' && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47,
+  );
   const csv = await get('/facilities/colossus-1/data.csv');
   check('the CSV download answers 200 with an ETag', csv.status === 200 && /^"/.test(csv.headers.get('etag') ?? ''));
   for (const [p, type] of [

@@ -12,7 +12,7 @@
  * in Lighthouse's mobile run that added 300-450 ms of blocking time to the front page (score
  * 85-89 against 98-100 for the same bytes without the header; 2026-11-28, README "Performance").
  */
-export function contentSecurityPolicy(dev = false): string {
+export function contentSecurityPolicy(dev = false, { frameable = false }: Frames = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self'${dev ? " 'unsafe-inline' 'unsafe-eval'" : ''}`,
@@ -23,16 +23,26 @@ export function contentSecurityPolicy(dev = false): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
 }
 
-export function securityHeaders(dev = false): { key: string; value: string }[] {
+/**
+ * `frameable`: the embed pages (/embed/…, issue #25), made to be framed by any site. They alone
+ * send `frame-ancestors *` and no X-Frame-Options; every other route may not be framed at all.
+ */
+type Frames = { frameable?: boolean };
+
+/** Every route but the embed pages (next.config.ts): the path pattern excludes /embed/… */
+export const UNFRAMED_ROUTES = '/((?!embed/).*)';
+export const EMBED_ROUTES = '/embed/:path*';
+
+export function securityHeaders(dev = false, { frameable = false }: Frames = {}): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev, { frameable }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-    { key: 'X-Frame-Options', value: 'DENY' },
+    ...(frameable ? [] : [{ key: 'X-Frame-Options', value: 'DENY' }]),
   ];
 }

@@ -2,6 +2,7 @@
 import { calculatorPageAt, parseCalculatorParams } from '../calculator/route';
 import { CALCULATOR_PARAMS } from '../calculator/settings';
 import { parseScenario, repairedQuery, type ScenarioError } from '../scenario/scenario';
+import { chartSettingsOf, matchChartRoute } from './chart-routes';
 import { matchPublicRoute, settingsContext, settingsOfRoute } from './routes';
 import { withQuery } from './site';
 
@@ -21,8 +22,11 @@ export function scenarioErrorReport(from: string | undefined): ScenarioErrorRepo
   params.delete('_rsc');
   if (calculatorPageAt(path) !== undefined) return calculatorErrorReport(path, params);
   const route = matchPublicRoute(path);
-  if (route === undefined) return undefined;
-  const ctx = settingsContext(settingsOfRoute(route));
+  // a chart's file or embed takes the settings of the page it is on
+  const chart = route === undefined ? matchChartRoute(path) : undefined;
+  const of = route !== undefined ? settingsOfRoute(route) : chart !== undefined ? chartSettingsOf(chart) : undefined;
+  if (of === undefined) return undefined;
+  const ctx = settingsContext(of);
   if (ctx === undefined) return undefined;
   const result = parseScenario(params, ctx);
   if (result.ok) return undefined;

@@ -36,7 +36,14 @@ const TONES: Record<BarRow['tone'], string> = {
 
 const BAR = 16;
 
-export function BarRangeChart({ rows, width, title, heading }: { rows: BarRow[]; width: number; title: string; heading: string }) {
+export type BarRangeChartProps = { rows: BarRow[]; width: number; title: string; heading: string };
+
+export function BarRangeChart(props: BarRangeChartProps) {
+  return <ServerSvg chart={barRangeChartElement(props)} />;
+}
+
+/** The recharts element of the chart, for the page (BarRangeChart) and for the chart's own files (standalone.tsx). */
+export function barRangeChartElement({ rows, width, title, heading }: BarRangeChartProps) {
   const fontSize = 13;
   const lineHeight = fontSize * 1.2;
   // On a phone the name and the figure start a line each; any line too long for the drawing wraps, so none is cut off.
@@ -64,7 +71,7 @@ export function BarRangeChart({ rows, width, title, heading }: { rows: BarRow[];
   const right = Math.max(16, Math.ceil(textWidth(tickLabel(ticksFor(16).top), fontSize) / 2) + 4);
   const x = ticksFor(right);
   const margin = { top: bands.header.height + aboveFirst, right, bottom: bands.footer.height + 4, left: 8 };
-  const chart = (
+  return (
     <BarChart
       width={width}
       height={30 + rows.length * rowHeight + margin.top + margin.bottom}
@@ -115,5 +122,4 @@ export function BarRangeChart({ rows, width, title, heading }: { rows: BarRow[];
       {bandsLayer(bands)}
     </BarChart>
   );
-  return <ServerSvg chart={chart} />;
 }

@@ -37,8 +37,8 @@ function Line({ line, top, size }: { line: BandLine; top: number; size: number }
   );
 }
 
-/** Recharts clones this with the chart's own props; it reads only `bands` and `height` (the chart's). */
-function Bands({ bands, height }: { bands: ChartBands; height?: number }) {
+/** Recharts clones this with the chart's own props; it reads only `bands` and `height` (the chart's). Drawn alone around a map too (standalone.tsx). */
+export function Bands({ bands, height }: { bands: ChartBands; height?: number }) {
   const footerTop = (height ?? 0) - bands.footer.height;
   return (
     <g className="chart-attribution">

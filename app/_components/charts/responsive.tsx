@@ -13,7 +13,7 @@ export const NARROW = 360;
  * print always takes the wide one. Each fills its column: one drawing scaled from a phone to a
  * desktop would have text too small on the one or too large on the other.
  */
-export function ResponsiveStepChart(props: {
+export type ResponsiveStepChartProps = {
   points: StepPoint[];
   series: SeriesKey[];
   yLabel: string;
@@ -21,12 +21,19 @@ export function ResponsiveStepChart(props: {
   heading: string;
   more?: ChartFigures;
   height?: number;
-}) {
+};
+
+/** The height of the wide drawing's plot, for a chart whose phone drawing's is `height` (260 by default). */
+export function wideHeight(height = 260): number {
+  return Math.round(height * 1.2);
+}
+
+export function ResponsiveStepChart(props: ResponsiveStepChartProps) {
   const height = props.height ?? 260;
   return (
     <>
       <div className="chart chart-wide">
-        <StepChart {...props} width={WIDE} height={Math.round(height * 1.2)} />
+        <StepChart {...props} width={WIDE} height={wideHeight(height)} />
       </div>
       <div className="chart chart-narrow">
         <StepChart {...props} width={NARROW} height={height} />
@@ -36,7 +43,9 @@ export function ResponsiveStepChart(props: {
 }
 
 /** Bar charts likewise; on a phone each label takes two lines. */
-export function ResponsiveBarChart(props: { rows: BarRow[]; title: string; heading: string }) {
+export type ResponsiveBarChartProps = { rows: BarRow[]; title: string; heading: string };
+
+export function ResponsiveBarChart(props: ResponsiveBarChartProps) {
   return (
     <>
       <div className="chart chart-wide">

@@ -28,6 +28,11 @@ export const recharts = load('recharts') as typeof Recharts;
 
 const { renderToStaticMarkup } = load('react-dom/server') as typeof ReactDomServer;
 
+/** The static markup of an element (a chart, or a whole page for a route handler to send). */
+export function markupOf(element: ReactElement): string {
+  return renderToStaticMarkup(element);
+}
+
 /** The chart's markup (recharts' wrapper and its `svg.recharts-surface`), as HTML. */
 export function ServerSvg({ chart }: { chart: ReactElement }) {
   return <div className="chart-drawing" dangerouslySetInnerHTML={{ __html: renderToStaticMarkup(chart) }} />;

@@ -8,7 +8,10 @@ import { chartAttribution, type ChartFigures, stepChartFigures } from '@/lib/cha
 import { textWidth } from '@/lib/charts/text';
 import { niceTicksThatFit, tickLabel } from '@/lib/charts/ticks';
 
+import { legendLayout } from '@/lib/charts/legend';
+
 import { bandsLayer, chartBands } from './chart-bands';
+import { legendLayer } from './legend-layer';
 import { SERIES, type SeriesKey } from './series';
 import { recharts, ServerSvg } from './server-svg';
 
@@ -41,16 +44,7 @@ function dateTicks(points: StepPoint[], room: number, fontSize: number): number[
   return fits(januaries) ? januaries : januaries.filter((_, i) => i % 2 === 0);
 }
 
-export function StepChart({
-  points,
-  series,
-  yLabel,
-  width,
-  height,
-  title,
-  heading,
-  more,
-}: {
+export type StepChartProps = {
   points: StepPoint[];
   series: SeriesKey[];
   yLabel: string;
@@ -63,12 +57,28 @@ export function StepChart({
   heading: string;
   /** Figures drawn that are not the points' own events (a utility's peak), for the attribution. */
   more?: ChartFigures;
-}) {
+  /** Draw the legend under the title (the chart's files and embed; a page has its HTML legend). */
+  legend?: boolean;
+};
+
+export function StepChart(props: StepChartProps) {
+  return <ServerSvg chart={stepChartElement(props)} />;
+}
+
+/** The recharts element of the chart, for the page (StepChart) and for the chart's own files (standalone.tsx). */
+export function stepChartElement({ points, series, yLabel, width, height, title, heading, more, legend: drawLegend }: StepChartProps) {
   const fontSize = 13;
   const bands = chartBands(heading, chartAttribution(stepChartFigures(points, series, more)), width, fontSize);
+  const legend = drawLegend
+    ? legendLayout(
+        series.map((k) => ({ key: k, label: SERIES[k].label })),
+        { width, fontSize },
+      )
+    : undefined;
+  const legendRoom = legend === undefined ? 0 : legend.height + 4;
   // room at the right for half of a date label centred near the axis' end
   const right = Math.max(24, Math.ceil(textWidth('Sep 2026', fontSize) / 2) + 4);
-  const margin = { top: bands.header.height + 10, right, bottom: bands.footer.height + 4, left: 8 };
+  const margin = { top: bands.header.height + legendRoom + 10, right, bottom: bands.footer.height + 4, left: 8 };
   const plotHeight = height - 12 - 30 - 8; // less the x-axis and the margins it had before the bands
   const values = points.flatMap((p) => series.map((k) => p[k])).filter((v): v is number => typeof v === 'number');
   const y = niceTicksThatFit(Math.max(0, ...values), {
@@ -80,10 +90,10 @@ export function StepChart({
   });
   const yAxisWidth = Math.ceil(Math.max(...y.ticks.map((v) => textWidth(tickLabel(v), fontSize))) + 10 + fontSize * 1.6);
   const xTicks = dateTicks(points, width - margin.left - margin.right - yAxisWidth, fontSize);
-  const chart = (
+  return (
     <LineChart
       width={width}
-      height={height + bands.header.height + bands.footer.height}
+      height={height + bands.header.height + legendRoom + bands.footer.height}
       data={points}
       margin={margin}
       title={title}
@@ -134,7 +144,7 @@ export function StepChart({
         />
       ))}
       {bandsLayer(bands)}
+      {legend === undefined ? null : legendLayer(legend, bands.header.height + 4, fontSize)}
     </LineChart>
   );
-  return <ServerSvg chart={chart} />;
 }

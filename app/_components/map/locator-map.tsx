@@ -9,14 +9,12 @@ import { type MapDistance, mapSummary, MARKERS, markerPath, nameDistances } from
 import { formatCoordinate, MAP_PLACE_KINDS, type MapPlace, type MapPlaceKind } from '@/lib/geo/points';
 
 import './locator-map.css';
-import { LocatorSvg, MARKER_FILL } from './locator-svg';
+import { LocatorSvg, MAP_SIZES, MARKER_FILL } from './locator-svg';
 
 /** A distance to show under the map: `from` and `to` are ids of places on it. */
 export type LocatorDistance = MapDistance;
 
-/** Drawn sizes: a desktop column, and a phone, where CSS scales the drawing down by no more than about 5%. */
-const WIDE = { width: 640, height: 420 };
-const NARROW = { width: 360, height: 440 };
+const { wide: WIDE, narrow: NARROW } = MAP_SIZES;
 
 const ICON = { width: 14, height: 14, 'aria-hidden': true, focusable: false, className: 'map-icon' } as const;
 

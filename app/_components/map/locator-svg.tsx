@@ -19,6 +19,9 @@ const C = {
   warn: 'var(--warn, #a3261b)',
 };
 
+/** Drawn sizes: a desktop column, and a phone, where CSS scales the drawing down by no more than about 5%. */
+export const MAP_SIZES = { wide: { width: 640, height: 420 }, narrow: { width: 360, height: 440 } } as const;
+
 const HALO: CSSProperties = { stroke: C.paper, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' };
 
 /**

@@ -11,9 +11,11 @@ import { inWords } from '@/lib/pages/sites';
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
-import { ResponsiveStepChart } from '../../_components/charts/responsive';
+import { ResponsiveStepChart, type ResponsiveStepChartProps } from '../../_components/charts/responsive';
 import { SERIES } from '../../_components/charts/series';
+import { electricityCard, waterCard } from '../../_embed/cards';
 import { DataLinks } from '../../_components/data-links';
+import { EmbedThis } from '../../_components/embed-this';
 import { NumberedSources } from '../../_components/paper';
 import { ScrollTable } from '../../_components/facility-page';
 import { LocatorMap } from '../../_components/map/locator-map';
@@ -25,19 +27,35 @@ import { AirDetail, ElectricityDetail, WaterDetail } from './details';
 import { HealthDetail } from './health';
 import { AreaSites } from './sites';
 
+/** The locator map's words, for the page and for its files and embed (app/_embed/specs.ts). */
+export const MAP_WORDS = {
+  title: "Map of xAI's sites in the Memphis area",
+  description:
+    'County and state lines around Memphis, with Colossus 1 near Boxtown, Colossus 2 in Whitehaven at the Mississippi line, and the Southaven power plant just across it.',
+};
+
 /** Where the sites are: the locator map, its places and the distances between them. */
 export function AreaMap({ model, className }: { model: AreaModel; className?: string }) {
   return (
     <section className={className ? `section ${className}` : 'section'} aria-labelledby="map-heading">
       <h2 id="map-heading">Where the sites are</h2>
-      <LocatorMap
-        places={model.map.places}
-        distances={model.map.distances}
-        title="Map of xAI's sites in the Memphis area"
-        description="County and state lines around Memphis, with Colossus 1 near Boxtown, Colossus 2 in Whitehaven at the Mississippi line, and the Southaven power plant just across it."
-      />
+      <LocatorMap places={model.map.places} distances={model.map.distances} title={MAP_WORDS.title} description={MAP_WORDS.description} />
+      <EmbedThis chart="map" query={model.overview.scenarioQuery} title={MAP_WORDS.title} height={720} />
     </section>
   );
+}
+
+/** The footprint chart as the front page draws it, and its files and embed (app/_embed/specs.ts). */
+export function footprintChart(model: AreaModel): ResponsiveStepChartProps {
+  const u = model.overview.place.utility;
+  return {
+    points: model.footprint,
+    series: [...FOOTPRINT_SERIES],
+    yLabel: 'MW',
+    title: `Step chart of the power of xAI's data centers in the Memphis area, in MW, with ${u.shortName}'s summer peak`,
+    heading: `xAI's Memphis-area data centers and ${u.shortName}'s summer peak, in MW`,
+    more: { sourceIds: u.summerPeakMw.sourceIds, dates: [u.summerPeakMw.asOf] },
+  };
 }
 
 export function Footprint({ model }: { model: AreaModel }) {
@@ -53,14 +71,8 @@ export function Footprint({ model }: { model: AreaModel }) {
         </figcaption>
         <p className="chart-summary">{model.footprintSummary}</p>
         <ChartLegend series={keys} />
-        <ResponsiveStepChart
-          points={points}
-          series={keys}
-          yLabel="MW"
-          title="Step chart of the power of xAI's data centers in the Memphis area, in MW, with MLGW's summer peak"
-          heading={`xAI's Memphis-area data centers and ${u.shortName}'s summer peak, in MW`}
-          more={{ sourceIds: u.summerPeakMw.sourceIds, dates: [u.summerPeakMw.asOf] }}
-        />
+        <ResponsiveStepChart {...footprintChart(model)} />
+        <EmbedThis chart="footprint" query={model.overview.scenarioQuery} title={footprintChart(model).heading} />
       </figure>
       <ScrollTable
         id="footprint-table-caption"
@@ -136,6 +148,18 @@ export function AreaPage({ model }: { model: AreaModel }) {
         </p>
       </header>
       <Answers answers={model.answers} />
+      {electricityCard(model) ? (
+        <EmbedThis
+          chart="electricity"
+          query={model.overview.scenarioQuery}
+          title="The electricity answer"
+          height={300}
+          what="the electricity answer"
+        />
+      ) : null}
+      {waterCard(model) ? (
+        <EmbedThis chart="wateruse" query={model.overview.scenarioQuery} title="The water answer" height={300} what="the water answer" />
+      ) : null}
       <p className="paper-links no-print">
         On paper: <Link href="/handout">the two-page handout</Link>, with every source&apos;s address and a QR code back to it, or{' '}
         <Link href="/report">the full report</Link>.

@@ -7,7 +7,8 @@ import { headingOf } from '@/lib/pages/concerns-top';
 import { formatDate, formatRange } from '@/lib/core/format';
 import { sourceIdsOf } from '@/lib/core/quantity';
 
-import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
+import { ResponsiveBarChart, type ResponsiveBarChartProps } from '@/app/_components/charts/responsive';
+import { EmbedThis } from '@/app/_components/embed-this';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { AsOf, Figure, HowWeGotThis, RatioWords } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
@@ -29,6 +30,15 @@ function noxBars(figures: EmissionFigure[]): BarRow[] {
       { label: e.label, value: q.value, low: q.low, high: q.high, text, tone: TONE[e.kind], sourceIds: sourceIdsOf([q]), asOf: q.asOf },
     ];
   });
+}
+
+/** The NOx chart as the concerns page draws it, and its files and embed (app/_embed/specs.ts). */
+export function noxChart(detail: ConcernsDetail): ResponsiveBarChartProps {
+  return {
+    title: 'Bar chart of the NOx figures for the turbines, in tons a year',
+    heading: `${detail.facility.shortName}: NOx from the turbines, the permit cap and estimates, in tons a year`,
+    rows: noxBars(detail.nox),
+  };
 }
 
 function EstimatesTable({
@@ -107,12 +117,9 @@ export function Emissions({ detail }: { detail: ConcernsDetail }) {
           estimate of what the turbines emitted; brown: what they would emit with controls; a bar runs to the lowest figure a source gives,
           its whisker to the highest)
         </figcaption>
-        <ResponsiveBarChart
-          title="Bar chart of the NOx figures for the turbines, in tons a year"
-          heading={`${detail.facility.shortName}: NOx from the turbines, the permit cap and estimates, in tons a year`}
-          rows={noxBars(detail.nox)}
-        />
+        <ResponsiveBarChart {...noxChart(detail)} />
         <p className="chart-summary">{describeNox(detail)}</p>
+        <EmbedThis chart="nox" facilityId={detail.facility.id} query={detail.overview.scenarioQuery} title={noxChart(detail).heading} />
       </figure>
       <EstimatesTable
         id="nox-table-caption"

@@ -10,7 +10,8 @@ import { ChartLegend } from '../../_components/charts/chart-legend';
 import { CurrencyLine } from '../../_components/currency';
 import { SiteNextDecisions } from '../../_components/decisions';
 import { SERIES } from '../../_components/charts/series';
-import { ResponsiveStepChart } from '../../_components/charts/responsive';
+import { ResponsiveStepChart, type ResponsiveStepChartProps } from '../../_components/charts/responsive';
+import { EmbedThis } from '../../_components/embed-this';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
 import { ScenarioPanel } from '../../_components/scenario-panel';
@@ -249,6 +250,19 @@ function WaterSection({ overview }: { overview: Overview }) {
   );
 }
 
+/** The growth chart as the page draws it, and its files and embed (app/_embed/specs.ts); undefined where there is no figure to chart. */
+export function growthChart(overview: Overview): ResponsiveStepChartProps | undefined {
+  if (overview.uncharted !== undefined) return undefined;
+  const series = POWER_SERIES.filter((k) => overview.growth.some((p) => p[k] !== null));
+  return {
+    points: overview.growth,
+    series,
+    yLabel: 'MW',
+    title: 'Step chart of power at the site, in MW',
+    heading: `${overview.facility.shortName}: power at the site, in MW`,
+  };
+}
+
 function GrowthSection({ overview }: { overview: Overview }) {
   const points = overview.growth;
   const first = points[0];
@@ -257,14 +271,15 @@ function GrowthSection({ overview }: { overview: Overview }) {
   // only the series this facility has a figure for: a legend entry and a column of dashes say nothing
   const series = POWER_SERIES.filter((k) => points.some((p) => p[k] !== null));
   const derivedNotes = formulasOf(overview.growthRows, series);
-  if (overview.uncharted !== undefined) {
+  const chart = growthChart(overview);
+  if (overview.uncharted !== undefined || chart === undefined) {
     // no power figure at any date: no chart to draw, but the dated events are still the facility's story
     return (
       <section aria-labelledby="growth-heading" className="section">
         <h2 id="growth-heading">What happened</h2>
         <p>{overview.growthSummary.power}</p>
         <ol className="timeline">
-          {overview.uncharted.map((e) => (
+          {(overview.uncharted ?? []).map((e) => (
             <li key={`${e.date}-${e.title}`}>
               <strong>
                 {formatDate(e.date)}: {e.title}.
@@ -285,13 +300,8 @@ function GrowthSection({ overview }: { overview: Overview }) {
         </figcaption>
         <p className="chart-summary">{overview.growthSummary.power}</p>
         <ChartLegend series={series} />
-        <ResponsiveStepChart
-          points={points}
-          series={series}
-          yLabel="MW"
-          title="Step chart of power at the site, in MW"
-          heading={`${overview.facility.shortName}: power at the site, in MW`}
-        />
+        <ResponsiveStepChart {...chart} />
+        <EmbedThis chart="growth" facilityId={overview.facility.id} query={overview.scenarioQuery} title={chart.heading} />
       </figure>
       <ScrollTable
         id="growth-table-caption"

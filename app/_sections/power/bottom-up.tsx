@@ -3,12 +3,50 @@ import { formatDate } from '@/lib/core/format';
 import type { PowerDetail } from '@/lib/pages/power';
 
 import { barFor } from '@/app/_components/bars';
-import { ResponsiveBarChart, ResponsiveStepChart } from '@/app/_components/charts/responsive';
+import {
+  ResponsiveBarChart,
+  type ResponsiveBarChartProps,
+  ResponsiveStepChart,
+  type ResponsiveStepChartProps,
+} from '@/app/_components/charts/responsive';
+import { EmbedThis } from '@/app/_components/embed-this';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { HowWeGotThis, Provenance, RangeNote, Figure } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
 
+/** The GPU count over time, as the power page draws it, and its files and embed (app/_embed/specs.ts); undefined without a count. */
+export function gpusChart(detail: PowerDetail): ResponsiveStepChartProps | undefined {
+  if (detail.bottomUp.rows.length === 0) return undefined;
+  return {
+    points: detail.overview.growth,
+    series: ['gpus'],
+    yLabel: 'GPUs',
+    title: 'Step chart of the number of GPUs at the site',
+    heading: `${detail.facility.shortName}: GPUs at the site`,
+    height: 200,
+  };
+}
+
+/** The bottom-up estimate beside the reported figures, as the power page draws it; undefined without a count that gives power. */
+export function bottomUpChart(detail: PowerDetail): ResponsiveBarChartProps | undefined {
+  const last = detail.bottomUp.rows.findLast((r) => r.facilityMw.kind === 'known');
+  if (last === undefined) return undefined;
+  const reported = detail.overview.power.filter((p) => p.key !== 'turbinesPermitted' && p.key !== 'turbinesReported');
+  return {
+    title: 'Bar chart of the bottom-up power estimate beside the grid figures and an outside estimate, in MW',
+    heading: `${detail.facility.shortName}: bottom-up estimate beside the reported figures, in MW`,
+    rows: [
+      ...barFor(`Bottom-up, GPUs of ${formatDate(last.date)}`, last.facilityMw, 'estimate'),
+      ...reported.flatMap((p) =>
+        barFor(p.label, p.power, p.key === 'claimed' ? 'claim' : p.key === 'estimated' ? 'reference' : 'facility'),
+      ),
+    ],
+  };
+}
+
 export function BottomUp({ detail }: { detail: PowerDetail }) {
+  const gpus = gpusChart(detail);
+  const bottomUp = bottomUpChart(detail);
   const b = detail.bottomUp;
   // the latest count that can be turned into power (a count not broken down by GPU model cannot)
   const last = b.rows.findLast((r) => r.facilityMw.kind === 'known');
@@ -38,14 +76,12 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
           <strong>GPUs (graphics processors) at the site</strong> (data: the first two columns of the table below)
         </figcaption>
         <p className="chart-summary">{overview.growthSummary.gpus}</p>
-        <ResponsiveStepChart
-          points={overview.growth}
-          series={['gpus']}
-          yLabel="GPUs"
-          title="Step chart of the number of GPUs at the site"
-          heading={`${detail.facility.shortName}: GPUs at the site`}
-          height={200}
-        />
+        {gpus === undefined ? null : (
+          <>
+            <ResponsiveStepChart {...gpus} />
+            <EmbedThis chart="gpus" facilityId={detail.facility.id} query={overview.scenarioQuery} title={gpus.heading} height={520} />
+          </>
+        )}
       </figure>
       <ScrollTable id="bottom-up-table-caption" title={<>Bottom-up power at each GPU count, with the date and event of each count</>}>
         <thead>
@@ -84,22 +120,14 @@ export function BottomUp({ detail }: { detail: PowerDetail }) {
           ))}
         </tbody>
       </ScrollTable>
-      {last ? (
+      {last && bottomUp ? (
         <>
           <figure className="chart-figure" aria-labelledby="bottom-up-chart-caption">
             <figcaption id="bottom-up-chart-caption">
               <strong>Bottom-up estimate beside the reported figures</strong> (megawatts; whiskers: the range)
             </figcaption>
-            <ResponsiveBarChart
-              title="Bar chart of the bottom-up power estimate beside the grid figures and an outside estimate, in MW"
-              heading={`${detail.facility.shortName}: bottom-up estimate beside the reported figures, in MW`}
-              rows={[
-                ...barFor(`Bottom-up, GPUs of ${formatDate(last.date)}`, last.facilityMw, 'estimate'),
-                ...reported.flatMap((p) =>
-                  barFor(p.label, p.power, p.key === 'claimed' ? 'claim' : p.key === 'estimated' ? 'reference' : 'facility'),
-                ),
-              ]}
-            />
+            <ResponsiveBarChart {...bottomUp} />
+            <EmbedThis chart="bottomup" facilityId={detail.facility.id} query={overview.scenarioQuery} title={bottomUp.heading} />
           </figure>
           <HowWeGotThis q={last.facilityMw} summary="How we got the bottom-up estimate" />
         </>

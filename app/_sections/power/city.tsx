@@ -2,7 +2,8 @@
 import type { PowerDetail } from '@/lib/pages/power';
 
 import { barFor } from '@/app/_components/bars';
-import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
+import { ResponsiveBarChart, type ResponsiveBarChartProps } from '@/app/_components/charts/responsive';
+import { EmbedThis } from '@/app/_components/embed-this';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { AsOf, HowWeGotThis, Provenance, RangeNote, Figure } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
@@ -17,12 +18,30 @@ const CITY_LEGEND = {
   'other site': 'brown: a request for another site',
 } as const;
 
+/** The chart of the facility beside the utility, as the power page draws it, and its files and embed (app/_embed/specs.ts). */
+export function cityChart(detail: PowerDetail): ResponsiveBarChartProps | undefined {
+  const { place, city } = detail;
+  if (city === undefined || detail.notYet) return undefined;
+  const u = place.utility;
+  return {
+    title: `Bar chart of the facility's power figures beside ${u.shortName}'s load on an average day and its peaks, in MW`,
+    heading: `${detail.facility.shortName} beside ${u.shortName}'s load and peaks, in MW`,
+    rows: [
+      ...city.rows.flatMap((r) => barFor(r.label.replace(/:.*$/, ''), r.power, CITY_TONES[r.kind])),
+      ...barFor(`${u.shortName} on an average day`, u.averageLoadMw, 'reference'),
+      ...barFor(`${u.shortName} summer peak`, u.summerPeakMw, 'reference'),
+      ...barFor(`${u.shortName} record peak`, u.recordPeakMw, 'reference'),
+    ],
+  };
+}
+
 export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
   const { place, city } = detail;
   // a view dated before the facility's first power figure has nothing to set against the utility (the page says so)
   if (city === undefined) return null;
   const u = place.utility;
   const gridName = place.grid.shortName === u.shortName ? place.grid.name : place.grid.shortName;
+  const chart = cityChart(detail);
   const loads = [u.averageLoadMw, u.summerPeakMw, u.recordPeakMw, u.annualSalesMwh, place.grid.recordPeakMw];
   if (loads.every((q) => q.kind !== 'known')) {
     // no figure to set the facility against: say so once, rather than a page of "not known" shares
@@ -61,16 +80,12 @@ export function AgainstTheCity({ detail }: { detail: PowerDetail }) {
           <strong>The facility&apos;s figures beside {u.shortName}&apos;s load</strong> (megawatts;{' '}
           {[...new Set(city.rows.filter((r) => r.power.kind === 'known').map((r) => CITY_LEGEND[r.kind]))].join('; ')}; grey: {u.shortName})
         </figcaption>
-        <ResponsiveBarChart
-          title={`Bar chart of the facility's power figures beside ${u.shortName}'s load on an average day and its peaks, in MW`}
-          heading={`${detail.facility.shortName} beside ${u.shortName}'s load and peaks, in MW`}
-          rows={[
-            ...city.rows.flatMap((r) => barFor(r.label.replace(/:.*$/, ''), r.power, CITY_TONES[r.kind])),
-            ...barFor(`${u.shortName} on an average day`, u.averageLoadMw, 'reference'),
-            ...barFor(`${u.shortName} summer peak`, u.summerPeakMw, 'reference'),
-            ...barFor(`${u.shortName} record peak`, u.recordPeakMw, 'reference'),
-          ]}
-        />
+        {chart === undefined ? null : (
+          <>
+            <ResponsiveBarChart {...chart} />
+            <EmbedThis chart="city" facilityId={detail.facility.id} query={detail.overview.scenarioQuery} title={chart.heading} />
+          </>
+        )}
       </figure>
       <ScrollTable
         id="city-table-caption"

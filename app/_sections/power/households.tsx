@@ -5,7 +5,8 @@ import type { PowerDetail } from '@/lib/pages/power';
 import { describeSpread } from '@/lib/power/detail';
 
 import { barFor } from '@/app/_components/bars';
-import { ResponsiveBarChart } from '@/app/_components/charts/responsive';
+import { ResponsiveBarChart, type ResponsiveBarChartProps } from '@/app/_components/charts/responsive';
+import { EmbedThis } from '@/app/_components/embed-this';
 import { ScrollTable } from '@/app/_components/facility-page';
 import { AsOf, Figure, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, styleFor } from '@/app/_components/quantity';
 import { SourceCites } from '@/app/_components/sources';
@@ -65,6 +66,22 @@ function SharePhrase({ q }: { q: Quantity }) {
   );
 }
 
+/** The chart of homes by baseline, as the power page draws it, and its files and embed (app/_embed/specs.ts). */
+export function homesChart(detail: PowerDetail): ResponsiveBarChartProps | undefined {
+  const h = detail.households;
+  const first = h.figures[0];
+  if (first === undefined || detail.notYet) return undefined;
+  const same = detail.overview.scenario.loadFactor === 1;
+  return {
+    title: `Bar chart of homes equal to ${first.label.toLowerCase()}, by household baseline`,
+    heading: `${detail.facility.shortName}: homes with the same yearly electricity as ${first.power.kind === 'known' && first.power.qualifier ? `${first.power.qualifier} ` : ''}${formatQuantity(first.power, styleFor(first.power))} ${same ? 'running all year' : `at a load factor of ${detail.overview.scenario.loadFactor}`}`,
+    rows: [
+      ...h.rows.flatMap((r) => barFor(r.baseline.label, r.byEnergy[0], 'facility')),
+      ...(h.ruleOfThumb[0] ? barFor(`${h.ruleOfThumbOwner} rule of thumb`, h.ruleOfThumb[0], 'reference') : []),
+    ],
+  };
+}
+
 export function Households({ detail }: { detail: PowerDetail }) {
   const h = detail.households;
   const lf = detail.overview.loadFactor;
@@ -73,6 +90,7 @@ export function Households({ detail }: { detail: PowerDetail }) {
   // at a load factor of 1 the two ways give the same count, and each cell gives it once
   const same = detail.overview.scenario.loadFactor === 1;
   const first = h.figures[0];
+  const chart = homesChart(detail);
   return (
     <section className="section" aria-labelledby="homes-heading">
       <h2 id="homes-heading">How many homes? Two honest ways</h2>
@@ -81,9 +99,9 @@ export function Households({ detail }: { detail: PowerDetail }) {
         {it} would {plant ? 'generate' : 'use'} in a year (MW × 8,760 hours × a load factor) ÷ what one home uses in a year.{' '}
         {same ? (
           <>
-            At a load factor of <Figure q={lf} />, as here, the two give the same answer (each rounded as shown, they may differ in the
-            last figure), so the table gives one count for both, by energy; if {it} runs below its full power, the energy count is
-            smaller in proportion.
+            At a load factor of <Figure q={lf} />, as here, the two give the same answer (each rounded as shown, they may differ in the last
+            figure), so the table gives one count for both, by energy; if {it} runs below its full power, the energy count is smaller in
+            proportion.
           </>
         ) : (
           <>
@@ -197,14 +215,12 @@ export function Households({ detail }: { detail: PowerDetail }) {
             </strong>
             , by baseline{h.ruleOfThumb.length > 0 ? <> (whiskers: the range of {h.ruleOfThumbOwner}&apos;s rule of thumb)</> : null}
           </figcaption>
-          <ResponsiveBarChart
-            title={`Bar chart of homes equal to ${first.label.toLowerCase()}, by household baseline`}
-            heading={`${detail.facility.shortName}: homes with the same yearly electricity as ${first.power.kind === 'known' && first.power.qualifier ? `${first.power.qualifier} ` : ''}${formatQuantity(first.power, styleFor(first.power))} ${same ? 'running all year' : `at a load factor of ${detail.overview.scenario.loadFactor}`}`}
-            rows={[
-              ...h.rows.flatMap((r) => barFor(r.baseline.label, r.byEnergy[0], 'facility')),
-              ...(h.ruleOfThumb[0] ? barFor(`${h.ruleOfThumbOwner} rule of thumb`, h.ruleOfThumb[0], 'reference') : []),
-            ]}
-          />
+          {chart === undefined ? null : (
+            <>
+              <ResponsiveBarChart {...chart} />
+              <EmbedThis chart="homes" facilityId={detail.facility.id} query={detail.overview.scenarioQuery} title={chart.heading} />
+            </>
+          )}
         </figure>
       ) : null}
       {h.figures.map((f, i) => (

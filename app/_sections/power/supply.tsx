@@ -3,7 +3,8 @@ import { formatDate } from '@/lib/core/format';
 import type { PowerDetail } from '@/lib/pages/power';
 
 import { ChartLegend } from '@/app/_components/charts/chart-legend';
-import { ResponsiveStepChart } from '@/app/_components/charts/responsive';
+import { ResponsiveStepChart, type ResponsiveStepChartProps } from '@/app/_components/charts/responsive';
+import { EmbedThis } from '@/app/_components/embed-this';
 import { SERIES } from '@/app/_components/charts/series';
 import { formulasOf, type SeriesOf } from '@/lib/power/growth';
 import { ScrollTable } from '@/app/_components/facility-page';
@@ -14,12 +15,28 @@ const SUPPLY: SeriesOf[] = ['gridSupplied', 'gridApproved', 'turbinesReported', 
 /** Where no supply is on record (Colossus 2), the power as the company states it and as analysts estimate it. */
 const STATED: SeriesOf[] = ['claimed', 'estimated'];
 
-export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
+/** The supply chart as the power page draws it, and its files and embed (app/_embed/specs.ts); undefined where no supply is on record. */
+export function supplyChart(detail: PowerDetail): (Omit<ResponsiveStepChartProps, 'series'> & { series: SeriesOf[] }) | undefined {
   const points = detail.overview.growth;
   // only the series this facility has figures for; none at all, no section
   const has = (k: SeriesOf) => points.some((p) => p[k] !== null && p[k] !== undefined);
-  const SUPPLY_SERIES = SUPPLY.some(has) ? SUPPLY.filter(has) : STATED.filter(has);
-  if (SUPPLY_SERIES.length === 0) return null;
+  const series = SUPPLY.some(has) ? SUPPLY.filter(has) : STATED.filter(has);
+  if (series.length === 0) return undefined;
+  const plant = detail.facility.kind === 'power plant';
+  return {
+    points,
+    series,
+    yLabel: 'MW',
+    title: `Step chart of ${plant ? 'the power the plant may generate' : 'power available at the site'}, in MW`,
+    heading: `${detail.facility.shortName}: ${plant ? 'power the plant may generate' : 'power available at the site'}, in MW`,
+  };
+}
+
+export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
+  const points = detail.overview.growth;
+  const chart = supplyChart(detail);
+  if (chart === undefined) return null;
+  const SUPPLY_SERIES = chart.series;
   // each formula behind a computed value, said once (turbines × rating; IT power × PUE)
   const formulas = formulasOf(points, SUPPLY_SERIES);
   // a power plant's turbines are what it generates with, not a supply it draws on
@@ -39,13 +56,8 @@ export function SupplyOverTime({ detail }: { detail: PowerDetail }) {
         </figcaption>
         <p className="chart-summary">{detail.overview.growthSummary.power}</p>
         <ChartLegend series={SUPPLY_SERIES} />
-        <ResponsiveStepChart
-          points={points}
-          series={SUPPLY_SERIES}
-          yLabel="MW"
-          title={`Step chart of ${plant ? 'the power the plant may generate' : 'power available at the site'}, in MW`}
-          heading={`${detail.facility.shortName}: ${plant ? 'power the plant may generate' : 'power available at the site'}, in MW`}
-        />
+        <ResponsiveStepChart {...chart} />
+        <EmbedThis chart="supply" facilityId={detail.facility.id} query={detail.overview.scenarioQuery} title={chart.heading} />
       </figure>
       <ScrollTable
         id="supply-table-caption"

@@ -3,12 +3,24 @@ import { waterCaseText } from '@/lib/pages/overview';
 import { REPORT_KIND_LABEL, savingsMatchCapacity, type WaterDetail } from '@/lib/pages/water';
 
 import { barFor } from '../../_components/bars';
-import { ResponsiveBarChart } from '../../_components/charts/responsive';
+import { ResponsiveBarChart, type ResponsiveBarChartProps } from '../../_components/charts/responsive';
+import { EmbedThis } from '../../_components/embed-this';
 import { FacilityPage, ScrollTable } from '../../_components/facility-page';
 import { waterSettings } from '../../_components/scenario-settings';
 import { AsOf, Comparison, HowWeGotThis, Provenance, RangeNote, RatioWords, Figure, FigureItem } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
 import type { SectionProps } from '@/app/_sections/types';
+
+/** The chart of daily water use as the water page draws it, and its files and embed (app/_embed/specs.ts). */
+export function waterChart(detail: WaterDetail): ResponsiveBarChartProps {
+  return {
+    title: 'Bar chart of the reports of daily water use at the site, in gallons a day',
+    heading: `${detail.facility.shortName}: reports of daily water use, in gallons a day`,
+    rows: detail.reports.flatMap((r) =>
+      barFor(r.label, r.perDay, r.kind === 'expected' ? 'reference' : r.kind === 'implied' ? 'claim' : 'facility'),
+    ),
+  };
+}
 
 function DailyUse({ detail }: { detail: WaterDetail }) {
   return (
@@ -25,13 +37,8 @@ function DailyUse({ detail }: { detail: WaterDetail }) {
           <strong>Reports of daily water use on site</strong> (gallons a day; grey: expected demand; blue: reported use; brown: our
           arithmetic on the water bills; whiskers: the range a source gives)
         </figcaption>
-        <ResponsiveBarChart
-          title="Bar chart of the reports of daily water use at the site, in gallons a day"
-          heading={`${detail.facility.shortName}: reports of daily water use, in gallons a day`}
-          rows={detail.reports.flatMap((r) =>
-            barFor(r.label, r.perDay, r.kind === 'expected' ? 'reference' : r.kind === 'implied' ? 'claim' : 'facility'),
-          )}
-        />
+        <ResponsiveBarChart {...waterChart(detail)} />
+        <EmbedThis chart="water" facilityId={detail.facility.id} query={detail.overview.scenarioQuery} title={waterChart(detail).heading} />
       </figure>
       <ScrollTable id="use-table-caption" title={<>Each report of daily water use, per day and per year</>} stack>
         <thead>

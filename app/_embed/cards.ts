@@ -1,0 +1,57 @@
+/**
+ * The front page's headline answers as figure cards (FigureCard), for their files and embed
+ * pages: the same figures, the same formatting, as the answers at the top of the front page
+ * (app/_sections/area/answers.tsx), from the region's model.
+ */
+import { formatQuantity } from '@/lib/core/format';
+import { type Quantity, sourceIdsOf } from '@/lib/core/quantity';
+import type { AreaModel } from '@/lib/pages/area';
+
+import type { FigureCardProps } from '../_components/charts/figure-card';
+
+const known = (qs: (Quantity | undefined)[]): Quantity[] => qs.filter((q): q is Quantity => q !== undefined && q.kind === 'known');
+
+function figuresOf(qs: (Quantity | undefined)[]) {
+  const given = known(qs);
+  return { sourceIds: sourceIdsOf(given), dates: given.map((q) => (q.kind === 'known' ? q.asOf : undefined)) };
+}
+
+function names(list: string[]): string {
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** The electricity answer: the sites' power as homes; undefined where either is not known. */
+export function electricityCard(model: AreaModel): FigureCardProps | undefined {
+  const e = model.answers.electricity;
+  if (e.total?.kind !== 'known' || e.homes?.kind !== 'known') return undefined;
+  const main = `As much as ${formatQuantity(e.homes)} in ${e.homesIn} use`;
+  return {
+    heading: `${model.answers.title}: electricity`,
+    title: `${main}: ${formatQuantity(e.total)} at ${names(e.parts.map((p) => p.site.facility.shortName))}`,
+    main,
+    sub: [
+      `${formatQuantity(e.total)} at ${names(e.parts.map((p) => p.site.facility.shortName))}`,
+      ...(e.homesUs?.kind === 'known' ? [`${formatQuantity(e.homesUs)} at the U.S. average`] : []),
+    ],
+    figures: figuresOf([e.total, e.homes, e.homesUs, ...e.parts.map((p) => p.q)]),
+  };
+}
+
+/** The water answer: the sites' water a day, as homes and as a share of the utility's pumping; undefined where not known. */
+export function waterCard(model: AreaModel): FigureCardProps | undefined {
+  const w = model.answers.water;
+  if (w.total?.kind !== 'known') return undefined;
+  // a site's name is not broken across lines ("Colossus 1")
+  const main = `${formatQuantity(w.total)} at ${names(w.parts.map((p) => p.site.facility.shortName.replace(/ /g, '\u00a0')))}`;
+  return {
+    heading: `${model.answers.title}: water`,
+    title: `Water: ${main.replace(/\u00a0/g, ' ')}`,
+    main,
+    sub: [
+      ...(w.homes?.kind === 'known' ? [`What ${formatQuantity(w.homes)} use`] : []),
+      ...(w.ofPumping?.kind === 'known' ? [`${formatQuantity(w.ofPumping)} of ${model.answers.utility}'s pumping`] : []),
+      ...(w.unknown.length > 0 ? [`Not known: ${names(w.unknown.map((x) => x.site.facility.shortName))}`] : []),
+    ],
+    figures: figuresOf([w.total, w.homes, w.ofPumping, ...w.parts.map((p) => p.q)]),
+  };
+}

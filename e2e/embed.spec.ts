@@ -1,0 +1,170 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { DOMParser } from '@xmldom/xmldom';
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+import { formatDate } from '../lib/core/format';
+import { dataUpdatedOn, listSources } from '../lib/data/load';
+import { addressWords } from '../lib/charts/attribution';
+import { chartLinks, chartViewPath } from '../lib/pages/chart-routes';
+import { siteUrl } from '../lib/pages/site';
+import { PNG_SCALE } from '../server/chart-png';
+import { expectNoAxeViolations, facility } from './helpers';
+
+// Issue #25: every chart as SVG and PNG with its title, sources and date drawn in, and as an
+// embed page that another site may frame (only /embed/… may be).
+
+const F = facility.id;
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const QUERY = 'loadFactor=0.5';
+
+/** The text of each line of a band (`.chart-title`, `.chart-sources`…) in an SVG document, in order. */
+function bandText(svg: string, kind: string): string[] {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return [...Array.from(doc.getElementsByTagName('text'))]
+    .filter((t) => (t.getAttribute('class') ?? '').split(' ').includes(`chart-${kind}`))
+    .map((t) => t.textContent ?? '');
+}
+
+test('a chart downloaded as SVG is the chart on the page, with its title, sources, date and address as text', async ({ page, request }) => {
+  const links = chartLinks('supply', F, QUERY);
+  const response = await request.get(links.svg);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  const svg = await response.text();
+
+  // the same heading and sources as the chart the page draws for the same view
+  await page.goto(chartViewPath({ chart: 'supply', facilityId: F }, QUERY));
+  const onPage = page.locator('section[aria-labelledby="supply-heading"] .chart-wide svg.recharts-surface');
+  const pageText = async (kind: string) => onPage.locator(`.chart-${kind}`).allTextContents();
+  expect(bandText(svg, 'title')).toEqual(await pageText('title'));
+  expect(bandText(svg, 'title').join(' ')).toContain(facility.shortName);
+  expect(bandText(svg, 'sources')).toEqual(await pageText('sources'));
+
+  const sources = bandText(svg, 'sources').join(' ');
+  expect(sources).toMatch(/^Sources?: /);
+  const publishers = new Set(listSources().map((s) => s.publisher));
+  expect(
+    publishers.has(
+      sources
+        .replace(/^Sources?: /, '')
+        .split(';')[0]!
+        .trim(),
+    ),
+  ).toBe(true);
+  expect(bandText(svg, 'date').join(' ')).toContain(`data updated ${formatDate(dataUpdatedOn())}`);
+  // the site's address: this server's, as every printed address is (SITE_URL is unset in the tests)
+  expect(bandText(svg, 'address').join('')).toBe(addressWords(siteUrl({ PORT: new URL(page.url()).port })));
+});
+
+test("a headline answer as a card: the front page's answer, with its title, sources and date, as SVG, PNG and embed", async ({
+  page,
+  request,
+}) => {
+  const links = chartLinks('electricity', undefined, '');
+  const svg = await (await request.get(links.svg)).text();
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const main = [...Array.from(doc.getElementsByTagName('text'))]
+    .filter((t) => t.getAttribute('class') === 'card-main')
+    .map((t) => t.textContent ?? '')
+    .join(' ');
+  await page.goto('/');
+  const onPage = (await page.locator('#answer-electricity .region-answer-main').textContent()) ?? '';
+  expect(main).toBe(onPage.replace(/\s+/g, ' ').trim());
+  expect(bandText(svg, 'title').join(' ')).toContain('electricity');
+  expect(bandText(svg, 'sources').join(' ')).toMatch(/^Sources?: /);
+  expect(bandText(svg, 'date').join(' ')).toContain(`data updated ${formatDate(dataUpdatedOn())}`);
+  const png = await request.get(links.png);
+  expect([...(await png.body()).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  const embed = await request.get(links.embed);
+  expect(embed.status()).toBe(200);
+  expect(await embed.text()).toContain('card-main');
+});
+
+test('a chart downloaded as PNG is a PNG of the same drawing, at twice its size', async ({ request }) => {
+  for (const chart of ['supply', 'nox'] as const) {
+    const links = chartLinks(chart, F, '');
+    const svg = await (await request.get(links.svg)).text();
+    const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement!;
+    const response = await request.get(links.png);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const body = await response.body();
+    expect([...body.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    const image = PNG.sync.read(body);
+    expect(image.width).toBe(Number(root.getAttribute('width')) * PNG_SCALE);
+    expect(image.height).toBe(Number(root.getAttribute('height')) * PNG_SCALE);
+  }
+});
+
+test("every chart's embed block links to a working SVG, PNG and embed page, with the view's settings", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const views = ['/', `/facilities/${F}`, `/facilities/${F}/power?${QUERY}`, `/facilities/${F}/water`, `/facilities/${F}/concerns`];
+  let blocks = 0;
+  for (const view of views) {
+    await page.goto(view);
+    const query = new URL(page.url()).search;
+    for (const block of await page.locator('.embed-this').all()) {
+      blocks++;
+      const hrefs = await block.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs, view).toHaveLength(3);
+      for (const href of hrefs) {
+        expect(new URL(href, 'http://x').search, href).toBe(query);
+        const response = await request.get(href);
+        expect(response.status(), href).toBe(200);
+        const type = response.headers()['content-type'] ?? '';
+        expect(type, href).toMatch(href.includes('.svg') ? /^image\/svg\+xml/ : href.includes('.png') ? /^image\/png$/ : /^text\/html/);
+      }
+      // the code to paste frames the embed page that the block links to, at the site's address
+      const code = await block.locator('textarea').inputValue();
+      expect(code).toMatch(/^<iframe src="http:\/\/[^"]+" title="[^"]+"/);
+      expect(code).toContain(`${hrefs[2]!.replaceAll('&', '&amp;')}"`);
+      await expect(block.locator('textarea')).toHaveAttribute('readonly', '');
+    }
+  }
+  expect(blocks).toBeGreaterThanOrEqual(views.length);
+});
+
+test('an embed page renders when framed by another page, and a normal page does not', async ({ page, baseURL }) => {
+  const embed = `${baseURL}${chartLinks('supply', F, QUERY).embed}`;
+  const normal = `${baseURL}/facilities/${F}/power`;
+  // a page of another site that frames both: served here, from another port of this machine (another origin)
+  const story = `<!doctype html><html lang="en"><title>A newsroom's story</title><h1>Story</h1>
+    <iframe id="embed" src="${embed}" width="320" height="700"></iframe>
+    <iframe id="normal" src="${normal}" width="320" height="300"></iframe></html>`;
+  const newsroom = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(story));
+  await new Promise<void>((resolve) => newsroom.listen(0, '127.0.0.1', resolve));
+  const { port } = newsroom.address() as AddressInfo;
+  try {
+    await page.goto(`http://127.0.0.1:${port}/story`);
+    const frame = page.frameLocator('#embed');
+    await expect(frame.locator('.drawing.narrow svg[role="img"]')).toBeVisible();
+    await expect(frame.locator('h1')).toContainText(facility.shortName);
+    await expect(frame.getByRole('link', { name: /full view/ })).toHaveAttribute(
+      'href',
+      chartViewPath({ chart: 'supply', facilityId: F }, QUERY),
+    );
+    // the framed site page is refused by the browser, which shows its error page in the frame instead
+    const refused = await (await page.locator('#normal').elementHandle())!.contentFrame();
+    await expect.poll(() => refused!.url()).toMatch(/^chrome-error:/);
+  } finally {
+    newsroom.close();
+  }
+});
+
+test.describe('at 300 px, as a narrow column of a news page frames it', () => {
+  test.use({ viewport: { width: 300, height: 700 } });
+
+  test('an embed page shows its phone drawing, fits, and passes axe', async ({ page }) => {
+    for (const path of [chartLinks('supply', F, '').embed, chartLinks('map', undefined, '').embed]) {
+      await page.goto(path);
+      await expect(page.locator('.drawing.narrow svg').first()).toBeVisible();
+      await expect(page.locator('.drawing.wide')).toBeHidden();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(300);
+      await expectNoAxeViolations(page);
+    }
+  });
+});
