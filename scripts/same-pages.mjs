@@ -5,7 +5,8 @@
 // settings and with a few others, and for the 404 page; prints each page whose HTML differs, with
 // the first difference. A change meant to make rendering faster must leave every page as it was.
 // What legitimately differs between two builds (the names of CSS files, which carry a hash of the
-// build) is set aside before comparing.
+// build, and the ids recharts numbers in the order it draws, `recharts47-clip`) is set aside before
+// comparing; every page is also checked for an id used twice.
 import process from 'node:process';
 
 import { portIsFree, startServer, stopServer, waitReady } from './server.mjs';
@@ -14,11 +15,24 @@ const [a = '.next-base', b = '.next'] = process.argv.slice(2);
 const PORT = Number(process.env.SAME_PORT ?? 3500);
 const SCENARIOS = ['', 'loadFactor=0.5', 'loadFactor=0.73&pue=1.4', 'household=us&water=high'];
 
-const normalise = (html) => html.replace(/\/_next\/static\/[^"' )]+/g, '/_next/static/…');
+const normalise = (html) => html.replace(/\/_next\/static\/[^"' )]+/g, '/_next/static/…').replace(/\brecharts\d+(?!\d)/g, 'recharts#');
+
+function repeatedIds(html) {
+  const seen = new Set();
+  const repeated = new Set();
+  for (const [, id] of html.matchAll(/\sid="([^"]+)"/g)) (seen.has(id) ? repeated : seen).add(id);
+  return [...repeated];
+}
 
 async function page(base, path) {
   const r = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
-  return `${r.status} ${r.headers.get('location') ?? ''}\n${normalise(await r.text())}`;
+  const html = await r.text();
+  const twice = repeatedIds(html);
+  if (twice.length > 0) {
+    console.log(`REPEATED IDS ${base}${path}: ${twice.join(', ')}`);
+    process.exitCode = 1;
+  }
+  return `${r.status} ${r.headers.get('location') ?? ''}\n${normalise(html)}`;
 }
 
 function firstDifference(x, y) {
@@ -55,4 +69,4 @@ try {
   await Promise.all(servers.map((s) => stopServer(s.child)));
 }
 console.log(`${compared} pages compared, ${differ} differ`);
-process.exit(differ === 0 ? 0 : 1);
+process.exit(differ === 0 ? (process.exitCode ?? 0) : 1);

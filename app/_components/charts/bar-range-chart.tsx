@@ -36,7 +36,14 @@ const TONES: Record<BarRow['tone'], string> = {
 
 const BAR = 16;
 
-export function BarRangeChart({ rows, width, title, heading }: { rows: BarRow[]; width: number; title: string; heading: string }) {
+type BarRangeChartProps = { rows: BarRow[]; width: number; title: string; heading: string };
+
+/** The chart, drawn once for the same props (server-svg.tsx): they come from the data, not the reader's settings. */
+export function BarRangeChart(props: BarRangeChartProps) {
+  return <ServerSvg drawingKey={JSON.stringify(['bar-range', props])} chart={() => barRangeChart(props)} />;
+}
+
+function barRangeChart({ rows, width, title, heading }: BarRangeChartProps) {
   const fontSize = 13;
   const lineHeight = fontSize * 1.2;
   // On a phone the name and the figure start a line each; any line too long for the drawing wraps, so none is cut off.
@@ -115,5 +122,5 @@ export function BarRangeChart({ rows, width, title, heading }: { rows: BarRow[];
       {bandsLayer(bands)}
     </BarChart>
   );
-  return <ServerSvg chart={chart} />;
+  return chart;
 }

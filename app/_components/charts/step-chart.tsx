@@ -41,16 +41,7 @@ function dateTicks(points: StepPoint[], room: number, fontSize: number): number[
   return fits(januaries) ? januaries : januaries.filter((_, i) => i % 2 === 0);
 }
 
-export function StepChart({
-  points,
-  series,
-  yLabel,
-  width,
-  height,
-  title,
-  heading,
-  more,
-}: {
+type StepChartProps = {
   points: StepPoint[];
   series: SeriesKey[];
   yLabel: string;
@@ -63,7 +54,14 @@ export function StepChart({
   heading: string;
   /** Figures drawn that are not the points' own events (a utility's peak), for the attribution. */
   more?: ChartFigures;
-}) {
+};
+
+/** The chart, drawn once for the same props (server-svg.tsx): they come from the data, not the reader's settings. */
+export function StepChart(props: StepChartProps) {
+  return <ServerSvg drawingKey={JSON.stringify(['step', props])} chart={() => stepChart(props)} />;
+}
+
+function stepChart({ points, series, yLabel, width, height, title, heading, more }: StepChartProps) {
   const fontSize = 13;
   const bands = chartBands(heading, chartAttribution(stepChartFigures(points, series, more)), width, fontSize);
   // room at the right for half of a date label centred near the axis' end
@@ -136,5 +134,5 @@ export function StepChart({
       {bandsLayer(bands)}
     </LineChart>
   );
-  return <ServerSvg chart={chart} />;
+  return chart;
 }
