@@ -6,7 +6,8 @@
 // (DATA_DIR, into .next-scale/<n>), and measures the build's time and peak memory (every process of
 // the build, summed), the number of pages (the sitemap's addresses), and, served by `next start`,
 // the cold render p50 of a synthetic facility's page and of the region's front page (a new
-// scenario on every request, one at a time). It checks that the front page, its map, /facilities
+// scenario on every request, one at a time), and the time of the server's first front page, which lays
+// out the map once for every later view. It checks that the front page, its map, /facilities
 // and the sitemap hold every facility. Prints a table, the targets, and as its last line one JSON
 // object with the figures.
 import { spawn } from 'node:child_process';
@@ -112,7 +113,10 @@ for (const n of SIZES) {
       await waitReady(BASE);
       const sitemap = await text('/sitemap.xml');
       const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+      // the process's first front page: it lays out the locator map of every site, which later views reuse
+      const t0 = performance.now();
       const front = await text('/');
+      const firstFront = Math.round(performance.now() - t0);
       const list = await text('/facilities');
       for (const id of facilityIds) {
         if (!urls.includes(`/facilities/${id}`)) problems.push(`${n}: the sitemap lacks /facilities/${id}`);
@@ -134,6 +138,7 @@ for (const n of SIZES) {
         'map markers (front page)': mapMarkers,
         [`cold p50 ms, /facilities/<synthetic>`]: await coldP50(`/facilities/${last}`, 0),
         'cold p50 ms, /': await coldP50('/', 200),
+        'first / ms': firstFront,
         'front page KB': Math.round(Buffer.byteLength(front) / 1024),
       });
       console.error(`[bench:scale] ${JSON.stringify(rows.at(-1))}`);
@@ -171,7 +176,10 @@ console.log(
     pages: by('pages'),
     peakRssMb: by('build peak RSS MB'),
     coldRenderMsP50: Object.fromEntries(
-      rows.map((r) => [String(r.facilities), { facility: r['cold p50 ms, /facilities/<synthetic>'], region: r['cold p50 ms, /'] }]),
+      rows.map((r) => [
+        String(r.facilities),
+        { facility: r['cold p50 ms, /facilities/<synthetic>'], region: r['cold p50 ms, /'], regionFirst: r['first / ms'] },
+      ]),
     ),
   }),
 );
