@@ -37,11 +37,7 @@ import { stripClientRuntime } from '@/server/static-html';
 const DEV = process.env.NODE_ENV === 'development';
 const VERSION = dataVersion();
 const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 48 * 1024 * 1024), VERSION);
-const renders = new RenderQueue(
-  Number(process.env.RENDER_CONCURRENCY ?? 1),
-  Number(process.env.RENDER_QUEUE ?? 8),
-  Number(process.env.RENDER_SHARE ?? 0.5),
-);
+const renders = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 1), Number(process.env.RENDER_QUEUE ?? 8));
 const rendering = new Map<string, Promise<CachedPage | undefined>>();
 const STARTED = Date.now();
 /** Marks the proxy's own request for a page it is about to cache; the value is known only to this process. */

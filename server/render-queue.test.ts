@@ -43,29 +43,4 @@ describe('RenderQueue', () => {
     expect(q.running).toBe(0);
     expect(await q.run(async () => 'ok')).toBe('ok');
   });
-
-  it('with a share of the time, hands its place on only after a rest in proportion to the render, and not before', async () => {
-    const q = new RenderQueue(1, 5, 0.5);
-    const events: string[] = [];
-    const job = (name: string) => async () => {
-      events.push(`start ${name}`);
-      await new Promise((r) => setTimeout(r, 20));
-      events.push(`end ${name}`);
-    };
-    const first = q.run(job('a'));
-    const second = q.run(job('b'));
-    await first;
-    // a's render is over, its place is still taken for the rest: b has not started
-    expect(events).toEqual(['start a', 'end a']);
-    expect(q.running).toBe(1);
-    await second;
-    expect(events).toEqual(['start a', 'end a', 'start b', 'end b']);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(q.running).toBe(0);
-  });
-
-  it('refuses a share of the time of 0 or more than 1', () => {
-    expect(() => new RenderQueue(1, 1, 0)).toThrow(/share/);
-    expect(() => new RenderQueue(1, 1, 1.5)).toThrow(/share/);
-  });
 });
