@@ -85,7 +85,21 @@ function restrictImports(...restrictions) {
 export default defineConfig(
   // The .eslintignore equivalent (global ignores: these paths are never linted).
   globalIgnores(
-    ['.next/', '.next-standalone/', '.prod/', 'node_modules/', 'coverage/', 'playwright-report/', 'test-results/', 'blob-report/', 'out/', 'next-env.d.ts', 'public/'],
+    [
+      '.next/',
+      '.next-standalone/',
+      '.next-base/',
+      '.next-scale/',
+      '.prod/',
+      'node_modules/',
+      'coverage/',
+      'playwright-report/',
+      'test-results/',
+      'blob-report/',
+      'out/',
+      'next-env.d.ts',
+      'public/',
+    ],
     'project/ignores',
   ),
 

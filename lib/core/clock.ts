@@ -18,17 +18,29 @@ export function now(env: Record<string, string | undefined> = process.env): Date
 
 type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
+/** One formatter per time zone, built once: building one costs far more than using it. */
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let fmt = wallClocks.get(timeZone);
+  if (fmt === undefined) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallClocks.set(timeZone, fmt);
+  }
+  return fmt;
+}
+
 function parts(at: Date, timeZone: string): WallClock {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const fmt = wallClock(timeZone);
   const p = Object.fromEntries(fmt.formatToParts(at).map((x) => [x.type, Number(x.value)]));
   return { year: p.year ?? 0, month: p.month ?? 1, day: p.day ?? 1, hour: p.hour ?? 0, minute: p.minute ?? 0, second: p.second ?? 0 };
 }

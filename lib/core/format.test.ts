@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { sumOf } from './compare';
-import { formatCentralAndRange, formatDate, formatNumber, formatQuantity, formatRange, formatValue, styleFor } from './format';
+import {
+  formatCentralAndRange,
+  formatDate,
+  formatNumber,
+  formatQuantity,
+  formatRange,
+  formatValue,
+  numberFormat,
+  styleFor,
+} from './format';
 import { derive, known, unknown } from './quantity';
 
 describe('formatNumber', () => {
@@ -25,6 +34,20 @@ describe('formatNumber', () => {
   it('refuses non-finite numbers rather than printing NaN', () => {
     expect(() => formatNumber(Number.NaN)).toThrow(/Cannot format/);
     expect(() => formatNumber(Number.POSITIVE_INFINITY)).toThrow(/Cannot format/);
+  });
+});
+
+describe('the formatters are built once per style', () => {
+  it('hands back the same formatter for the same options, and another for other options', () => {
+    expect(numberFormat({ maximumSignificantDigits: 2 })).toBe(numberFormat({ maximumSignificantDigits: 2 }));
+    expect(numberFormat({ maximumSignificantDigits: 2 })).not.toBe(numberFormat({ maximumSignificantDigits: 3 }));
+  });
+
+  it('writes each style its own way, whatever was formatted before', () => {
+    const styles = [{ significantFigures: 2 }, { decimals: 0 }, {}, { significantFigures: 4 }, { place: 1000 }];
+    const once = styles.map((style) => formatNumber(12345.678, style));
+    expect(once).toEqual(['12,000', '12,346', '12,345.68', '12,350', '12,000']);
+    expect([...styles].reverse().map((style) => formatNumber(12345.678, style))).toEqual([...once].reverse());
   });
 });
 

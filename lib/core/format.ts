@@ -19,6 +19,24 @@ const LARGE: Large = [
 /** Dollars are said in millions too, as news and budgets say them: "$25 million", not "$25,000,000". */
 const LARGE_MONEY: Large = [...LARGE, [1e6, 'million']];
 
+/**
+ * Formatters by their options. Building an Intl.NumberFormat costs far more than formatting with
+ * one (ICU loads and parses the locale's patterns each time), and a page formats thousands of
+ * numbers with a handful of styles, so each style's formatter is built once per process.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** The en-US number formatter with these options, built once. */
+export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('en-US', options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(value: number, style: NumberStyle = {}, large: Large = LARGE): string {
   if (!Number.isFinite(value)) throw new Error(`Cannot format ${value}`);
   for (const [size, word] of large) {
@@ -26,12 +44,12 @@ export function formatNumber(value: number, style: NumberStyle = {}, large: Larg
     const v = style.place === undefined ? value : roundAs(value, style);
     if (Math.abs(v) >= size) return `${formatNumber(v / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
   }
-  if (style.place !== undefined) return new Intl.NumberFormat('en-US').format(roundAs(value, style));
+  if (style.place !== undefined) return numberFormat().format(roundAs(value, style));
   const options: Intl.NumberFormatOptions =
     style.significantFigures === undefined
       ? { maximumFractionDigits: style.decimals ?? 2, minimumFractionDigits: Math.min(style.minDecimals ?? 0, style.decimals ?? 2) }
       : { maximumSignificantDigits: style.significantFigures };
-  return new Intl.NumberFormat('en-US', options).format(value);
+  return numberFormat(options).format(value);
 }
 
 const decimalsIn = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;

@@ -113,9 +113,12 @@ export function isRoundedWhenShown(q: KnownQuantity): boolean {
   return asShown(q) !== q;
 }
 
+/** toLocaleString('en-US')'s formatter, built once rather than on every call. */
+const PLAIN = new Intl.NumberFormat('en-US');
+
 /** "2.9", "14", "1.5": a multiple as a resident would say it, to two significant figures. */
 function times(ratio: number): string {
-  return roundAs(ratio, { significantFigures: 2 }).toLocaleString('en-US');
+  return PLAIN.format(roundAs(ratio, { significantFigures: 2 }));
 }
 
 /**

@@ -321,8 +321,18 @@ export function unusedSourceIds(dataset: Dataset): string[] {
 
 let cached: Dataset | undefined;
 
+/**
+ * The folder the site reads: data/ in the project, or DATA_DIR where it is set (`npm run
+ * bench:scale` builds and serves the site on synthetic facilities in a temporary folder). The
+ * build and the server that serves it must be given the same folder.
+ */
+export function dataDir(env: Record<string, string | undefined> = process.env): string {
+  const dir = env.DATA_DIR;
+  return dir === undefined || dir === '' ? path.join(process.cwd(), 'data') : path.resolve(dir);
+}
+
 export function getDataset(): Dataset {
-  cached ??= loadDataset(path.join(process.cwd(), 'data'));
+  cached ??= loadDataset(dataDir());
   return cached;
 }
 

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { dataDir } from './load';
+
 function filesUnder(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
@@ -29,6 +31,6 @@ export function hashDirectory(dir: string): string {
 let cached: string | undefined;
 
 export function dataVersion(): string {
-  cached ??= hashDirectory(path.join(process.cwd(), 'data'));
+  cached ??= hashDirectory(dataDir());
   return cached;
 }

@@ -155,7 +155,9 @@ describe('buildLocatorMap', () => {
       }
       // places clear of the others keep their marker on their point (Colossus 1 and the TVA plant, 0.6 miles apart, are
       // drawn apart on the phone's smaller scale)
-      const clear = m.places.filter((p) => m.places.every((q) => q === p || Math.hypot(p.x - q.x, p.y - q.y) > 2 * minSeparation(MARKER_BOX)));
+      const clear = m.places.filter((p) =>
+        m.places.every((q) => q === p || Math.hypot(p.x - q.x, p.y - q.y) > 2 * minSeparation(MARKER_BOX)),
+      );
       expect(clear.map((p) => p.id)).toEqual(expect.arrayContaining([WHITEHAVEN.id, SOUTHAVEN_CITY.id]));
       for (const p of clear) {
         expect(p.marker, p.name).toEqual({ x: p.x, y: p.y });
@@ -202,6 +204,13 @@ describe('buildLocatorMap', () => {
     expect(buildLocatorMap([...EXAMPLE_PLACES], { width: 360, height: 440 })).toEqual(
       buildLocatorMap(EXAMPLE_PLACES, { width: 360, height: 440 }),
     );
+  });
+
+  it('lays out each map once: the same places and size give the same map, other places or sizes another', () => {
+    expect(buildLocatorMap([...EXAMPLE_PLACES])).toBe(map);
+    expect(buildLocatorMap(EXAMPLE_PLACES, { width: 360, height: 440 })).not.toBe(map);
+    const moved = EXAMPLE_PLACES.map((p, i) => (i === 0 ? { ...p, lat: p.lat + 0.01 } : p));
+    expect(buildLocatorMap(moved).places[0]?.y).not.toBe(map.places[0]?.y);
   });
 
   it('keeps the places as given, with their position and label', () => {

@@ -63,7 +63,6 @@ export type LocatorMapOptions = { width?: number; height?: number; marginMiles?:
 
 const DEFAULTS = { width: 640, height: 420, marginMiles: 3 };
 
-
 const SCALE_STEPS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -114,12 +113,28 @@ function scaleBarFor(pxPerMile: number, width: number, height: number): ScaleBar
   };
 }
 
+/** Maps laid out already, by their input: the places come from the data, not the settings, so a few are ever drawn. */
+const laidOut = new Map<string, LocatorMap>();
+const MAX_LAID_OUT = 32;
+
 /**
  * Lays out a locator map of `places`: Mercator, north up, fitted to the places' bounding box
  * plus `marginMiles` on every side (the longer side of the view gets more). The same input
- * always gives the same output.
+ * always gives the same output, so each is laid out once per process (projecting the county
+ * lines and placing the labels is most of a front page's own work) and handed out again;
+ * callers only read it.
  */
 export function buildLocatorMap(places: MapPlace[], opts: LocatorMapOptions = {}): LocatorMap {
+  const key = JSON.stringify([places, opts]);
+  const known = laidOut.get(key);
+  if (known !== undefined) return known;
+  const map = layOut(places, opts);
+  if (laidOut.size >= MAX_LAID_OUT) laidOut.delete(laidOut.keys().next().value as string);
+  laidOut.set(key, map);
+  return map;
+}
+
+function layOut(places: MapPlace[], opts: LocatorMapOptions): LocatorMap {
   const { width, height, marginMiles } = { ...DEFAULTS, ...opts };
   if (places.length === 0) throw new Error('A locator map needs at least one place');
   if (!(marginMiles > 0)) throw new Error(`The margin around the places must be more than 0 miles, not ${marginMiles}`);

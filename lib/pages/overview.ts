@@ -102,16 +102,24 @@ export type Overview = {
 };
 
 /**
- * The overview of a facility for a scenario (the defaults when none is given). Computed afresh
- * each time (about 15 ms): pages are rendered once per scenario and kept in the one page cache
- * (server/page-cache.ts), so a second cache of models would only hold the same views again.
+ * The last few overviews computed, by facility, scenario, settings and day: a page asks for the same
+ * one several times (the report, through the models it draws on). Callers only read what it hands out.
  */
+const recent = new Map<string, Overview | undefined>();
+
+/** The overview of a facility for a scenario (the defaults when none is given). */
 export function getOverview(facilityId: string, scenario?: Scenario, settings: 'facility' | 'region' = 'facility'): Overview | undefined {
   // the region's pages read the featured facility's overview with the region's settings (its tons cases)
   const ctx = scenarioContext(facilityId) && (settings === 'region' ? regionScenarioContext(facilityId) : scenarioContext(facilityId));
   if (ctx === undefined) return undefined;
   const s = scenario ?? defaultScenario(ctx);
-  return computeOverview(facilityId, s, ctx);
+  // what it says of decisions to come depends on the day
+  const key = JSON.stringify([facilityId, s, settings, siteToday()]);
+  if (recent.has(key)) return recent.get(key);
+  const overview = computeOverview(facilityId, s, ctx);
+  if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
+  recent.set(key, overview);
+  return overview;
 }
 
 /** The facility's daily water set against homes, people and the utility's pumping, for the scenario's water case. */

@@ -10,6 +10,7 @@ import type { Facility, TimelineEvent } from '../data/schemas/facility';
 import type { Place } from '../data/schemas/place';
 import { latestState } from '../data/timeline';
 import { householdsAcrossBaselines, loadFactorFor, siteEstimateMw } from '../power/power';
+import { siteToday } from './decisions';
 import { getOverview, type Overview } from './overview';
 
 export type Site = {
@@ -81,8 +82,18 @@ export function siteSummary(f: Facility): Site {
   };
 }
 
+/**
+ * Every site's summary takes no settings: it depends on the data, read once per process, and on
+ * the day (what its overview says of decisions to come). So it is computed once a day rather
+ * than on every new view of a region page, which would otherwise redo every facility's overview.
+ * Callers only read it.
+ */
+let summaries: { day: string; sites: Site[] } | undefined;
+
 export function allSites(): Site[] {
-  return listFacilities().map(siteSummary);
+  const day = siteToday();
+  if (summaries?.day !== day) summaries = { day, sites: listFacilities().map(siteSummary) };
+  return summaries.sites;
 }
 
 /** A site's most recent dated events: its timeline and, where it has one, its legal record. */

@@ -38,8 +38,9 @@ const BAR = 16;
 
 export type BarRangeChartProps = { rows: BarRow[]; width: number; title: string; heading: string };
 
+/** The chart, drawn once for the same props (server-svg.tsx): they come from the data, not the reader's settings. */
 export function BarRangeChart(props: BarRangeChartProps) {
-  return <ServerSvg chart={barRangeChartElement(props)} />;
+  return <ServerSvg drawingKey={JSON.stringify(['bar-range', props])} chart={() => barRangeChartElement(props)} />;
 }
 
 /** The recharts element of the chart, for the page (BarRangeChart) and for the chart's own files (standalone.tsx). */

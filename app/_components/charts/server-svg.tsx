@@ -33,7 +33,57 @@ export function markupOf(element: ReactElement): string {
   return renderToStaticMarkup(element);
 }
 
-/** The chart's markup (recharts' wrapper and its `svg.recharts-surface`), as HTML. */
-export function ServerSvg({ chart }: { chart: ReactElement }) {
-  return <div className="chart-drawing" dangerouslySetInnerHTML={{ __html: renderToStaticMarkup(chart) }} />;
+/** recharts' own counter for the ids it puts in a drawing (`recharts12-clip`), shared with the charts it draws. */
+const { uniqueId } = load('recharts/lib/util/DataUtils') as { uniqueId: (prefix: string) => string };
+
+/**
+ * Drawings already made, by their chart's input, bounded in bytes (least recently used first out).
+ * A chart's input comes from the data, not from the reader's settings, so every new view of a page
+ * draws the same charts: drawing each once (recharts' layout is a sixth of a new view's work) and
+ * handing out the markup again keeps the page's bytes as they were, but for the ids below.
+ */
+const drawn = new Map<string, string>();
+let drawnBytes = 0;
+const MAX_DRAWN_BYTES = 8 * 1024 * 1024;
+
+/** The ids recharts generated in a drawing ("recharts47" in `recharts47-clip`): each use of a kept drawing gets fresh ones. */
+const GENERATED_ID = /\brecharts\d+(?!\d)/g;
+
+function withFreshIds(html: string): string {
+  const fresh = new Map<string, string>();
+  return html.replace(GENERATED_ID, (id) => {
+    let next = fresh.get(id);
+    if (next === undefined) {
+      next = uniqueId('recharts');
+      fresh.set(id, next);
+    }
+    return next;
+  });
+}
+
+/**
+ * The chart's markup, drawn once per `key` (which must name everything the drawing depends on:
+ * the chart's props as JSON) and kept; every page that uses it again gets ids of its own.
+ */
+export function drawSvg(key: string, chart: () => ReactElement): string {
+  const kept = drawn.get(key);
+  if (kept !== undefined) {
+    drawn.delete(key);
+    drawn.set(key, kept);
+    return withFreshIds(kept);
+  }
+  const html = renderToStaticMarkup(chart());
+  drawn.set(key, html);
+  drawnBytes += key.length + html.length;
+  for (const [k, v] of drawn) {
+    if (drawnBytes <= MAX_DRAWN_BYTES) break;
+    drawn.delete(k);
+    drawnBytes -= k.length + v.length;
+  }
+  return html;
+}
+
+/** The chart's markup (recharts' wrapper and its `svg.recharts-surface`), as HTML, drawn once per `drawingKey`. */
+export function ServerSvg({ drawingKey, chart }: { drawingKey: string; chart: () => ReactElement }) {
+  return <div className="chart-drawing" dangerouslySetInnerHTML={{ __html: drawSvg(drawingKey, chart) }} />;
 }

@@ -61,8 +61,9 @@ export type StepChartProps = {
   legend?: boolean;
 };
 
+/** The chart, drawn once for the same props (server-svg.tsx): they come from the data, not the reader's settings. */
 export function StepChart(props: StepChartProps) {
-  return <ServerSvg chart={stepChartElement(props)} />;
+  return <ServerSvg drawingKey={JSON.stringify(['step', props])} chart={() => stepChartElement(props)} />;
 }
 
 /** The recharts element of the chart, for the page (StepChart) and for the chart's own files (standalone.tsx). */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 
 import { AreaPage } from '@/app/_sections/area/area';
 import { FacilitiesPage } from '@/app/_sections/area/facilities';
@@ -39,8 +40,18 @@ function resolve(path: string[] = []): At | undefined {
   return section && { kind: 'section', facilityId, section };
 }
 
+/**
+ * The page's model, computed once per request: generateMetadata and the page both ask for it, and
+ * React's cache() hands the second the first one's result (keyed by the scenario and the path).
+ */
+const loadView = cache((key: string, pathJson: string) => loadModel(key, JSON.parse(pathJson) as string[]));
+
 async function load(params: Props['params']) {
-  const { scenario: key, path } = await params;
+  const { scenario: key, path = [] } = await params;
+  return loadView(key, JSON.stringify(path));
+}
+
+function loadModel(key: string, path: string[]) {
   const at = resolve(path);
   const scenario = at === undefined ? undefined : scenarioFromKey(settingsOfRoute(at), key);
   if (at === undefined || scenario === undefined) return undefined;
