@@ -6,8 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { z } from 'zod';
-
 import { claimsFileProblems } from './claim-refs';
 import { healthProblems } from './health-refs';
 import { type ChangeLog, ChangeLogSchema } from './schemas/changelog';
@@ -22,6 +20,9 @@ import { type Place, PlaceSchema } from './schemas/place';
 import { type Source, SourcesFileSchema } from './schemas/sources';
 import { type StatesFile, StatesFileSchema } from './schemas/states';
 import { withStateTable } from './state-refs';
+import { collectSourceRefs, formatPath, jsonFilesIn, parseWith, readJson, relative, type SourceRef } from './read';
+
+export { formatPath };
 
 export type Dataset = {
   sources: Map<string, Source>;
@@ -45,7 +46,7 @@ export type Dataset = {
   sourceRefs: SourceRef[];
 };
 
-export type SourceRef = { file: string; path: string; id: string };
+export type { SourceRef };
 
 export class DataValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -54,62 +55,6 @@ export class DataValidationError extends Error {
     );
     this.name = 'DataValidationError';
   }
-}
-
-/** ["timeline", 3, "changes", "gpuCount"] → "timeline[3].changes.gpuCount" */
-export function formatPath(p: readonly PropertyKey[]): string {
-  if (p.length === 0) return '(top level)';
-  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
-}
-
-function relative(dataDir: string, file: string): string {
-  return path.join('data', path.relative(dataDir, file));
-}
-
-function readJson(file: string, label: string, problems: string[]): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    problems.push(`${label}: cannot be read (${(e as Error).message})`);
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    problems.push(`${label}: not valid JSON (${(e as Error).message})`);
-    return undefined;
-  }
-}
-
-function parseWith<S extends z.ZodType>(schema: S, raw: unknown, label: string, problems: string[]): z.infer<S> | undefined {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push(`${label}: ${formatPath(issue.path)}: ${issue.message}`);
-  }
-  return undefined;
-}
-
-/** Finds every `sourceIds` / `…SourceIds` array in a raw data file. */
-function collectSourceRefs(raw: unknown, file: string, at: PropertyKey[] = []): SourceRef[] {
-  if (Array.isArray(raw)) return raw.flatMap((v, i) => collectSourceRefs(v, file, [...at, i]));
-  if (raw === null || typeof raw !== 'object') return [];
-  return Object.entries(raw).flatMap(([k, v]) => {
-    if ((k === 'sourceIds' || k.endsWith('SourceIds')) && Array.isArray(v)) {
-      return v.map((id, i) => ({ file, path: formatPath([...at, k, i]), id: String(id) }));
-    }
-    return collectSourceRefs(v, file, [...at, k]);
-  });
-}
-
-function jsonFilesIn(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => path.join(dir, f));
 }
 
 export function loadDataset(dataDir: string): Dataset {
