@@ -43,19 +43,22 @@ export function internalPath(page: CalculatorPage, canonicalQuery: string): stri
 
 /**
  * The settings of an internal key: undefined for the empty form, 'invalid' unless the key is the canonical
- * query of valid settings (so that no two cache entries hold the same view).
+ * query of valid settings (so that no two cache entries hold the same view). Next hands a page its segment
+ * still encoded but a route handler and generateMetadata the segment decoded once, so either is read.
  */
 export function settingsFromKey(rawKey: string): CalculatorSettings | undefined | 'invalid' {
-  let key: string;
+  let decoded: string | undefined;
   try {
-    key = decodeURIComponent(rawKey);
+    decoded = decodeURIComponent(rawKey);
   } catch {
-    return 'invalid';
+    decoded = undefined;
   }
-  if (key === FORM_KEY) return undefined;
-  const result = parseCalculatorParams(new URLSearchParams(key));
-  if (result.ok !== true) return 'invalid';
-  return calculatorQuery(result.settings) === key ? result.settings : 'invalid';
+  for (const key of decoded === undefined ? [rawKey] : [decoded, rawKey]) {
+    if (key === FORM_KEY) return undefined;
+    const result = parseCalculatorParams(new URLSearchParams(key));
+    if (result.ok === true && calculatorQuery(result.settings) === key) return result.settings;
+  }
+  return 'invalid';
 }
 
 /** The sources of the state table and the U.S. home: what the form cites when it shows no result. */
