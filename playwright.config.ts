@@ -36,7 +36,8 @@ export default defineConfig({
     {
       name: 'phone',
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
-      testIgnore: /(calculator|report|crawl|security|open-data|citations|area-print|dev|handout|print|address|dates|clock|feeds)\.spec\.ts/,
+      testIgnore:
+        /(calculator|calculator-preview|report|crawl|security|open-data|citations|area-print|dev|handout|print|address|dates|clock|feeds)\.spec\.ts/,
     },
   ],
   webServer: {

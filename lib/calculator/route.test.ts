@@ -13,6 +13,16 @@ describe('internal keys', () => {
     expect(internalPath('packet', 'state=GA&mw=300')).toBe('/view-calculator/state%3DGA%26mw%3D300/packet');
     expect(settingsFromKey('form')).toBeUndefined();
     expect(settingsFromKey('state%3DGA%26mw%3D300')).toMatchObject({ state: 'GA', mw: 300 });
+    expect(internalPath('preview', 'state=GA&mw=300')).toBe('/view-calculator/state%3DGA%26mw%3D300/preview.png');
+  });
+
+  it('read a key with an encoded name whether Next decoded the segment once (route handler, metadata) or not (page)', () => {
+    for (const name of ['A&B', '<b>"x"</b>', '100%', 'مركز 🚀\u202e']) {
+      const query = new URLSearchParams({ name, state: 'GA', mw: '300' }).toString();
+      const segment = internalPath('page', query).split('/')[2] ?? '';
+      expect(settingsFromKey(segment)).toMatchObject({ name, state: 'GA', mw: 300 });
+      expect(settingsFromKey(decodeURIComponent(segment))).toMatchObject({ name, state: 'GA', mw: 300 });
+    }
   });
 
   it('refuse a key that is not the canonical query of valid settings', () => {

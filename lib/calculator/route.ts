@@ -1,8 +1,8 @@
 /**
  * The calculator's addresses: /calculator (the form, and the result on the same route), its hearing
- * packet /calculator/packet and its downloads /calculator/data.csv and data.json, all with the same
+ * packet /calculator/packet, its preview image /calculator/preview.png and its downloads /calculator/data.csv and data.json, all with the same
  * settings. As for the facilities' pages, the proxy validates the query once and renders the canonical
- * settings at an internal address keyed by them (/view-calculator/<key>[/packet]), kept in the page cache.
+ * settings at an internal address keyed by them (/view-calculator/<key>[/packet|/preview.png]), kept in the page cache.
  */
 import { getStatesFile } from '../data/load';
 import { calculatorQuery, type CalculatorParse, type CalculatorSettings, parseCalculator } from './settings';
@@ -10,7 +10,9 @@ import { stateCodes } from './states';
 
 export const CALCULATOR_PATH = '/calculator';
 export const PACKET_PATH = '/calculator/packet';
-export const CALCULATOR_PAGES = { [CALCULATOR_PATH]: 'page', [PACKET_PATH]: 'packet' } as const;
+/** A result's preview image (Open Graph and Twitter), with the same settings: lib/calculator/preview.ts. */
+export const PREVIEW_PATH = '/calculator/preview.png';
+export const CALCULATOR_PAGES = { [CALCULATOR_PATH]: 'page', [PACKET_PATH]: 'packet', [PREVIEW_PATH]: 'preview' } as const;
 export type CalculatorPage = (typeof CALCULATOR_PAGES)[keyof typeof CALCULATOR_PAGES];
 /** The downloads of a result: /calculator/data.csv and /calculator/data.json. */
 export const CALCULATOR_DOWNLOAD = /^\/calculator\/data\.(csv|json)$/;
@@ -31,27 +33,32 @@ export function canonicalQueryOf(result: CalculatorParse & { ok: true | 'empty' 
   return result.ok === 'empty' ? '' : calculatorQuery(result.settings);
 }
 
+const INTERNAL_SUFFIX: Record<CalculatorPage, string> = { page: '', packet: '/packet', preview: '/preview.png' };
+
 /** The internal address that renders a page for its canonical query. */
 export function internalPath(page: CalculatorPage, canonicalQuery: string): string {
   const key = encodeURIComponent(canonicalQuery === '' ? FORM_KEY : canonicalQuery);
-  return `${INTERNAL_ROOT}/${key}${page === 'packet' ? '/packet' : ''}`;
+  return `${INTERNAL_ROOT}/${key}${INTERNAL_SUFFIX[page]}`;
 }
 
 /**
  * The settings of an internal key: undefined for the empty form, 'invalid' unless the key is the canonical
- * query of valid settings (so that no two cache entries hold the same view).
+ * query of valid settings (so that no two cache entries hold the same view). Next hands a page its segment
+ * still encoded but a route handler and generateMetadata the segment decoded once, so either is read.
  */
 export function settingsFromKey(rawKey: string): CalculatorSettings | undefined | 'invalid' {
-  let key: string;
+  let decoded: string | undefined;
   try {
-    key = decodeURIComponent(rawKey);
+    decoded = decodeURIComponent(rawKey);
   } catch {
-    return 'invalid';
+    decoded = undefined;
   }
-  if (key === FORM_KEY) return undefined;
-  const result = parseCalculatorParams(new URLSearchParams(key));
-  if (result.ok !== true) return 'invalid';
-  return calculatorQuery(result.settings) === key ? result.settings : 'invalid';
+  for (const key of decoded === undefined ? [rawKey] : [decoded, rawKey]) {
+    if (key === FORM_KEY) return undefined;
+    const result = parseCalculatorParams(new URLSearchParams(key));
+    if (result.ok === true && calculatorQuery(result.settings) === key) return result.settings;
+  }
+  return 'invalid';
 }
 
 /** The sources of the state table and the U.S. home: what the form cites when it shows no result. */

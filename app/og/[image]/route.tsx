@@ -1,5 +1,3 @@
-import { ImageResponse } from 'next/og';
-
 import { listFacilities } from '@/lib/data/load';
 import { dataVersion } from '@/lib/data/version';
 import { previewImagePath } from '@/lib/pages/meta';
@@ -8,6 +6,8 @@ import { getOverview, waterCaseText } from '@/lib/pages/overview';
 import { REGION_IMAGE_ID } from '@/lib/pages/meta';
 import { getArea } from '@/lib/pages/area';
 import { formatQuantity } from '@/lib/core/format';
+
+import { preview } from '../card';
 
 /**
  * The preview image shown when a facility's page is shared (Open Graph and Twitter cards):
@@ -20,8 +20,6 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   return [REGION_IMAGE_ID, ...listFacilities().map((f) => f.id)].map((id) => ({ image: previewImagePath(id).replace(/^\/og\//, '') }));
 }
-
-export const OG_SIZE = { width: 1200, height: 630 };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {
   const { image } = await params;
@@ -72,39 +70,5 @@ function regionImage() {
     'xAI in the Memphis area',
     figures,
     `Data-center impact · data updated ${formatDate(area.dataUpdated)}, with every source`,
-  );
-}
-
-/** The card every preview image is: where, what, three figures in round numbers, and the site's line. */
-function preview(eyebrow: string, title: string, figures: { text: string; label: string }[], footer: string) {
-  return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '56px 64px',
-        background: '#ffffff',
-        color: '#1a1a1a',
-        borderTop: '18px solid #0b4f8a',
-      }}
-    >
-      <div style={{ display: 'flex', flexDirection: 'column' }}>
-        <div style={{ fontSize: 30, color: '#4a4a4a' }}>{eyebrow}</div>
-        <div style={{ fontSize: 64, fontWeight: 700, marginTop: 8 }}>{title}</div>
-      </div>
-      <div style={{ display: 'flex', gap: 40 }}>
-        {figures.map((f) => (
-          <div key={f.label} style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
-            <div style={{ fontSize: 54, fontWeight: 700, color: '#0b4f8a' }}>{f.text}</div>
-            <div style={{ fontSize: 26, color: '#4a4a4a' }}>{f.label}</div>
-          </div>
-        ))}
-      </div>
-      <div style={{ fontSize: 28, color: '#4a4a4a' }}>{footer}</div>
-    </div>,
-    OG_SIZE,
   );
 }
