@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from '@playwright/test';
+
+import { getArea } from '../lib/pages/area';
 import { PNG } from 'pngjs';
 
 import { formatDate } from '../lib/core/format';
@@ -81,6 +83,33 @@ test("a headline answer as a card: the front page's answer, with its title, sour
   const embed = await request.get(links.embed);
   expect(embed.status()).toBe(200);
   expect(await embed.text()).toContain('card-main');
+});
+
+test("the health answer as a card: the front page's own words, the deaths and whose tons, with sources, as SVG, PNG and embed", async ({
+  page,
+  request,
+}) => {
+  const links = chartLinks('health', undefined, '');
+  const svg = await (await request.get(links.svg)).text();
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const texts = (cls: string) =>
+    [...Array.from(doc.getElementsByTagName('text'))]
+      .filter((t) => t.getAttribute('class') === cls)
+      .map((t) => t.textContent ?? '')
+      .join(' ');
+  await page.goto('/');
+  const onPage = (await page.locator('#answer-health .region-answer-main').textContent()) ?? '';
+  expect(texts('card-main')).toBe(onPage.replace(/\s+/g, ' ').trim());
+  const health = getArea()!.answers.health;
+  if (health?.kind !== 'figures') throw new Error('the region has health figures');
+  expect(doc.documentElement!.textContent).toContain(health.named);
+  expect(bandText(svg, 'title').join(' ')).toContain('health');
+  expect(bandText(svg, 'sources').join(' ')).toMatch(/^Sources?: /);
+  const png = await request.get(links.png);
+  expect([...(await png.body()).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect((await request.get(links.embed)).status()).toBe(200);
+  // the block under the answers offers it
+  await expect(page.locator('.embed-this').filter({ hasText: 'the health answer' })).toHaveCount(1);
 });
 
 test('a chart downloaded as PNG is a PNG of the same drawing, at twice its size', async ({ request }) => {

@@ -3,8 +3,8 @@
  * pages: the same figures, the same formatting, as the answers at the top of the front page
  * (app/_sections/area/answers.tsx), from the region's model.
  */
-import { formatQuantity } from '@/lib/core/format';
-import { type Quantity, sourceIdsOf } from '@/lib/core/quantity';
+import { formatDate, formatQuantity, formatRange, formatValue, unitLabel } from '@/lib/core/format';
+import { type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import type { AreaModel } from '@/lib/pages/area';
 
 import type { FigureCardProps } from '../_components/charts/figure-card';
@@ -53,5 +53,35 @@ export function waterCard(model: AreaModel): FigureCardProps | undefined {
       ...(w.unknown.length > 0 ? [`Not known: ${names(w.unknown.map((x) => x.site.facility.shortName))}`] : []),
     ],
     figures: figuresOf([w.total, w.homes, w.ofPumping, ...w.parts.map((p) => p.q)]),
+  };
+}
+
+/** A figure as the answers write it with `bare`: its range, without its unit's words ("$18–120 million"). */
+function bare(q: KnownQuantity, range: boolean): string {
+  const text = range ? formatRange(q) : formatValue(q.value, q.unit);
+  const word = unitLabel(q.unit);
+  return word !== '' && text.endsWith(` ${word}`) ? text.slice(0, -word.length - 1) : text;
+}
+
+/** The health answer: the damage a year as a range with its central case, and the deaths inferred; undefined where not known. */
+export function healthCard(model: AreaModel): FigureCardProps | undefined {
+  const h = model.answers.health;
+  if (h?.kind !== 'figures') return undefined;
+  const { range } = h.damage;
+  const central = h.damage.cases.central.total;
+  const deaths = h.deaths.range;
+  if (range.kind !== 'known' || central.kind !== 'known' || deaths.kind !== 'known') return undefined;
+  const year = h.context.dollarYear.year;
+  const main = `${bare(range, true)} a year in health damage (central ${bare(central, false)}, ${year} dollars)`;
+  return {
+    heading: `${model.answers.title}: health`,
+    title: `Health: ${main}, if the turbines emit ${h.named}`,
+    main,
+    sub: [
+      `About ${bare(deaths, true)} premature deaths a year (our inference)`,
+      `If the turbines emit ${h.named}`,
+      `EPA stopped putting dollars on these effects in its rules in ${formatDate(h.context.epaDecision.date.slice(0, 7))}`,
+    ],
+    figures: figuresOf([range, deaths, ...h.tons.map((t) => t.tons)]),
   };
 }

@@ -13,7 +13,7 @@ import type { Scenario } from '@/lib/scenario/scenario';
 import type { ResponsiveStepChartProps } from '../_components/charts/responsive';
 import type { ChartSpec } from '../_components/charts/standalone';
 import { footprintChart, MAP_WORDS } from '../_sections/area/area';
-import { electricityCard, waterCard } from './cards';
+import { electricityCard, healthCard, waterCard } from './cards';
 import { noxChart } from '../_sections/concerns/emissions';
 import { growthChart } from '../_sections/overview/overview';
 import { bottomUpChart, gpusChart } from '../_sections/power/bottom-up';
@@ -34,8 +34,8 @@ export function chartSpec(route: Pick<ChartRoute, 'chart' | 'facilityId'>, scena
     const area = getArea(scenario);
     if (area === undefined) return undefined;
     if (route.chart === 'footprint') return step(footprintChart(area));
-    if (route.chart === 'electricity' || route.chart === 'wateruse') {
-      const props = route.chart === 'electricity' ? electricityCard(area) : waterCard(area);
+    if (route.chart === 'electricity' || route.chart === 'wateruse' || route.chart === 'health') {
+      const props = route.chart === 'electricity' ? electricityCard(area) : route.chart === 'wateruse' ? waterCard(area) : healthCard(area);
       return props && { kind: 'card', props };
     }
     if (route.chart === 'map') return { kind: 'map', props: { ...MAP_WORDS, heading: MAP_WORDS.title, places: area.map.places } };
