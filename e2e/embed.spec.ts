@@ -112,6 +112,24 @@ test("the health answer as a card: the front page's own words, the deaths and wh
   await expect(page.locator('.embed-this').filter({ hasText: 'the health answer' })).toHaveCount(1);
 });
 
+test("the air answer as a card: the front page's own words, with the tons of NOx beside", async ({ page, request }) => {
+  const links = chartLinks('air', undefined, '');
+  const svg = await (await request.get(links.svg)).text();
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const main = [...Array.from(doc.getElementsByTagName('text'))]
+    .filter((t) => t.getAttribute('class') === 'card-main')
+    .map((t) => t.textContent ?? '')
+    .join(' ');
+  await page.goto('/');
+  const onPage = (await page.locator('#answer-air .region-answer-main').textContent()) ?? '';
+  // the card keeps a site's name on one line (no-break spaces); the words are the page's
+  expect(main.replace(/\s+/g, ' ')).toBe(onPage.replace(/\s+/g, ' ').trim());
+  expect(doc.documentElement!.textContent).toContain('Tons of nitrogen oxides (NOx) a year');
+  expect([...(await (await request.get(links.png)).body()).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect((await request.get(links.embed)).status()).toBe(200);
+  await expect(page.locator('.embed-this').filter({ hasText: 'the air answer' })).toHaveCount(1);
+});
+
 test('a chart downloaded as PNG is a PNG of the same drawing, at twice its size', async ({ request }) => {
   for (const chart of ['supply', 'nox'] as const) {
     const links = chartLinks(chart, F, '');

@@ -6,6 +6,7 @@
 import { formatDate, formatQuantity, formatRange, formatValue, unitLabel } from '@/lib/core/format';
 import { type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import type { AreaModel } from '@/lib/pages/area';
+import { firstNox, turbineLines } from '@/lib/pages/answers';
 
 import type { FigureCardProps } from '../_components/charts/figure-card';
 
@@ -83,5 +84,35 @@ export function healthCard(model: AreaModel): FigureCardProps | undefined {
       `EPA stopped putting dollars on these effects in its rules in ${formatDate(h.context.epaDecision.date.slice(0, 7))}`,
     ],
     figures: figuresOf([range, deaths, ...h.tons.map((t) => t.tons)]),
+  };
+}
+
+/** A figure as the answers write it, with the source's qualifier ("about 423.4 tons a year"). */
+const said = (q: KnownQuantity) => `${q.qualifier ? `${q.qualifier} ` : ''}${formatQuantity(q)}`;
+
+/** The air answer: each site's gas turbines, counted or permitted, and its tons of NOx a year; undefined where none is on record. */
+export function airCard(model: AreaModel): FigureCardProps | undefined {
+  const a = model.answers.air;
+  const lines = turbineLines(a);
+  if (lines.length === 0) return undefined;
+  // a site's name is not broken across lines ("Colossus 1")
+  const site = (l: (typeof lines)[number]) => l.site.facility.shortName.replace(/ /g, '\u00a0');
+  const main = lines
+    .map((l) =>
+      l.kind === 'counted' ? `${said(l.count)} at ${site(l)} (${formatDate(l.count.asOf)})` : `${said(l.count)} permitted at ${site(l)}`,
+    )
+    .join('; ');
+  const nox = a.nox.map((n) => {
+    const f = firstNox(n);
+    const name = n.site.facility.shortName;
+    if (f === undefined || f.q.kind !== 'known') return `${name}: not known`;
+    return f === n.permitted ? `${name}: ${said(f.q)} permitted` : `${name}: ${said(f.q)} modelled (no cap found)`;
+  });
+  return {
+    heading: `${model.answers.title}: air`,
+    title: `Air: ${main.replace(/\u00a0/g, ' ')}`,
+    main,
+    sub: ['Tons of nitrogen oxides (NOx) a year:', ...nox],
+    figures: figuresOf([...lines.map((l) => l.count), ...a.nox.map((n) => firstNox(n)?.q)]),
   };
 }

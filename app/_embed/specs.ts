@@ -13,7 +13,10 @@ import type { Scenario } from '@/lib/scenario/scenario';
 import type { ResponsiveStepChartProps } from '../_components/charts/responsive';
 import type { ChartSpec } from '../_components/charts/standalone';
 import { footprintChart, MAP_WORDS } from '../_sections/area/area';
-import { electricityCard, healthCard, waterCard } from './cards';
+import { airCard, electricityCard, healthCard, waterCard } from './cards';
+
+/** The front page's headline answers drawn as cards, by their chart id. */
+const CARDS = { electricity: electricityCard, wateruse: waterCard, air: airCard, health: healthCard } as const;
 import { noxChart } from '../_sections/concerns/emissions';
 import { growthChart } from '../_sections/overview/overview';
 import { bottomUpChart, gpusChart } from '../_sections/power/bottom-up';
@@ -34,8 +37,9 @@ export function chartSpec(route: Pick<ChartRoute, 'chart' | 'facilityId'>, scena
     const area = getArea(scenario);
     if (area === undefined) return undefined;
     if (route.chart === 'footprint') return step(footprintChart(area));
-    if (route.chart === 'electricity' || route.chart === 'wateruse' || route.chart === 'health') {
-      const props = route.chart === 'electricity' ? electricityCard(area) : route.chart === 'wateruse' ? waterCard(area) : healthCard(area);
+    const card = CARDS[route.chart as keyof typeof CARDS];
+    if (card !== undefined) {
+      const props = card(area);
       return props && { kind: 'card', props };
     }
     if (route.chart === 'map') return { kind: 'map', props: { ...MAP_WORDS, heading: MAP_WORDS.title, places: area.map.places } };

@@ -79,6 +79,25 @@ export type AirAnswer = {
   largestSources: NonNullable<Place['largestNoxSources']> | undefined;
 };
 
+/** A line of the air answer's headline: a site's gas turbines counted on site (with the count's date), or else permitted. */
+export type TurbineLine = { site: Site; count: KnownQuantity<'turbines'>; kind: 'counted' | 'permitted' };
+
+const isKnown = <Q extends Quantity>(q: Q | undefined): q is Q & KnownQuantity => q?.kind === 'known';
+
+/** The headline of the air answer: each site with gas turbines on record, the count on site first, else the permit's. */
+export function turbineLines(a: AirAnswer): TurbineLine[] {
+  return a.turbines.flatMap((t): TurbineLine[] => {
+    if (isKnown(t.onSite)) return [{ site: t.site, count: t.onSite, kind: 'counted' }];
+    if (isKnown(t.permitted)) return [{ site: t.site, count: t.permitted, kind: 'permitted' }];
+    return [];
+  });
+}
+
+/** A gas site's NOx as the answer gives it: the permit's cap where known, else the first known estimate (no cap found). */
+export function firstNox(n: AirAnswer['nox'][number]): NoxFigure | undefined {
+  return n.permitted && isKnown(n.permitted.q) ? n.permitted : n.estimates.find((x) => isKnown(x.q));
+}
+
 export type RegionAnswers = {
   /** What the answers are about, as a heading: "What the sites ask of the region". */
   title: string;

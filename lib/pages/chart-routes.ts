@@ -30,6 +30,7 @@ export const CHARTS = {
   // the front page's headline answers, as figure cards
   electricity: { region: true, anchor: 'answer-electricity' },
   wateruse: { region: true, anchor: 'answer-water' },
+  air: { region: true, anchor: 'answer-air' },
   health: { region: true, anchor: 'answer-health' },
   growth: { region: false, section: 'overview', anchor: 'growth-heading' },
   supply: { region: false, section: 'power', anchor: 'supply-heading' },

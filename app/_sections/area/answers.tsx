@@ -6,8 +6,8 @@
 import { Fragment } from 'react';
 
 import { formatDate } from '@/lib/core/format';
-import type { KnownQuantity, Quantity } from '@/lib/core/quantity';
-import type { RegionAnswers } from '@/lib/pages/answers';
+import type { Quantity } from '@/lib/core/quantity';
+import { firstNox, type RegionAnswers, turbineLines } from '@/lib/pages/answers';
 import { NEXT_SHOWN } from '@/lib/pages/decisions';
 import { siteUrl } from '@/lib/pages/site';
 
@@ -22,7 +22,6 @@ function listWords(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const known = (q: Quantity | undefined): q is KnownQuantity => q?.kind === 'known';
 const sourcesOf = (qs: (Quantity | undefined)[]) => [...new Set(qs.flatMap((q) => q?.sourceIds ?? []))];
 
 /** "Colossus 1 (Feb 2026)": a part of a sum with the month of its figure. */
@@ -167,8 +166,8 @@ function WaterWords({ answers, more, order }: WordsProps) {
 
 function AirWords({ answers, more, order }: WordsProps) {
   const { air: a, electricity: e } = answers;
-  const turbines = a.turbines.filter((t) => known(t.onSite) || known(t.permitted));
-  if (turbines.length === 0) {
+  const lines = turbineLines(a);
+  if (lines.length === 0) {
     return (
       <>
         <p className="region-answer-main">No gas turbines on site are on record</p>
@@ -182,23 +181,22 @@ function AirWords({ answers, more, order }: WordsProps) {
       </>
     );
   }
-  const firstNox = (n: (typeof a.nox)[number]) => (n.permitted && known(n.permitted.q) ? n.permitted : n.estimates.find((x) => known(x.q)));
   const biggest = a.largestSources?.sources[0];
   return (
     <>
       <p className="region-answer-main">
-        {turbines.map((t, i) => (
-          <Fragment key={t.site.facility.id}>
+        {lines.map((l, i) => (
+          <Fragment key={l.site.facility.id}>
             {i > 0 ? '; ' : ''}
-            {known(t.onSite) ? (
+            {l.kind === 'counted' ? (
               <>
-                <Figure q={t.onSite} /> at {t.site.facility.shortName} ({formatDate(t.onSite.asOf)})
+                <Figure q={l.count} /> at {l.site.facility.shortName} ({formatDate(l.count.asOf)})
               </>
-            ) : known(t.permitted) ? (
+            ) : (
               <>
-                <Figure q={t.permitted} /> permitted at {t.site.facility.shortName}
+                <Figure q={l.count} /> permitted at {l.site.facility.shortName}
               </>
-            ) : null}
+            )}
           </Fragment>
         ))}
       </p>
@@ -229,15 +227,7 @@ function AirWords({ answers, more, order }: WordsProps) {
             ; the area&apos;s largest source, {biggest.name}, <Figure q={biggest.tonsPerYear} /> (2020, as reported)
           </>
         ) : null}
-        .{' '}
-        <Cite
-          ids={sourcesOf([
-            ...turbines.flatMap((t) => [known(t.onSite) ? t.onSite : t.permitted]),
-            ...a.nox.map((n) => firstNox(n)?.q),
-            biggest?.tonsPerYear,
-          ])}
-          order={order}
-        />
+        . <Cite ids={sourcesOf([...lines.map((l) => l.count), ...a.nox.map((n) => firstNox(n)?.q), biggest?.tonsPerYear])} order={order} />
         <MoreLink more={more} href="#air" />
       </p>
     </>

@@ -13,7 +13,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 import { ChartLegend } from '../../_components/charts/chart-legend';
 import { ResponsiveStepChart, type ResponsiveStepChartProps } from '../../_components/charts/responsive';
 import { SERIES } from '../../_components/charts/series';
-import { electricityCard, healthCard, waterCard } from '../../_embed/cards';
+import { airCard, electricityCard, healthCard, waterCard } from '../../_embed/cards';
 import { DataLinks } from '../../_components/data-links';
 import { EmbedThis } from '../../_components/embed-this';
 import { NumberedSources } from '../../_components/paper';
@@ -159,6 +159,9 @@ export function AreaPage({ model }: { model: AreaModel }) {
       ) : null}
       {waterCard(model) ? (
         <EmbedThis chart="wateruse" query={model.overview.scenarioQuery} title="The water answer" height={300} what="the water answer" />
+      ) : null}
+      {airCard(model) ? (
+        <EmbedThis chart="air" query={model.overview.scenarioQuery} title="The air answer" height={320} what="the air answer" />
       ) : null}
       {healthCard(model) ? (
         <EmbedThis chart="health" query={model.overview.scenarioQuery} title="The health answer" height={320} what="the health answer" />
