@@ -61,6 +61,14 @@ test('a chart downloaded as SVG is the chart on the page, with its title, source
   expect(bandText(svg, 'address').join('')).toBe(addressWords(siteUrl({ PORT: new URL(page.url()).port })));
 });
 
+/** The words of a card's SVG drawn in the text elements of one class, joined as one line. */
+function cardText(doc: ReturnType<DOMParser['parseFromString']>, cls: string): string {
+  return [...Array.from(doc.getElementsByTagName('text'))]
+    .filter((t) => t.getAttribute('class') === cls)
+    .map((t) => t.textContent ?? '')
+    .join(' ');
+}
+
 test("a headline answer as a card: the front page's answer, with its title, sources and date, as SVG, PNG and embed", async ({
   page,
   request,
@@ -68,10 +76,7 @@ test("a headline answer as a card: the front page's answer, with its title, sour
   const links = chartLinks('electricity', undefined, '');
   const svg = await (await request.get(links.svg)).text();
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const main = [...Array.from(doc.getElementsByTagName('text'))]
-    .filter((t) => t.getAttribute('class') === 'card-main')
-    .map((t) => t.textContent ?? '')
-    .join(' ');
+  const main = cardText(doc, 'card-main');
   await page.goto('/');
   const onPage = (await page.locator('#answer-electricity .region-answer-main').textContent()) ?? '';
   expect(main).toBe(onPage.replace(/\s+/g, ' ').trim());
@@ -92,14 +97,9 @@ test("the health answer as a card: the front page's own words, the deaths and wh
   const links = chartLinks('health', undefined, '');
   const svg = await (await request.get(links.svg)).text();
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const texts = (cls: string) =>
-    [...Array.from(doc.getElementsByTagName('text'))]
-      .filter((t) => t.getAttribute('class') === cls)
-      .map((t) => t.textContent ?? '')
-      .join(' ');
   await page.goto('/');
   const onPage = (await page.locator('#answer-health .region-answer-main').textContent()) ?? '';
-  expect(texts('card-main')).toBe(onPage.replace(/\s+/g, ' ').trim());
+  expect(cardText(doc, 'card-main')).toBe(onPage.replace(/\s+/g, ' ').trim());
   const health = getArea()!.answers.health;
   if (health?.kind !== 'figures') throw new Error('the region has health figures');
   expect(doc.documentElement!.textContent).toContain(health.named);
@@ -116,10 +116,7 @@ test("the air answer as a card: the front page's own words, with the tons of NOx
   const links = chartLinks('air', undefined, '');
   const svg = await (await request.get(links.svg)).text();
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const main = [...Array.from(doc.getElementsByTagName('text'))]
-    .filter((t) => t.getAttribute('class') === 'card-main')
-    .map((t) => t.textContent ?? '')
-    .join(' ');
+  const main = cardText(doc, 'card-main');
   await page.goto('/');
   const onPage = (await page.locator('#answer-air .region-answer-main').textContent()) ?? '';
   // the card keeps a site's name on one line (no-break spaces); the words are the page's

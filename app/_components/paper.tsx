@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 
 import { flattenDerivation } from '@/lib/core/derivation';
 import { formatDate, formatStepResult } from '@/lib/core/format';
-import { type Quantity, sourceIdsOf } from '@/lib/core/quantity';
+import { type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { isRoundedWhenShown } from '@/lib/core/rounding';
 import { getSource } from '@/lib/data/load';
 import type { Source, SourceCopy } from '@/lib/data/schemas/sources';
@@ -29,7 +29,11 @@ export function Refs({ q = [], ids = [], order }: { q?: Quantity | Quantity[]; i
 /** A figure's arithmetic, one step a line, each adding up as displayed ("≈" where the result is rounded). */
 export function Arithmetic({ q }: { q: Quantity }) {
   if (q.kind !== 'known' || q.derivation === undefined) return null;
-  const { steps } = flattenDerivation(q);
+  return <Steps steps={flattenDerivation(q).steps} />;
+}
+
+/** Steps of arithmetic, one a line, each with "≈" where its result is rounded as shown. */
+export function Steps({ steps }: { steps: { formula: string; result: KnownQuantity }[] }) {
   return (
     <ol className="report-steps">
       {steps.map((s, i) => (

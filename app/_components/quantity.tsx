@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { formatDate, formatRange, formatStepResult, formatValue, type NumberStyle, styleFor, unitLabel } from '@/lib/core/format';
+import { formatDate, formatRange, formatStepResult, formatValue, type NumberStyle, styleFor, withoutUnitWord } from '@/lib/core/format';
 import { flattenDerivation } from '@/lib/core/derivation';
 import { hasRange, type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { isRoundedWhenShown, ratioInWords, ratioRangeInWords } from '@/lib/core/rounding';
@@ -29,12 +29,11 @@ export function Figure({
   if (q.kind === 'unknown') return <span className="value-unknown">not known</span>;
   const s = style ?? styleFor(q);
   const text = range === 'inline' && hasRange(q) ? formatRange(q, s) : formatValue(q.value, q.unit, s);
-  const word = unitLabel(q.unit);
   return (
     <>
       {q.qualifier ? `${q.qualifier} ` : null}
       <data value={q.value} className="value">
-        {bare && word !== '' && text.endsWith(` ${word}`) ? text.slice(0, -word.length - 1) : text}
+        {bare ? withoutUnitWord(text, q.unit) : text}
       </data>
       {range === 'note' ? <RangeNote q={q} style={s} lead /> : null}
     </>

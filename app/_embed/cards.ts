@@ -3,7 +3,7 @@
  * pages: the same figures, the same formatting, as the answers at the top of the front page
  * (app/_sections/area/answers.tsx), from the region's model.
  */
-import { formatDate, formatQuantity, formatRange, formatValue, unitLabel } from '@/lib/core/format';
+import { formatDate, formatQuantity, formatRange, formatValue, withoutUnitWord } from '@/lib/core/format';
 import { type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import type { AreaModel } from '@/lib/pages/area';
 import { firstNox, turbineLines } from '@/lib/pages/answers';
@@ -57,12 +57,8 @@ export function waterCard(model: AreaModel): FigureCardProps | undefined {
   };
 }
 
-/** A figure as the answers write it with `bare`: its range, without its unit's words ("$18–120 million"). */
-function bare(q: KnownQuantity, range: boolean): string {
-  const text = range ? formatRange(q) : formatValue(q.value, q.unit);
-  const word = unitLabel(q.unit);
-  return word !== '' && text.endsWith(` ${word}`) ? text.slice(0, -word.length - 1) : text;
-}
+/** A figure as the answers write it with `bare`: without its unit's words ("$18–120 million"). */
+const bare = (q: KnownQuantity, range: boolean): string => withoutUnitWord(range ? formatRange(q) : formatValue(q.value, q.unit), q.unit);
 
 /** The health answer: the damage a year as a range with its central case, and the deaths inferred; undefined where not known. */
 export function healthCard(model: AreaModel): FigureCardProps | undefined {

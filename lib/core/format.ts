@@ -116,6 +116,12 @@ export function unitLabel(unit: Unit): string {
   return UNITS[unit].label;
 }
 
+/** A figure's text without its unit's word, where a heading or the sentence gives it ("109,000" under "Homes"); a share keeps its %. */
+export function withoutUnitWord(text: string, unit: Unit): string {
+  const word = unitLabel(unit);
+  return word !== '' && text.endsWith(` ${word}`) ? text.slice(0, -word.length - 1) : text;
+}
+
 /** "11 Feb 2026", "Jul 2024" or "2024" for full and partial ISO dates. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);

@@ -10,14 +10,13 @@ import type { Proposal } from '@/lib/calculator/model';
 import { CALCULATOR_PATH, PACKET_PATH } from '@/lib/calculator/route';
 import { calculatorQuery } from '@/lib/calculator/settings';
 import { flattenDerivation } from '@/lib/core/derivation';
-import { formatRange, formatStepResult } from '@/lib/core/format';
-import { isRoundedWhenShown } from '@/lib/core/rounding';
+import { formatRange } from '@/lib/core/format';
 import { type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { dataUpdatedOn } from '@/lib/data/load';
 import { formatDate } from '@/lib/core/format';
 import { withQuery } from '@/lib/pages/site';
 
-import { Cited, NumberedSources, PaperHead, viewUrl } from '../../_components/paper';
+import { Cited, NumberedSources, PaperHead, Steps, viewUrl } from '../../_components/paper';
 
 type Line = { q: Quantity | undefined; words: string };
 
@@ -96,13 +95,7 @@ export async function PacketView({ proposal: p }: { proposal: Proposal }) {
       <section aria-labelledby="packet-working">
         <h2 id="packet-working">How each figure is worked out</h2>
         {/* every step once, in the order it is done: shared steps (the yearly energy, one home's kWh) are not repeated */}
-        <ol className="report-steps">
-          {steps.map((s, i) => (
-            <li key={i}>
-              {s.formula} {isRoundedWhenShown(s.result) ? '≈' : '='} {formatStepResult(s.result)}
-            </li>
-          ))}
-        </ol>
+        <Steps steps={steps} />
         {p.gas ? (
           <p className="packet-note">
             Health damage a year = Σ tons of each pollutant × EPA&apos;s dollars per ton, in a low, a central and a high case, in 2025
