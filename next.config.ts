@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 import { EMBED_ROUTES, securityHeaders, UNFRAMED_ROUTES } from './server/security-headers';
 
@@ -67,4 +68,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/** The site's words in each language are read by next-intl, configured in app/_i18n/request.ts. */
+const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -20,6 +20,7 @@ import { CACHE_CONTROL, matchesEtag, pageCacheControl } from '@/server/http-cach
 import { type CachedPage, finishedPage, PageCache } from '@/server/page-cache';
 import { RenderQueue } from '@/server/render-queue';
 import { scenarioKey } from '@/server/scenario-route';
+import { type Locale, localeOfInternalPath } from '@/lib/i18n/locales';
 import { stripClientRuntime } from '@/server/static-html';
 
 /**
@@ -89,6 +90,16 @@ function logOnce(what: string, cause: unknown): void {
   if (logged.has(line)) return;
   logged.add(line);
   console.error(`[proxy] ${line}`);
+}
+
+/**
+ * The request as Next renders it, told its language (next-intl reads the header; app/_i18n/request.ts).
+ * Set on every page this proxy hands to Next, so a reader cannot choose it with a header of their own.
+ */
+function inLocale(request: NextRequest, locale: Locale): { request: { headers: Headers } } {
+  const headers = new Headers(request.headers);
+  headers.set('x-next-intl-locale', locale);
+  return { request: { headers } };
 }
 
 /** Requests from Next's client-side router want the RSC payload, not HTML: they bypass the cache. */
@@ -295,7 +306,9 @@ function serveChart(request: NextRequest, chart: ChartRoute): Promise<NextRespon
 }
 
 export async function proxy(request: NextRequest) {
-  if (request.headers.get(INTERNAL_RENDER) === SECRET) return NextResponse.next();
+  if (request.headers.get(INTERNAL_RENDER) === SECRET) {
+    return NextResponse.next(inLocale(request, localeOfInternalPath(request.nextUrl.pathname)));
+  }
   const url = request.nextUrl;
   if (url.pathname === '/healthz') return health();
   if (FEEDS.test(url.pathname)) return canonicalRedirect(request, '') ?? NextResponse.next();
@@ -331,8 +344,9 @@ export async function proxy(request: NextRequest) {
   const internal = `/view/${key}${route.internal}`;
   const target = new URL(internal, request.url);
   target.search = '';
-  if (!plain || isRouterRequest(request)) return NextResponse.rewrite(target);
-  return serveCached(request, internal, () => NextResponse.rewrite(target));
+  const rewrite = () => NextResponse.rewrite(target, inLocale(request, route.locale));
+  if (!plain || isRouterRequest(request)) return rewrite();
+  return serveCached(request, internal, rewrite);
 }
 
 /** Every address but Next's own assets. */

@@ -2,11 +2,14 @@ import './globals.css';
 
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { FEED_ALTERNATE_TYPES, FEED_LINKS } from '@/lib/feeds/links';
 import { currency } from '@/lib/pages/currency';
 import { siteUrl } from '@/lib/pages/site';
+import { isLocale, type Locale, localePath } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
 
 import { CurrencyLine } from './_components/currency';
 import { PrintButton } from './_components/print-button';
@@ -29,63 +32,77 @@ export const dynamic = 'force-dynamic';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The header's links in each language: a Spanish page links to the Spanish pages, and to the English ones as such. */
+const NAV: Record<Locale, { href: string; label: keyof Messages['layout']; wideOnly?: boolean }[]> = {
+  en: [
+    { href: '/facilities', label: 'facilities' },
+    { href: '/next', label: 'next' },
+    { href: '/calculator', label: 'calculator', wideOnly: true },
+    { href: '/methodology', label: 'methodology' },
+    { href: '/sources', label: 'sources' },
+  ],
+  es: [
+    { href: '/es/handout', label: 'handout' },
+    { href: '/es/calculator', label: 'calculator', wideOnly: true },
+    { href: '/facilities', label: 'facilities' },
+    { href: '/next', label: 'next' },
+    { href: '/sources', label: 'sources' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const asked = await getLocale();
+  const locale: Locale = isLocale(asked) ? asked : 'en';
+  const t = await getTranslations('layout');
+  const home = localePath(locale, '/');
+  const calculator = localePath(locale, '/calculator');
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t('skip')}
         </a>
         <header className="site-header">
           <div className="wrap">
-            <Link href="/" className="site-name">
-              Data-center impact
+            <Link href={home} className="site-name">
+              {t('siteName')}
             </Link>
-            <span className="site-tagline">big numbers, set against the homes and utility you know</span>
+            <span className="site-tagline">{t('tagline')}</span>
             {/* on a phone, the calculator's link sits on the name's line (globals.css); on a wider screen it is in the links */}
-            <Link href="/calculator" className="site-calculator-phone">
-              Calculator
+            <Link href={calculator} className="site-calculator-phone">
+              {t('calculator')}
             </Link>
-            <nav aria-label="Site" className="site-nav">
-              <Link href="/facilities">Facilities</Link>
-              <Link href="/next">What&apos;s next</Link>
-              <Link href="/calculator" className="wide-only">
-                Calculator
-              </Link>
-              <Link href="/methodology">Methodology</Link>
-              <Link href="/sources">Sources</Link>
+            <nav aria-label={t('navLabel')} className="site-nav">
+              {NAV[locale].map((n) => (
+                <Link key={n.href} href={n.href} className={n.wideOnly ? 'wide-only' : undefined}>
+                  {t(n.label)}
+                </Link>
+              ))}
             </nav>
-            <PrintButton />
+            <PrintButton label={t('print')} wide={t('printWide')} />
           </div>
         </header>
-        <p className="print-only wrap">
-          Data-center impact · printed from {siteUrl()} · every figure&apos;s source is listed at {siteUrl()}/sources
-        </p>
+        <p className="print-only wrap">{t('printedFrom', { url: siteUrl() })}</p>
         <main id="main" className="wrap">
           {children}
         </main>
         <footer className="site-footer">
           <div className="wrap">
-            <p>
-              An open-source civic data project. Every figure links to its source, and every figure we computed shows how. Where a source is
-              missing, we say so.
-            </p>
+            <p>{t('about')}</p>
             <CurrencyLine c={currency()} className="site-currency" />
-            <p className="site-feeds-intro">To hear of what changes without coming back to look:</p>
+            <p className="site-feeds-intro">{t('feedsIntro')}</p>
             <ul className="site-feeds">
               <li>
                 <a href={FEED_LINKS.atom.path} type={FEED_LINKS.atom.type}>
-                  What&apos;s new (Atom feed)
+                  {t('atom')}
                 </a>
-                : each new event at the sites, with its sources. Add this link to a feed reader, an app that gathers news from the sites you
-                follow.
+                {t('atomWhat')}
               </li>
               <li>
                 <a href={FEED_LINKS.calendar.path} type={FEED_LINKS.calendar.type}>
-                  Decision dates (calendar)
+                  {t('calendar')}
                 </a>
-                : permit deadlines, hearings, board votes and other decisions to come. Open it, or subscribe to this link in your
-                phone&apos;s or computer&apos;s calendar, and the dates appear there.
+                {t('calendarWhat')}
               </li>
             </ul>
           </div>

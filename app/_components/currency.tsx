@@ -1,8 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { useTranslations } from 'next-intl';
+
 import { formatDate } from '@/lib/core/format';
 import type { Currency } from '@/lib/pages/currency';
+
+import { usePageLocale } from '../_i18n/locale';
 
 /**
  * How current the page is: "Data updated 6 Dec 2026 · latest event on record 1 Jul 2026 · records
@@ -20,19 +24,20 @@ export function CurrencyLine({
   compact?: boolean;
   children?: ReactNode;
 }) {
+  const t = useTranslations('currency');
+  const locale = usePageLocale();
   return (
     <p className={className}>
-      Data updated <strong>{formatDate(c.dataUpdated)}</strong> ({compact ? 'our last change' : 'our last change to the data'}) · latest
-      event on record <strong>{formatDate(c.latestEvent)}</strong>
-      {compact ? null : ' (the newest dated event our sources describe)'}
+      {t('updated')} <strong>{formatDate(c.dataUpdated, locale)}</strong> ({compact ? t('ourLast') : t('ourLastLong')}) · {t('latest')}{' '}
+      <strong>{formatDate(c.latestEvent, locale)}</strong>
+      {compact ? null : t('latestLong')}
       {c.siteRecordsEnd ? (
         <>
           {' '}
-          · records for {c.siteRecordsEnd.name} end <strong>{formatDate(c.siteRecordsEnd.date)}</strong>
+          · {t('recordsEnd', { name: c.siteRecordsEnd.name })} <strong>{formatDate(c.siteRecordsEnd.date, locale)}</strong>
         </>
       ) : null}
-      .{' '}
-      {compact ? null : <Link href="/methodology#currency">What these dates mean</Link>}
+      . {compact ? null : <Link href="/methodology#currency">{t('meaning')}</Link>}
       {children}
     </p>
   );

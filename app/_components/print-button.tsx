@@ -3,10 +3,11 @@
  * print dialog. It is in the server HTML from the start but hidden; /print.js (public/print.js,
  * loaded by the root layout) shows it and wires it up, so nothing on the page moves.
  */
-export function PrintButton() {
+export function PrintButton({ label, wide }: { label: string; wide: string }) {
   return (
     <button type="button" className="print-button no-print" style={{ visibility: 'hidden' }}>
-      Print<span className="wide-only"> / Save as PDF</span>
+      {label}
+      <span className="wide-only">{wide}</span>
     </button>
   );
 }

@@ -10,6 +10,7 @@ import {
   formatValue,
   numberFormat,
   styleFor,
+  withoutUnitWord,
 } from './format';
 import { derive, known, unknown } from './quantity';
 
@@ -198,5 +199,34 @@ describe('formatCentralAndRange', () => {
     expect(formatCentralAndRange(known('GPUs', 230000, { asOf: '2025', sourceIds: ['x'], low: 200000 }))).toBe(
       '230,000 GPUs (range 200,000–230,000)',
     );
+  });
+});
+
+describe('in Spanish (es-US)', () => {
+  const meta = { asOf: '2026-01-01', sourceIds: ['x'] };
+  it('writes units and large numbers in Spanish words, with U.S. digits', () => {
+    expect(formatValue(1043000, 'households', {}, 'es')).toBe('1,043,000 hogares');
+    expect(formatValue(806000, 'gal/day', {}, 'es')).toBe('806,000 galones al día');
+    expect(formatRange(known('USD2025/yr', 25e6, { ...meta, low: 18e6, high: 120e6 }), { significantFigures: 2 }, 'es')).toBe(
+      '$18–120 millones al año (dólares de 2025)',
+    );
+    expect(formatValue(1e6, 'USD', {}, 'es')).toBe('$1 millón');
+    expect(formatValue(1.32e9, 'USD', { significantFigures: 3 }, 'es')).toBe('$1.32 mil millones');
+    expect(formatRange(known('short tons/yr', 100, { ...meta, low: 87, high: 423 }), { significantFigures: 3 }, 'es')).toBe(
+      '87–423 toneladas al año',
+    );
+  });
+  it('writes dates with es-US month names, and "not known" in Spanish', () => {
+    expect(formatDate('2026-12-06', 'es')).toBe('6 dic 2026');
+    expect(formatDate('2026-02', 'es')).toBe('feb 2026');
+    expect(formatDate('2026', 'es')).toBe('2026');
+    expect(formatQuantity(unknown('MW', 'no figure', ['x']), undefined, 'es')).toBe('no se sabe');
+  });
+  it('drops a Spanish unit word where a heading gives it', () => {
+    expect(withoutUnitWord('260,000 hogares', 'households', 'es')).toBe('260,000');
+  });
+  it('leaves English as it was', () => {
+    expect(formatValue(1e6, 'USD')).toBe('$1 million');
+    expect(formatDate('2026-12-06')).toBe('6 Dec 2026');
   });
 });

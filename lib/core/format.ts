@@ -6,18 +6,27 @@ import type { KnownQuantity, Quantity } from './quantity';
 import { hasRange } from './quantity';
 import { type NumberStyle, ratioInWords, ratioRangeInWords, roundAs, styleFor } from './rounding';
 import { isMoney, UNITS, type Unit } from './units';
+import { INTL_LOCALE, type Locale } from '../i18n/locales';
+import { formatWords } from '../i18n/messages';
 
 export { type NumberStyle, styleFor };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-type Large = readonly (readonly [number, string])[];
+/** The words for large numbers, largest first: "1.32 billion", "1,32 mil millones". */
+type Large = readonly (readonly [number, 'trillion' | 'billion' | 'million'])[];
 const LARGE: Large = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
 ];
 /** Dollars are said in millions too, as news and budgets say them: "$25 million", not "$25,000,000". */
 const LARGE_MONEY: Large = [...LARGE, [1e6, 'million']];
+
+/** A large number's word in a language, singular for exactly one ("1 millón", "1.5 millones"). */
+function largeWord(word: Large[number][1], value: number, locale: Locale): string {
+  const w = formatWords(locale).large;
+  return value === 1 ? w[`${word}One`] : w[word];
+}
 
 /**
  * Formatters by their options. Building an Intl.NumberFormat costs far more than formatting with
@@ -26,30 +35,33 @@ const LARGE_MONEY: Large = [...LARGE, [1e6, 'million']];
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** The en-US number formatter with these options, built once. */
-export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+/** The number formatter of a language (en-US by default) with these options, built once. */
+export function numberFormat(options: Intl.NumberFormatOptions = {}, locale: Locale = 'en'): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (f === undefined) {
-    f = new Intl.NumberFormat('en-US', options);
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], options);
     formatters.set(key, f);
   }
   return f;
 }
 
-export function formatNumber(value: number, style: NumberStyle = {}, large: Large = LARGE): string {
+export function formatNumber(value: number, style: NumberStyle = {}, large: Large = LARGE, locale: Locale = 'en'): string {
   if (!Number.isFinite(value)) throw new Error(`Cannot format ${value}`);
   for (const [size, word] of large) {
     // a sum rounded to a place (rule 3) is rounded there first: $1,318,000,000 to the ten millions is "1.32 billion"
     const v = style.place === undefined ? value : roundAs(value, style);
-    if (Math.abs(v) >= size) return `${formatNumber(v / size, { significantFigures: style.significantFigures ?? 4 })} ${word}`;
+    if (Math.abs(v) >= size) {
+      const shown = formatNumber(v / size, { significantFigures: style.significantFigures ?? 4 }, LARGE, locale);
+      return `${shown} ${largeWord(word, Number(shown), locale)}`;
+    }
   }
-  if (style.place !== undefined) return numberFormat().format(roundAs(value, style));
+  if (style.place !== undefined) return numberFormat({}, locale).format(roundAs(value, style));
   const options: Intl.NumberFormatOptions =
     style.significantFigures === undefined
       ? { maximumFractionDigits: style.decimals ?? 2, minimumFractionDigits: Math.min(style.minDecimals ?? 0, style.decimals ?? 2) }
       : { maximumSignificantDigits: style.significantFigures };
-  return numberFormat(options).format(value);
+  return numberFormat(options, locale).format(value);
 }
 
 const decimalsIn = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
@@ -80,10 +92,10 @@ function scaled(value: number, unit: Unit): number {
   return unit === 'share' ? value * 100 : value;
 }
 
-/** "150 MW", "15%", "219,000 households". */
-export function formatValue(value: number, unit: Unit, style: NumberStyle = {}): string {
-  const n = formatNumber(scaled(value, unit), style, largeFor(unit));
-  const label = UNITS[unit].label;
+/** "150 MW", "15%", "219,000 households" ("219,000 hogares" in Spanish). */
+export function formatValue(value: number, unit: Unit, style: NumberStyle = {}, locale: Locale = 'en'): string {
+  const n = formatNumber(scaled(value, unit), style, largeFor(unit), locale);
+  const label = unitLabel(unit, locale);
   if (unit === 'share') return `${n}%`;
   if (isMoney(unit)) return label === '' ? `$${n}` : `$${n} ${label}`;
   if (unit === 'ratio') return `${n}×`;
@@ -92,46 +104,59 @@ export function formatValue(value: number, unit: Unit, style: NumberStyle = {}):
 }
 
 /** "171,000–254,000 households" (or a single value when low and high coincide), rounded by the site's rule unless `style` says otherwise. */
-export function formatRange(q: KnownQuantity, style: NumberStyle = styleFor(q)): string {
-  if (!hasRange(q)) return formatValue(q.value, q.unit, style);
+export function formatRange(q: KnownQuantity, style: NumberStyle = styleFor(q), locale: Locale = 'en'): string {
+  if (!hasRange(q)) return formatValue(q.value, q.unit, style, locale);
   const large = largeFor(q.unit);
-  const shownHigh = formatNumber(scaled(q.high, q.unit), style, large);
+  const shownHigh = formatNumber(scaled(q.high, q.unit), style, large, locale);
   // both ends with the same decimals: "0.40–0.54%", not "0.4–0.54%"
-  const [low, high] = alignDecimals(formatNumber(scaled(q.low, q.unit), style, large), shownHigh, style);
-  if (low === high) return formatValue(q.value, q.unit, style);
+  const [low, high] = alignDecimals(formatNumber(scaled(q.low, q.unit), style, large, locale), shownHigh, style);
+  if (low === high) return formatValue(q.value, q.unit, style, locale);
   // both ends in millions (or billions): the word once, "$18–120 million", as one says it
-  const word = / ([a-z]+)$/.exec(low)?.[1];
+  const word = / ([^\d]+)$/.exec(low)?.[1];
   const sameWord = word !== undefined && high.endsWith(` ${word}`);
   const lowShown = sameWord ? low.slice(0, -word.length - 1) : low;
   const between = sameWord ? '–' : `–${isMoney(q.unit) ? '$' : ''}`;
-  return formatValue(q.high, q.unit, style).replace(shownHigh, `${lowShown}${between}${high}`);
+  return formatValue(q.high, q.unit, style, locale).replace(shownHigh, `${lowShown}${between}${high}`);
 }
 
 /** Central value, or "not known" for an unknown quantity. */
-export function formatQuantity(q: Quantity, style: NumberStyle = styleFor(q)): string {
-  return q.kind === 'known' ? formatValue(q.value, q.unit, style) : 'not known';
+export function formatQuantity(q: Quantity, style: NumberStyle = styleFor(q), locale: Locale = 'en'): string {
+  return q.kind === 'known' ? formatValue(q.value, q.unit, style, locale) : formatWords(locale).notKnown;
 }
 
-export function unitLabel(unit: Unit): string {
-  return UNITS[unit].label;
+/** The word a unit is written with after a number: "households"; in Spanish, from its messages ("hogares"). */
+export function unitLabel(unit: Unit, locale: Locale = 'en'): string {
+  return locale === 'en' ? UNITS[unit].label : formatWords(locale).units[unit];
 }
 
 /** A figure's text without its unit's word, where a heading or the sentence gives it ("109,000" under "Homes"); a share keeps its %. */
-export function withoutUnitWord(text: string, unit: Unit): string {
-  const word = unitLabel(unit);
+export function withoutUnitWord(text: string, unit: Unit, locale: Locale = 'en'): string {
+  const word = unitLabel(unit, locale);
   return word !== '' && text.endsWith(` ${word}`) ? text.slice(0, -word.length - 1) : text;
 }
 
-/** "11 Feb 2026", "Jul 2024" or "2024" for full and partial ISO dates. */
-export function formatDate(iso: string): string {
+/** "11 Feb 2026", "Jul 2024" or "2024" for full and partial ISO dates; in Spanish "11 feb 2026", by Intl's es-US months. */
+export function formatDate(iso: string, locale: Locale = 'en'): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) throw new Error(`Not an ISO date: "${iso}"`);
   const [, year, month, day] = m;
   if (month === undefined) return year as string;
-  const monthName = MONTHS[Number(month) - 1];
+  const monthName = locale === 'en' ? MONTHS[Number(month) - 1] : monthShort(Number(month), locale);
   if (monthName === undefined) throw new Error(`Not an ISO date: "${iso}"`);
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
+}
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** A month's short name in a language by Intl ("dic" in es-US); undefined for a month that is not 1–12. */
+function monthShort(month: number, locale: Locale): string | undefined {
+  if (!(month >= 1 && month <= 12)) return undefined;
+  let f = monthFormats.get(locale);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'short', timeZone: 'UTC' });
+    monthFormats.set(locale, f);
+  }
+  return f.format(Date.UTC(2000, month - 1, 15));
 }
 
 /** "230,000 GPUs (range 200,000–230,000)": the central value with the source's qualifier ("more than 300 MW"), and the range when there is one. */

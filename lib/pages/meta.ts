@@ -4,6 +4,8 @@
  */
 import { dataVersion } from '../data/version';
 import { FEED_ALTERNATE_TYPES } from '../feeds/links';
+import { type Locale, localePath } from '../i18n/locales';
+import { languageAlternates } from './languages';
 import type { Overview } from './overview';
 import type { SectionId } from './registry';
 import { publicPath, withQuery } from './site';
@@ -17,9 +19,11 @@ export function previewImagePath(id: string): string {
 }
 
 /** The front page shows the featured facility's overview; its canonical URL is that facility's page. */
-export function facilityPageMeta(o: Overview, section: SectionId, words: { title: string; description: string }) {
+export function facilityPageMeta(o: Overview, section: SectionId, words: { title: string; description: string }, locale: Locale = 'en') {
   const { facility } = o;
-  const canonical = withQuery(publicPath(facility.id, section), o.scenarioQuery);
+  const path = localePath(locale, publicPath(facility.id, section));
+  const canonical = withQuery(path, o.scenarioQuery);
+  const languages = languageAlternates(path, o.scenarioQuery);
   const image = {
     url: previewImagePath(facility.id),
     width: 1200,
@@ -28,7 +32,7 @@ export function facilityPageMeta(o: Overview, section: SectionId, words: { title
   };
   return {
     ...words,
-    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
+    alternates: { canonical, types: FEED_ALTERNATE_TYPES, ...(languages ? { languages } : {}) },
     openGraph: { ...words, url: canonical, type: 'article' as const, siteName: 'Data-center impact', images: [image] },
     twitter: { card: 'summary_large_image' as const, ...words, images: [image] },
   };
@@ -41,9 +45,10 @@ export function facilityPageMeta(o: Overview, section: SectionId, words: { title
 export function sitePageMeta(path: string, words: { title: string; description: string }, imageId?: string) {
   const canonical = path;
   const images = imageId === undefined ? [] : [{ url: previewImagePath(imageId), width: 1200, height: 630, alt: words.title }];
+  const languages = languageAlternates(path);
   return {
     ...words,
-    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
+    alternates: { canonical, types: FEED_ALTERNATE_TYPES, ...(languages ? { languages } : {}) },
     openGraph: { ...words, url: canonical, type: 'website' as const, siteName: 'Data-center impact', ...(images.length ? { images } : {}) },
     twitter: {
       card: images.length ? ('summary_large_image' as const) : ('summary' as const),

@@ -4,6 +4,7 @@
  * facility has. An address of a section the facility lacks is not a page.
  */
 import { listFacilities } from '../data/load';
+import { type Locale, splitLocale } from '../i18n/locales';
 import { regionScenarioContext, scenarioContext } from '../scenario/context';
 import { type ParseResult, parseScenario, type ScenarioContext } from '../scenario/scenario';
 import { type AnySection, sectionAt } from './registry';
@@ -13,12 +14,25 @@ import { type AnySection, sectionAt } from './registry';
  * every facility side by side, or a section of one facility. The first two take the settings of
  * the featured facility's place (`facilityId`), whose utility they set the sites against.
  */
-export type PublicRoute =
+export type PublicRoute = (
   | { kind: 'area'; facilityId: string; internal: string }
   /** The region's printed pages: its report and its two-page handout. */
   | { kind: 'regionPaper'; page: RegionPaper; facilityId: string; internal: string }
   | { kind: 'facilities'; facilityId: string; internal: string }
-  | { kind: 'section'; facilityId: string; section: AnySection; internal: string };
+  | { kind: 'section'; facilityId: string; section: AnySection; internal: string }
+) & { locale: Locale };
+
+/**
+ * The pages with a Spanish edition, under /es (issue #25): what is printed and shared. The front
+ * page, each facility's page and both kinds of handout; every other page is in English only, and
+ * a Spanish page links to it as such.
+ */
+export function hasSpanishEdition(route: { kind: PublicRoute['kind']; page?: RegionPaper; section?: AnySection }): boolean {
+  if (route.kind === 'area') return true;
+  if (route.kind === 'regionPaper') return route.page === 'handout';
+  if (route.kind === 'section') return route.section?.id === 'overview' || route.section?.id === 'handout';
+  return false;
+}
 
 const FACILITY_PATH = /^\/facilities\/([^/]+)(?:\/([^/]+))?\/?$/;
 
@@ -32,8 +46,21 @@ export function featuredFacilityId(): string {
   return first.id;
 }
 
-/** The public route at a path, with the internal path (under /view/<scenario>) that renders it. */
+/**
+ * The public route at a path, with the internal path (under /view/<scenario>) that renders it; a
+ * Spanish page's internal path starts with /es. An /es address of a page with no Spanish edition
+ * is no page.
+ */
 export function matchPublicRoute(pathname: string): PublicRoute | undefined {
+  const { locale, path } = splitLocale(pathname);
+  const route = matchEnglishRoute(path);
+  if (route === undefined || locale === 'en') return route && { ...route, locale };
+  return hasSpanishEdition(route) ? { ...route, locale, internal: `/es${route.internal}` } : undefined;
+}
+
+type EnglishRoute = PublicRoute extends infer R ? (R extends unknown ? Omit<R, 'locale'> : never) : never;
+
+function matchEnglishRoute(pathname: string): EnglishRoute | undefined {
   if (pathname === '/') return { kind: 'area', facilityId: featuredFacilityId(), internal: '' };
   const paper = REGION_PAPERS.find((p) => pathname === `/${p}`);
   if (paper !== undefined) return { kind: 'regionPaper', page: paper, facilityId: featuredFacilityId(), internal: `/${paper}` };

@@ -46,7 +46,7 @@ export function HealthSentence({ site }: { site: SiteHealth }) {
 /** When the scenario's tons are dated: each date its figures give, once. */
 function scenarioDates(site: SiteHealth): string {
   const dates = [...new Set(site.tons.flatMap((t) => (t.tons.asOf ? [t.tons.asOf] : [])))];
-  return dates.map(formatDate).join(', ');
+  return dates.map((d) => formatDate(d)).join(', ');
 }
 
 function ScenarioLinks({ links }: { links: TonsLink[] }) {
