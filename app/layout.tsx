@@ -14,14 +14,16 @@ import type { Messages } from '@/lib/i18n/messages';
 import { CurrencyLine } from './_components/currency';
 import { PrintButton } from './_components/print-button';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: 'Data-center impact: Colossus in Memphis', template: '%s · Data-center impact' },
-  description:
-    "What xAI's Colossus supercomputer in South Memphis draws in power and water, set against Memphis homes and the city's utility, with every source shown.",
-  // every page names the Atom feed in its <head>, so that a browser or a feed reader finds it
-  alternates: { types: FEED_ALTERNATE_TYPES },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('layout');
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('titleDefault'), template: t('titleTemplate') },
+    description: t('description'),
+    // every page names the Atom feed in its <head>, so that a browser or a feed reader finds it
+    alternates: { types: FEED_ALTERNATE_TYPES },
+  };
+}
 
 /**
  * Every page is rendered when first asked for, in the server that serves it, and then kept by the

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 
 import { listFacilities } from '@/lib/data/load';
+import { languagePaths } from '@/lib/pages/languages';
 import { sectionsFor } from '@/lib/pages/registry';
 import { REGION_PAPERS } from '@/lib/pages/routes';
 import { publicPath, siteUrl } from '@/lib/pages/site';
@@ -22,5 +23,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/sources',
     ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),
   ];
-  return paths.map((p) => ({ url: `${base}${p}` }));
+  // each page with a Spanish edition is listed in both languages, each naming the other (hreflang)
+  return paths.flatMap((p) => {
+    const both = languagePaths(p);
+    if (both === undefined) return [{ url: `${base}${p}` }];
+    const languages = { en: `${base}${both.en}`, es: `${base}${both.es}` };
+    return [both.en, both.es].map((q) => ({ url: `${base}${q}`, alternates: { languages } }));
+  });
 }

@@ -8,6 +8,13 @@ import { publicPath } from '../lib/pages/site';
 
 export const facility = listFacilities()[0]!;
 
+/** The Spanish edition (issue #25): the front page, the region's handout, and each facility's page and handout. */
+export const SPANISH_PAGES = [
+  '/es',
+  '/es/handout',
+  ...listFacilities().flatMap((f) => [`/es${publicPath(f.id, 'overview')}`, `/es${publicPath(f.id, 'handout')}`]),
+];
+
 /** Every page of the site that a reader can reach, for the checks every page must pass: from the registry, as the sitemap. */
 export const ALL_PAGES = [
   '/',
@@ -20,6 +27,7 @@ export const ALL_PAGES = [
   '/methodology',
   '/sources',
   ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),
+  ...SPANISH_PAGES,
 ];
 
 /**
@@ -30,6 +38,9 @@ const uncharted = listFacilities()
   .filter((f) => !sectionsFor(f.id).some((s) => s.id === 'power'))
   .flatMap((f) => [
     publicPath(f.id, 'overview'),
+    // its Spanish page and handout carry the handout's chart, which it has none of
+    `/es${publicPath(f.id, 'overview')}`,
+    `/es${publicPath(f.id, 'handout')}`,
     ...(sectionsFor(f.id).some((s) => s.id === 'water')
       ? []
       : sectionsFor(f.id)

@@ -30,8 +30,14 @@ for (const path of ALL_PAGES) {
     test('says at its foot when the data was last updated and the newest event on record', async ({ request }) => {
       const html = await (await request.get(path)).text();
       const foot = /<p class="site-currency">(.*?)<\/p>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-      expect(foot).toContain(`Data updated ${formatDate(dataUpdatedOn())}`);
-      expect(foot).toMatch(/latest event on record (\d{1,2} )?[A-Z][a-z]{2} \d{4}/);
+      if (path === '/es' || path.startsWith('/es/')) {
+        // in Spanish, with es-US dates ("6 dic 2026")
+        expect(foot).toContain(`Datos actualizados el ${formatDate(dataUpdatedOn(), 'es')}`);
+        expect(foot).toMatch(/último suceso registrado (\d{1,2} )?[a-z]{3,4} \d{4}/);
+      } else {
+        expect(foot).toContain(`Data updated ${formatDate(dataUpdatedOn())}`);
+        expect(foot).toMatch(/latest event on record (\d{1,2} )?[A-Z][a-z]{2} \d{4}/);
+      }
     });
 
     test('logs no errors in the browser console', async ({ page }) => {

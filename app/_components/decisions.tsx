@@ -7,11 +7,14 @@
 import './decisions.css';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 import { formatDate } from '@/lib/core/format';
 import { decisionCites, type DecisionView, NEXT_SHOWN } from '@/lib/pages/decisions';
 
+import { usePageLocale } from '../_i18n/locale';
+import { DataText } from './in-english';
 import { Refs } from './paper';
 import { SourceCites } from './sources';
 
@@ -28,15 +31,41 @@ function Cite({ ids, order }: { ids: string[]; order: string[] | undefined }) {
 
 /** "Reported, not confirmed": an unconfirmed decision or development, marked wherever it appears. */
 export function Reported({ by }: { by?: string }) {
-  return <span className="reported">Reported, not confirmed{by ? <span className="reported-by">: {by}</span> : null}</span>;
+  const t = useTranslations('decisions');
+  return (
+    <span className="reported">
+      {t('reported')}
+      {by ? <span className="reported-by">: {by}</span> : null}
+    </span>
+  );
+}
+
+/** The date in words, in the page's language: "2 Jan 2027", or "by the end of Mar 2027" for a month. */
+function useDateLabel(): (d: DecisionView) => string | undefined {
+  const t = useTranslations('decisions');
+  const locale = usePageLocale();
+  return (d) => {
+    if (d.when === undefined) return undefined;
+    const date = formatDate(d.when.date, locale);
+    return d.when.date.length === 10 ? date : t('byTheEndOf', { date });
+  };
 }
 
 /** When, in words, and where it stands: "2 Jan 2027 · Pending", "20 Aug 2026 · Date passed; outcome not yet in our data". */
 function When({ d }: { d: DecisionView }) {
+  const t = useTranslations('decisions');
+  const locale = usePageLocale();
+  const dateLabel = useDateLabel()(d);
+  const state =
+    d.state === 'decided'
+      ? t('state.decided', { date: formatDate(d.outcome?.date ?? '', locale) })
+      : d.state === 'upcoming'
+        ? t(d.status === 'scheduled' ? 'state.scheduled' : 'state.pending')
+        : t(`state.${d.state}`);
   return (
     <span className={`decision-when decision-${d.state}`}>
-      {d.dateLabel === undefined ? 'No date set' : capitalize(d.dateLabel)}
-      {d.state === 'undated' ? null : <> · {d.stateLabel}</>}
+      {dateLabel === undefined ? t('noDate') : capitalize(dateLabel)}
+      {d.state === 'undated' ? null : <> · {state}</>}
     </span>
   );
 }
@@ -57,22 +86,33 @@ export function NextDecisionList({
   order?: string[];
 }) {
   const shown = decisions.slice(0, limit);
+  const spanish = usePageLocale() === 'es';
   return (
     <ul className="next-decisions">
-      {shown.map((d) => (
-        <li key={d.id}>
-          <When d={d} />{' '}
-          <span className="next-decision-title">{order === undefined ? <Link href={decisionHref(d.id)}>{d.title}</Link> : d.title}</span>
-          {d.when && d.state !== 'decided' ? <>: {d.when.what}</> : null}
-          {d.outcome ? <>: {d.outcome.text}</> : null}.{' '}
-          {d.confirmed ? null : (
-            <>
-              <Reported />.{' '}
-            </>
-          )}
-          <Cite ids={decisionCites(d)} order={order} />
-        </li>
-      ))}
+      {shown.map((d) => {
+        // a Spanish page shows the data's Spanish words where it has them, else the English, marked
+        const title = spanish && d.es ? d.es.title : <DataText text={d.title} />;
+        const what = d.when && (spanish && d.es?.whenWhat ? d.es.whenWhat : <DataText text={d.when.what} />);
+        return (
+          <li key={d.id}>
+            <When d={d} />{' '}
+            <span className="next-decision-title">{order === undefined ? <Link href={decisionHref(d.id)}>{title}</Link> : title}</span>
+            {what && d.state !== 'decided' ? <>: {what}</> : null}
+            {d.outcome ? (
+              <>
+                : <DataText text={d.outcome.text} />
+              </>
+            ) : null}
+            .{' '}
+            {d.confirmed ? null : (
+              <>
+                <Reported />.{' '}
+              </>
+            )}
+            <Cite ids={decisionCites(d)} order={order} />
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -80,10 +120,12 @@ export function NextDecisionList({
 /** How many more there are, and where to read them all. */
 export function MoreDecisions({ decisions, shown, children }: { decisions: DecisionView[]; shown: number; children?: ReactNode }) {
   const more = decisions.length - shown;
+  const t = useTranslations('decisions');
   return (
     <p className="next-decisions-more">
-      {more > 0 ? `${more} more on ` : 'All of them on '}
-      <Link href={NEXT_PATH}>What&apos;s next</Link>, with who decides and how to take part.
+      {more > 0 ? t('more', { count: more }) : t('allOn')}
+      <Link href={NEXT_PATH}>{t('nextPage')}</Link>
+      {t('takePart')}
       {children}
     </p>
   );

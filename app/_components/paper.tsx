@@ -3,6 +3,8 @@
  * of sources with their addresses printed, the arithmetic of a figure as steps, and the link and QR
  * code of the exact view. Addresses come from the site's configuration (siteUrl), never a request.
  */
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import type { ReactNode } from 'react';
 
@@ -15,6 +17,7 @@ import type { Source, SourceCopy } from '@/lib/data/schemas/sources';
 import { sourceDateWords, sourceDating } from '@/lib/data/source-dates';
 import { siteUrl } from '@/lib/pages/site';
 
+import { usePageLocale } from '../_i18n/locale';
 import { Figure } from './quantity';
 
 /** "[3, 7]": the numbers of the sources behind one figure or several (and behind their inputs), or of sources named by id. */
@@ -52,7 +55,7 @@ export function Steps({ steps }: { steps: { formula: string; result: KnownQuanti
 export function NumberedSources({
   ids,
   headingId,
-  title = 'Sources',
+  title,
   compact = false,
   titles = true,
 }: {
@@ -64,9 +67,11 @@ export function NumberedSources({
   /** False: publisher, date and one address only, the original's or else the copy's (a page printed as a fallback; the Sources page has the titles and both addresses). */
   titles?: boolean;
 }) {
+  const t = useTranslations('paper');
+  const locale = usePageLocale();
   return (
     <section aria-labelledby={headingId} className="report-sources">
-      <h2 id={headingId}>{title}</h2>
+      <h2 id={headingId}>{title ?? t('sources')}</h2>
       <ol>
         {ids.map((id) => {
           const s = getSource(id);
@@ -74,7 +79,8 @@ export function NumberedSources({
             <li key={id} data-source-id={id}>
               {s.publisher}. {titles ? <cite>{compact ? shortTitle(s.title) : s.title}</cite> : null}
               {titles ? '. ' : ''}
-              {capitalize(sourceDateWords(s))}. {titles ? <PrintedAddresses s={s} compact={compact} /> : <PrintedAddress s={s} />}
+              {capitalize(sourceDateWords(s, {}, locale))}.{' '}
+              {titles ? <PrintedAddresses s={s} compact={compact} /> : <PrintedAddress s={s} />}
             </li>
           );
         })}
@@ -83,22 +89,26 @@ export function NumberedSources({
   );
 }
 
-/** "read in a copy" or "read as quoted", for a printed list. */
-function howRead(copy: SourceCopy): string {
-  return copy.kind === 'copy' ? 'read in a copy' : 'read as quoted';
+/** "read in a copy" or "read as quoted", for a printed list, in the page's language. */
+function useHowRead(): (copy: SourceCopy) => string {
+  const t = useTranslations('paper');
+  return (copy) => (copy.kind === 'copy' ? t('readInCopy') : t('readQuoted'));
 }
 
 /** Every address of a source, printed: the original's (or that it was not found), then the copy read, its date and address. */
 function PrintedAddresses({ s, compact }: { s: Source; compact: boolean }) {
   const copy = s.copy;
+  const t = useTranslations('paper');
+  const howRead = useHowRead();
+  const locale = usePageLocale();
   return (
     <>
-      <span className="source-url">{s.url ?? (s.noAddress ? 'No address.' : 'Original’s address not found.')}</span>
+      <span className="source-url">{s.url ?? (s.noAddress ? t('noAddress') : t('notFound'))}</span>
       {copy ? (
         <>
           {` (${howRead(copy)}${compact ? '' : `: ${copy.what}`}`}
           {copy.publishedOn !== undefined && sourceDating(s).by === 'published' && copy.publishedOn !== s.publishedOn
-            ? `, ${formatDate(copy.publishedOn)}`
+            ? `, ${formatDate(copy.publishedOn, locale)}`
             : ''}
           {copy.url !== null ? (
             <>
@@ -116,6 +126,8 @@ function PrintedAddresses({ s, compact }: { s: Source; compact: boolean }) {
 /** One address, for a page printed as a fallback: the original's, or else the copy's; the Sources page has both. */
 function PrintedAddress({ s }: { s: Source }) {
   const copy = s.copy;
+  const t = useTranslations('paper');
+  const howRead = useHowRead();
   if (s.url !== null)
     return (
       <>
@@ -130,7 +142,7 @@ function PrintedAddress({ s }: { s: Source }) {
         <span className="source-url">{copy.url}</span>
       </>
     );
-  return <span className="source-url">No address.</span>;
+  return <span className="source-url">{t('noAddress')}</span>;
 }
 
 function capitalize(words: string): string {
@@ -152,7 +164,8 @@ export function viewUrl(pathAndQuery: string): string {
 /** A QR code of the exact view, drawn as SVG on the server, with the address beside it in words. */
 export async function ViewQr({ url, className = 'qr' }: { url: string; className?: string }) {
   const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  return <div className={className} role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />;
+  const t = await getTranslations('paper');
+  return <div className={className} role="img" aria-label={t('qr', { url })} dangerouslySetInnerHTML={{ __html: qr }} />;
 }
 
 /**
@@ -173,10 +186,11 @@ export async function PaperHead({
   url: string;
   children?: ReactNode;
 }) {
+  const t = await getTranslations('paper');
   return (
     <header className="paper-head">
       <div>
-        <p className="eyebrow">Data-center impact · {kind}</p>
+        <p className="eyebrow">{t(`eyebrow.${kind}`)}</p>
         <h1>{title}</h1>
         <p className="paper-where">{where}</p>
         {children}

@@ -5,6 +5,9 @@ import { flattenDerivation } from '@/lib/core/derivation';
 import { hasRange, type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { isRoundedWhenShown, ratioInWords, ratioRangeInWords } from '@/lib/core/rounding';
 
+import { formatWords } from '@/lib/i18n/messages';
+
+import { usePageLocale } from '../_i18n/locale';
 import { SourceCites } from './sources';
 
 export { styleFor };
@@ -26,14 +29,15 @@ export function Figure({
   /** Without its unit's word, where a table's column head gives it ("109,000" under "Homes"); a share keeps its %. */
   bare?: boolean;
 }) {
-  if (q.kind === 'unknown') return <span className="value-unknown">not known</span>;
+  const locale = usePageLocale();
+  if (q.kind === 'unknown') return <span className="value-unknown">{formatWords(locale).notKnown}</span>;
   const s = style ?? styleFor(q);
-  const text = range === 'inline' && hasRange(q) ? formatRange(q, s) : formatValue(q.value, q.unit, s);
+  const text = range === 'inline' && hasRange(q) ? formatRange(q, s, locale) : formatValue(q.value, q.unit, s, locale);
   return (
     <>
-      {q.qualifier ? `${q.qualifier} ` : null}
+      {q.qualifier ? `${formatWords(locale).qualifiers[q.qualifier]} ` : null}
       <data value={q.value} className="value">
-        {bare ? withoutUnitWord(text, q.unit) : text}
+        {bare ? withoutUnitWord(text, q.unit, locale) : text}
       </data>
       {range === 'note' ? <RangeNote q={q} style={s} lead /> : null}
     </>

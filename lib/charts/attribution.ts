@@ -4,6 +4,8 @@
  * around a chart says all this at more length (the caption, the table's citations); these are
  * the few words that travel with the picture.
  */
+import type { Locale } from '../i18n/locales';
+import { formatWords } from '../i18n/messages';
 import { formatDate } from '../core/format';
 import { dataUpdatedOn, getSource } from '../data/load';
 import { siteUrl } from '../pages/site';
@@ -15,6 +17,8 @@ export type ChartAttribution = {
   dates: string[];
   /** The site's address without its scheme: "example.org". */
   address: string;
+  /** The language of its words (English unless given). */
+  locale?: Locale;
 };
 
 /** What a chart plots, for its attribution: the source ids of its figures (one entry per figure citing it) and their dates. */
@@ -41,14 +45,15 @@ export function publishersOf(sourceIds: readonly string[], publisherOf: (id: str
  */
 export function sourceWords(
   publishers: readonly string[],
-  { most = 3, fits = () => true }: { most?: number; fits?: (words: string) => boolean } = {},
+  { most = 3, fits = () => true, locale = 'en' }: { most?: number; fits?: (words: string) => boolean; locale?: Locale } = {},
 ): string {
-  if (publishers.length === 0) return 'Sources: none recorded';
+  const w = formatWords(locale).chart;
+  if (publishers.length === 0) return w.noneRecorded;
   const words = (shown: number) => {
     const names = publishers.slice(0, shown).join('; ');
     const rest = publishers.length - shown;
     // "and 5 more" is kept on one line (no-break spaces)
-    return `${publishers.length === 1 ? 'Source' : 'Sources'}: ${names}${rest > 0 ? `; and\u00a0${rest}\u00a0more` : ''}`;
+    return `${publishers.length === 1 ? w.source : w.sources}: ${names}${rest > 0 ? w.andMore.replace('{count}', String(rest)) : ''}`;
   };
   for (let shown = Math.min(most, publishers.length); shown > 1; shown--) {
     if (fits(words(shown))) return words(shown);
@@ -67,9 +72,10 @@ export function latestDate(dates: readonly (string | undefined)[]): string | und
  * figures, and the date of the data's last update (only the second when no figure is dated).
  * Written on one line they are joined with " · " (`joinDates`).
  */
-export function dateWords(latest: string | undefined, updated: string): string[] {
-  const update = `data updated ${formatDate(updated)}`;
-  return latest === undefined ? [capitalise(update)] : [`Figures up to ${formatDate(latest)}`, update];
+export function dateWords(latest: string | undefined, updated: string, locale: Locale = 'en'): string[] {
+  const w = formatWords(locale).chart;
+  const update = w.dataUpdated.replace('{date}', formatDate(updated, locale));
+  return latest === undefined ? [capitalise(update)] : [w.figuresUpTo.replace('{date}', formatDate(latest, locale)), update];
 }
 
 function capitalise(s: string): string {
@@ -108,10 +114,11 @@ export function barChartFigures(rows: readonly { sourceIds: readonly string[]; a
 }
 
 /** The attribution of a chart plotting `figures`: publishers from the source registry, dates, and the site's address. */
-export function chartAttribution(figures: ChartFigures): ChartAttribution {
+export function chartAttribution(figures: ChartFigures, locale: Locale = 'en'): ChartAttribution {
   return {
     publishers: publishersOf(figures.sourceIds, (id) => getSource(id).publisher),
-    dates: dateWords(latestDate(figures.dates), dataUpdatedOn()),
+    dates: dateWords(latestDate(figures.dates), dataUpdatedOn(), locale),
     address: addressWords(siteUrl()),
+    locale,
   };
 }

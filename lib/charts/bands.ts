@@ -49,7 +49,7 @@ export function footerBand(attribution: ChartAttribution, { width, fontSize, ins
   const room = width - 2 * inset;
   const wrap = (text: string) => wrapText(text, room, fontSize);
   const rows: Omit<BandLine, 'y'>[][] = [];
-  const sources = sourceWords(attribution.publishers, { fits: (w) => wrap(w).length <= SOURCE_LINES });
+  const sources = sourceWords(attribution.publishers, { fits: (w) => wrap(w).length <= SOURCE_LINES, locale: attribution.locale });
   for (const text of wrap(sources)) rows.push([{ kind: 'sources', text, x: inset, anchor: 'start', bold: false }]);
   const gap = fontSize * 1.5;
   const fits = (text: string) => textWidth(text, fontSize) <= room;

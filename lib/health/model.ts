@@ -91,6 +91,8 @@ export type SiteHealth = Figures & {
   scenario: ScenarioSummary;
   /** The scenario named short with its date: "Colossus 1: the permit's caps (Jul 2025)". */
   named: string;
+  /** The same in parts, for a page in another language. */
+  namedPart: NamedPart;
   loadFactor: Quantity<'load factor'>;
   /** Fuel burned an hour at full output, where the scenario is an estimate from AP-42. */
   heatInput: Quantity<'MMBtu/h'> | undefined;
@@ -226,6 +228,7 @@ export function healthFor(facilityId: string, scenario?: Scenario): SiteHealth |
     whyDefault: c.tons.whyDefault,
     scenario: summary(s),
     named: partNamed(facility.shortName, s, c),
+    namedPart: namedPart(facility.shortName, s, c),
     loadFactor: lf,
     heatInput: scenarioHeatInput(s, h),
     ...figures,
@@ -236,7 +239,7 @@ export function healthFor(facilityId: string, scenario?: Scenario): SiteHealth |
 }
 
 /** A site's part of the region's sum: its scenario, its tons, and the part named with its date. */
-export type RegionPart = SitePart & { scenario: ScenarioSummary; named: string; asOf: string | undefined };
+export type RegionPart = SitePart & { scenario: ScenarioSummary; named: string; namedPart: NamedPart; asOf: string | undefined };
 
 export type RegionHealth = Figures & {
   /** The kind asked for in the address (`tons`); undefined: each site's own default scenario. */
@@ -259,6 +262,16 @@ export type RegionHealth = Figures & {
 };
 
 /** The part of a scenario as the region names it: who and what, short. */
+/** What a scenario's tons are, as a key of the site's words in each language: a permit of hourly limits has its own. */
+export type PartKey = TonsKind | 'permitHourly';
+/** A part of a health sum in parts: the site, what its tons are, and their date. */
+export type NamedPart = { site: string; part: PartKey; asOf: string | undefined };
+
+function namedPart(site: string, s: TonsScenario, c: Concerns): NamedPart {
+  const hourly = s.kind === 'permit' && s.pollutants.some((p) => p.kgPerHour !== undefined);
+  return { site, part: hourly ? 'permitHourly' : s.kind, asOf: scenarioAsOf(s, c) };
+}
+
 const PART_NAMES: Record<TonsKind, (s: TonsScenario) => string> = {
   permit: (s) => (s.pollutants.some((p) => p.kgPerHour !== undefined) ? "the permit's hourly limits, summed" : "the permit's caps"),
   model: () => 'the modelled yearly total',
@@ -321,6 +334,7 @@ export function regionHealth(scenario?: Scenario): RegionHealth {
       tons: scenarioTons(sc, c, h, lf),
       asOf,
       named: partNamed(f.shortName, sc, c),
+      namedPart: namedPart(f.shortName, sc, c),
     };
   });
   const group = groupOf((parts[0] as RegionPart).kind);

@@ -15,8 +15,7 @@ export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };
 
-type FormatWords = {
-  notKnown: string;
+type FormatWords = Omit<Messages['format'], 'large' | 'qualifiers' | 'units'> & {
   large: Record<'trillion' | 'trillionOne' | 'billion' | 'billionOne' | 'million' | 'millionOne', string>;
   qualifiers: Record<Qualifier, string>;
   units: Record<Unit, string>;

@@ -6,7 +6,7 @@
  */
 import type { Quantity } from '../core/quantity';
 import type { Damage, Deaths } from '../health/damage';
-import { healthFor, type HealthContext, regionHealth, type RegionHealth } from '../health/model';
+import { healthFor, type HealthContext, type NamedPart, regionHealth, type RegionHealth } from '../health/model';
 import type { ScenarioTons } from '../health/scenario-tons';
 import type { Scenario } from '../scenario/scenario';
 import type { FigureList } from './figures';
@@ -15,6 +15,8 @@ export type HealthFigures = {
   kind: 'figures';
   /** The parts whose tons are priced, named with their dates, joined by " + ". */
   named: string;
+  /** The same parts, for a page in another language. */
+  namedParts: NamedPart[];
   /** The gas sites whose tons these are (each links to its Health section). */
   sites: { facilityId: string; name: string }[];
   tons: ScenarioTons[];
@@ -37,6 +39,7 @@ export function healthAnswer(facilityId: string | undefined, scenario: Scenario 
     return {
       kind: 'figures',
       named: r.named,
+      namedParts: r.parts.map((p) => p.namedPart),
       sites: r.parts.map((p) => ({ facilityId: p.facilityId, name: p.name })),
       tons: r.tons,
       damage: r.damage,
@@ -53,6 +56,7 @@ export function healthAnswer(facilityId: string | undefined, scenario: Scenario 
   return {
     kind: 'figures',
     named: h.named,
+    namedParts: [h.namedPart],
     sites: [{ facilityId: h.facilityId, name: h.name }],
     tons: h.tons,
     damage: h.damage,

@@ -27,12 +27,22 @@ import type { Site } from './sites';
 
 /** A figure of one site, named with the site and the month of the figure ("Colossus 1, Feb 2026"). */
 export type SitePart<U extends 'MW' | 'gal/day'> = { site: Site; name: string; q: KnownQuantity<U>; what: string };
+/** A data center's power in the total: an outside estimate of the whole site, or the grid power in service. */
+export type PowerBasis = 'estimate' | 'grid';
 
-/** A site left out of a total, and why: its figure is inside another's, or no source gives one. */
-export type LeftOut = { site: Site; why: string; sourceIds: string[] };
+/**
+ * A site left out of a total, and why: its figure is inside another's, or no source gives one. `why`
+ * is the reason in the site's English words; `because` the same reason in parts, for a page in
+ * another language (`detail` is the data's own text, in English).
+ */
+export type LeftOut = { site: Site; why: string; because: LeftOutReason; sourceIds: string[] };
+export type LeftOutReason =
+  | { kind: 'inside'; other: string; detail: string }
+  | { kind: 'noPower' }
+  | { kind: 'noWater'; detail: string | undefined };
 
 export type ElectricityAnswer = {
-  parts: (SitePart<'MW'> & { homes: Quantity<'households'>; baseline: HouseholdBaseline })[];
+  parts: (SitePart<'MW'> & { basis: PowerBasis; homes: Quantity<'households'>; baseline: HouseholdBaseline })[];
   leftOut: LeftOut[];
   /** Power plants among the sites: what each is permitted to generate, and for whom (counted there, not added). */
   generators: { site: Site; permitted: Quantity<'MW'> | undefined; supplies: string[] }[];
@@ -42,6 +52,8 @@ export type ElectricityAnswer = {
   homes: Quantity<'households'> | undefined;
   /** Whose homes: "Tennessee", or "their own states" when the sites are in several. */
   homesIn: string;
+  /** The one state whose homes they are; undefined when the sites are in several. */
+  homesState: string | undefined;
   /** The total as homes of the nation's average home. */
   homesUs: Quantity<'households'> | undefined;
   usBaseline: HouseholdBaseline;
@@ -50,7 +62,7 @@ export type ElectricityAnswer = {
   /** What the utility's grid supplies: the grid power in service at the sites, and its share of the peak. */
   fromGrid: { power: Quantity<'MW'>; ofPeak: Quantity<'share'>; sites: string[] } | undefined;
   /** How each site is supplied, in words, with the sources. */
-  supply: { site: Site; words: string; sourceIds: string[] }[];
+  supply: { site: Site; words: string; supplier: string; what: string; sourceIds: string[] }[];
 };
 
 export type WaterAnswer = {
@@ -101,6 +113,8 @@ export function firstNox(n: AirAnswer['nox'][number]): NoxFigure | undefined {
 export type RegionAnswers = {
   /** What the answers are about, as a heading: "What the sites ask of the region". */
   title: string;
+  /** The same in parts, for a page in another language: the one site (undefined for all of them) and its place. */
+  about: { site: string | undefined; place: string };
   /** The utility of the place the region is set against (MLGW), by its short name. */
   utility: string;
   electricity: ElectricityAnswer;
@@ -134,20 +148,26 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
     const within = s.facility.powerCountedWithin;
     if (within !== undefined) {
       const other = findFacility(within.facilityId)?.shortName ?? within.facilityId;
-      leftOut.push({ site: s, why: `partly inside ${other}'s figure: ${within.reason}`, sourceIds: within.sourceIds });
+      leftOut.push({
+        site: s,
+        why: `partly inside ${other}'s figure: ${within.reason}`,
+        because: { kind: 'inside', other, detail: within.reason },
+        sourceIds: within.sourceIds,
+      });
       continue;
     }
     const q =
       s.power.estimated?.kind === 'known' ? s.power.estimated : s.power.gridInService?.kind === 'known' ? s.power.gridInService : undefined;
     if (q === undefined) {
-      leftOut.push({ site: s, why: 'no source gives its power', sourceIds: s.citedSourceIds });
+      leftOut.push({ site: s, why: 'no source gives its power', because: { kind: 'noPower' }, sourceIds: s.citedSourceIds });
       continue;
     }
-    const what = q === s.power.estimated ? 'independent estimate of the whole site' : 'grid power in service';
+    const basis: PowerBasis = q === s.power.estimated ? 'estimate' : 'grid';
+    const what = basis === 'estimate' ? 'independent estimate of the whole site' : 'grid power in service';
     const name = `${s.facility.shortName}, ${monthOf(q)}`;
     const baseline = baselineOf(s.place, s.place.stateHouseholdBaselineId);
     const homes = householdsByEnergy({ name, quantity: q }, FULL_YEAR, baseline);
-    parts.push({ site: s, name, q, what, homes, baseline });
+    parts.push({ site: s, name, q, what, basis, homes, baseline });
   }
   const total =
     parts.length === 0
@@ -190,6 +210,8 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
     s.overview.suppliedBy.map((x) => ({
       site: s,
       words: `${s.facility.shortName} is supplied by ${x.name}: ${x.what}`,
+      supplier: x.name,
+      what: x.what,
       sourceIds: x.sourceIds,
     })),
   );
@@ -200,6 +222,7 @@ function electricity(sites: Site[], home: Place): ElectricityAnswer {
     total,
     homes,
     homesIn: states.length === 1 ? stateOf(states[0] as string) : 'their own states',
+    homesState: states.length === 1 ? stateOf(states[0] as string) : undefined,
     homesUs: named && householdsByEnergy(named, FULL_YEAR, usBaseline),
     usBaseline,
     asLargeAsPeak: named && shareOf(named, peak),
@@ -226,7 +249,12 @@ function water(sites: Site[], home: Place): WaterAnswer {
     const reported = w && latestReportedUse(w);
     if (w === undefined || reported === undefined || reported.use.kind !== 'known') {
       const why = s.facility.waterNotFound;
-      unknown.push({ site: s, why: why?.reason ?? 'no record of its water use was found', sourceIds: why?.sourceIds ?? [] });
+      unknown.push({
+        site: s,
+        why: why?.reason ?? 'no record of its water use was found',
+        because: { kind: 'noWater', detail: why?.reason },
+        sourceIds: why?.sourceIds ?? [],
+      });
       continue;
     }
     parts.push({ site: s, name: `${s.facility.shortName}, ${monthOf(reported.use)}`, q: reported.use, what: reported.label });
@@ -295,6 +323,7 @@ export function regionAnswers(sites: Site[], home: Place, today: string, scenari
   const one = sites.length === 1 ? sites[0] : undefined;
   return {
     title: one === undefined ? 'What the sites ask of the region' : `What ${one.facility.shortName} asks of ${home.name}`,
+    about: { site: one?.facility.shortName, place: home.name },
     utility: home.utility.shortName,
     electricity: electricity(sites, home),
     water: water(sites, home),

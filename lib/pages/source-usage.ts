@@ -8,7 +8,7 @@ import { baselineSourceIds, CALCULATOR_PATH, PACKET_PATH } from '../calculator/r
 import { listDecisions, listFacilities } from '../data/load';
 import { getArea } from './area';
 import { getCompare } from './compare';
-import { getRegionHandout, getRegionReport } from './handout';
+import { getFacilityHandout, getRegionHandout, getRegionReport } from './handout';
 import { decisionSourceIds } from './decisions';
 import { getMethodology } from './methodology';
 import { loadSection, sectionsFor } from './registry';
@@ -40,6 +40,15 @@ export function sourceUsage(): Map<string, SourceUse[]> {
   // the calculator's form (no settings) and its packet's: the state table's sources; a result cites more
   add(baselineSourceIds(), { href: CALCULATOR_PATH, text: 'Calculator' });
   add(baselineSourceIds(), { href: PACKET_PATH, text: 'Calculator, hearing packet' });
+  // the Spanish edition: its front page and facility pages cite what their handouts cite, by number
+  const region = getRegionHandout()?.sourceIds ?? [];
+  add(region, { href: '/es', text: 'The Memphis area, in Spanish' });
+  add(region, { href: '/es/handout', text: 'The Memphis area, handout in Spanish' });
+  for (const facility of listFacilities()) {
+    const ids = getFacilityHandout(facility.id)?.sourceIds ?? [];
+    add(ids, { href: `/es${publicPath(facility.id, 'overview')}`, text: `${facility.shortName}, in Spanish` });
+    add(ids, { href: `/es${publicPath(facility.id, 'handout')}`, text: `${facility.shortName}, handout in Spanish` });
+  }
   cached = usage;
   return usage;
 }

@@ -2,6 +2,7 @@ import { BarRangeChart, type BarRow } from './bar-range-chart';
 import { type SeriesKey } from './series';
 import { StepChart, type StepPoint } from './step-chart';
 import { type ChartFigures } from '@/lib/charts/attribution';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** The width of the desktop drawing: scaled to a desktop column (up to 70rem) it stays legible down to a 48rem screen. */
 export const WIDE = 880;
@@ -21,6 +22,8 @@ export type ResponsiveStepChartProps = {
   heading: string;
   more?: ChartFigures;
   height?: number;
+  /** The language of the drawing's words (English unless given). */
+  locale?: Locale;
 };
 
 /** The height of the wide drawing's plot, for a chart whose phone drawing's is `height` (260 by default). */

@@ -3,6 +3,9 @@
  * HTML legend and the data table's headers all read from here. Dash patterns keep
  * the series apart in black-and-white print.
  */
+import type { Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
+
 export type SeriesKey =
   | 'gridSupplied'
   | 'gridApproved'
@@ -33,3 +36,8 @@ export const SERIES: Record<SeriesKey, SeriesStyle> = {
   areaClaimed: { label: 'Data centers, as the companies state', unit: 'MW', color: '#7a4a00', dash: '7 4' },
   mlgwPeak: { label: "MLGW's normal summer peak", unit: 'MW', color: '#555555', dash: '2 3' },
 };
+
+/** A series' name in a language: the table above in English, the messages' in another (lib/i18n/messages). */
+export function seriesLabel(key: SeriesKey, locale: Locale = 'en'): string {
+  return locale === 'en' ? SERIES[key].label : MESSAGES[locale].series[key];
+}

@@ -6,13 +6,15 @@
  */
 import { chartAttribution, type ChartFigures, stepChartFigures } from '@/lib/charts/attribution';
 import { textWidth } from '@/lib/charts/text';
+import { formatDate } from '@/lib/core/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { niceTicksThatFit, tickLabel } from '@/lib/charts/ticks';
 
 import { legendLayout } from '@/lib/charts/legend';
 
 import { bandsLayer, chartBands } from './chart-bands';
 import { legendLayer } from './legend-layer';
-import { SERIES, type SeriesKey } from './series';
+import { SERIES, type SeriesKey, seriesLabel } from './series';
 import { recharts, ServerSvg } from './server-svg';
 
 const { CartesianGrid, Line, LineChart, XAxis, YAxis } = recharts;
@@ -23,9 +25,10 @@ const PAD_MS = 45 * 24 * 3600 * 1000; // room after the last event, so its dot i
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Month and year in UTC, so that server and browser draw the same label. */
-function monthLabel(t: number): string {
+/** Month and year in UTC, so that server and browser draw the same label; in Spanish by the formatter ("jul 2026"). */
+function monthLabel(t: number, locale: Locale = 'en'): string {
   const d = new Date(t);
+  if (locale !== 'en') return formatDate(d.toISOString().slice(0, 7), locale);
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
@@ -59,6 +62,8 @@ export type StepChartProps = {
   more?: ChartFigures;
   /** Draw the legend under the title (the chart's files and embed; a page has its HTML legend). */
   legend?: boolean;
+  /** The language of its words: months, series, attribution (English unless given). */
+  locale?: Locale;
 };
 
 /** The chart, drawn once for the same props (server-svg.tsx): they come from the data, not the reader's settings. */
@@ -67,12 +72,13 @@ export function StepChart(props: StepChartProps) {
 }
 
 /** The recharts element of the chart, for the page (StepChart) and for the chart's own files (standalone.tsx). */
-export function stepChartElement({ points, series, yLabel, width, height, title, heading, more, legend: drawLegend }: StepChartProps) {
+export function stepChartElement(props: StepChartProps) {
+  const { points, series, yLabel, width, height, title, heading, more, legend: drawLegend, locale } = props;
   const fontSize = 13;
-  const bands = chartBands(heading, chartAttribution(stepChartFigures(points, series, more)), width, fontSize);
+  const bands = chartBands(heading, chartAttribution(stepChartFigures(points, series, more), locale), width, fontSize);
   const legend = drawLegend
     ? legendLayout(
-        series.map((k) => ({ key: k, label: SERIES[k].label })),
+        series.map((k) => ({ key: k, label: seriesLabel(k, locale) })),
         { width, fontSize },
       )
     : undefined;
@@ -109,7 +115,7 @@ export function stepChartElement({ points, series, yLabel, width, height, title,
         domain={['dataMin', (max: number) => max + PAD_MS]}
         ticks={xTicks}
         interval={0}
-        tickFormatter={monthLabel}
+        tickFormatter={(t: number) => monthLabel(t, locale)}
         tick={{ fontSize, fill: '#333' }}
         stroke="#555"
       />
@@ -130,7 +136,7 @@ export function stepChartElement({ points, series, yLabel, width, height, title,
         <Line
           key={key}
           dataKey={key}
-          name={SERIES[key].label}
+          name={seriesLabel(key, locale)}
           type="stepAfter"
           stroke={SERIES[key].color}
           strokeWidth={2.5}

@@ -17,6 +17,7 @@ import { airCard, electricityCard, healthCard, waterCard } from '../../_embed/ca
 import { DataLinks } from '../../_components/data-links';
 import { EmbedThis } from '../../_components/embed-this';
 import { NumberedSources } from '../../_components/paper';
+import { OtherLanguage } from '../../_components/other-language';
 import { ScrollTable } from '../../_components/facility-page';
 import { LocatorMap } from '../../_components/map/locator-map';
 import { Figure, Provenance } from '../../_components/quantity';
@@ -144,7 +145,8 @@ export function AreaPage({ model }: { model: AreaModel }) {
         <p className="area-lede">
           {capitalize(inWords(model.sites.length))} sites, set against homes, water and air. Data updated{' '}
           {formatDate(model.currency.dataUpdated)}; latest event on record {formatDate(model.currency.latestEvent)} (
-          <Link href="/methodology#currency">what these dates mean</Link>).
+          <Link href="/methodology#currency">what these dates mean</Link>).{' '}
+          <OtherLanguage href={withQuery('/es', model.overview.scenarioQuery)} inline />
         </p>
       </header>
       <Answers answers={model.answers} />

@@ -5,13 +5,17 @@
  * ton of each case, the arithmetic, and the sites not counted and why.
  */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import { formatDate } from '@/lib/core/format';
+import type { NamedPart } from '@/lib/health/model';
 import type { HealthAnswer } from '@/lib/pages/answers-health';
 import { healthShortSourceIds, healthSourceIds } from '@/lib/pages/answers-health';
 import { HEALTH_HEADING } from '@/lib/pages/concerns-health';
 import { publicPath } from '@/lib/pages/site';
 
+import { usePageLocale } from '../../_i18n/locale';
+import { DataText } from '../../_components/in-english';
 import { Refs } from '../../_components/paper';
 import { Figure, HowWeGotThese } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
@@ -22,6 +26,14 @@ function Cite({ ids, order }: { ids: string[]; order: string[] | undefined }) {
 
 const healthHref = (facilityId: string) => `${publicPath(facilityId, 'concerns')}#${HEALTH_HEADING.id}`;
 
+/** "Colossus 1: the permit's caps (Jul 2025) + Southaven plant: the modelled yearly total (Aug 2025)", in the page's language. */
+function useNamed(): (parts: NamedPart[]) => string {
+  const t = useTranslations('health.parts');
+  const locale = usePageLocale();
+  return (parts) =>
+    parts.map((p) => `${p.site}: ${t(p.part)}${p.asOf === undefined ? '' : ` (${formatDate(p.asOf, locale)})`}`).join(' + ');
+}
+
 /** The answer's words: the range with the central case, the deaths, the tons named, EPA's decision, links. */
 export function HealthWords({
   health,
@@ -30,20 +42,25 @@ export function HealthWords({
   compact = false,
 }: {
   health: HealthAnswer;
-  more: boolean;
+  /** Where "How we got this" leads ('' for this page); false for none. */
+  more: string | false;
   order: string[] | undefined;
   /** One line (a handout): the range and the tons it prices, with the short sources. */
   compact?: boolean;
 }) {
+  const t = useTranslations('health');
+  const tAnswers = useTranslations('answers');
+  const named = useNamed();
+  const locale = usePageLocale();
   if (health.kind === 'none') {
+    const reason = <DataText text={health.reason} />;
     return (
       <p className="region-answer-sub">
         {health.countedAt === undefined ? (
-          `No health figures of its own: ${health.reason}.`
+          t.rich('noneOwn', { reason: () => reason })
         ) : (
           <>
-            Its health figures are the plant&apos;s: {health.reason}.{' '}
-            <Link href={healthHref(health.countedAt)}>The plant&apos;s health figures</Link>
+            {t.rich('nonePlant', { reason: () => reason })} <Link href={healthHref(health.countedAt)}>{t('plantLink')}</Link>
           </>
         )}
       </p>
@@ -51,32 +68,37 @@ export function HealthWords({
   }
   const d = health.damage;
   const epa = health.context.epaDecision;
+  const year = health.context.dollarYear.year;
   if (compact)
     return (
       <p className="region-answer-sub">
-        <strong>
-          <Figure q={d.range} range="inline" bare /> a year
-        </strong>{' '}
-        in health damage (central <Figure q={d.cases.central.total} bare />; {health.context.dollarYear.year} dollars, EPA&apos;s values per
-        ton) if the turbines emit {health.named}.{' '}
+        {t.rich('compact', {
+          b: (chunks) => <strong>{chunks}</strong>,
+          range: () => <Figure q={d.range} range="inline" bare />,
+          central: () => <Figure q={d.cases.central.total} bare />,
+          year,
+          named: named(health.namedParts),
+        })}
         <Cite ids={[...healthShortSourceIds(health), ...epa.sourceIds.slice(0, 1)]} order={order} />
       </p>
     );
   return (
     <>
       <p className="region-answer-main">
-        <Figure q={d.range} range="inline" bare /> a year in health damage (central <Figure q={d.cases.central.total} bare />,{' '}
-        {health.context.dollarYear.year} dollars)
+        {t.rich('main', {
+          range: () => <Figure q={d.range} range="inline" bare />,
+          central: () => <Figure q={d.cases.central.total} bare />,
+          year,
+        })}
       </p>
       <p className="region-answer-sub">
-        About <Figure q={health.deaths.range} range="inline" bare /> premature deaths a year (our inference: damage ÷ the value of a
-        statistical life), if the turbines emit {health.named}.{' '}
-        <Cite ids={order === undefined ? healthShortSourceIds(health) : healthSourceIds(health)} order={order} /> EPA stopped putting
-        dollars on these effects in its rules in {formatDate(epa.date.slice(0, 7))}
+        {t.rich('deaths', { deaths: () => <Figure q={health.deaths.range} range="inline" bare />, named: named(health.namedParts) })}
+        <Cite ids={order === undefined ? healthShortSourceIds(health) : healthSourceIds(health)} order={order} />
+        {t('epa', { month: formatDate(epa.date.slice(0, 7), locale) })}
         {order === undefined ? (
           <>
             {' '}
-            (<Link href="/methodology#health">why, and our method</Link>)
+            (<Link href="/methodology#health">{t('why')}</Link>)
           </>
         ) : (
           <>
@@ -85,7 +107,7 @@ export function HealthWords({
           </>
         )}
         .
-        {more ? (
+        {more !== false ? (
           <>
             {' '}
             {health.sites.map((s, i) => (
@@ -95,8 +117,8 @@ export function HealthWords({
               </span>
             ))}{' '}
             ·{' '}
-            <a href="#health-work" className="region-answer-more">
-              How we got this
+            <a href={`${more}#health-work`} className="region-answer-more">
+              {tAnswers('howWeGotThis')}
             </a>
           </>
         ) : null}

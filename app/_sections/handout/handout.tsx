@@ -5,57 +5,141 @@
  */
 import './handout.css';
 
-import { formatDate, formatNumber } from '@/lib/core/format';
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { formatDate, formatNumber, formatValue } from '@/lib/core/format';
+import { isLocale, type Locale, localePath } from '@/lib/i18n/locales';
 import { type Handout, HANDOUT_NEXT_SHOWN } from '@/lib/pages/handout';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
-import { SERIES, type SeriesKey } from '../../_components/charts/series';
+import { type SeriesKey, seriesLabel } from '../../_components/charts/series';
+import { DataText } from '../../_components/in-english';
 import { ResponsiveStepChart } from '../../_components/charts/responsive';
 import type { StepPoint } from '../../_components/charts/step-chart';
 import { CurrencyLine } from '../../_components/currency';
+import { OtherLanguage } from '../../_components/other-language';
 import { FacilityNav } from '../../_components/facility-nav';
 import { ScrollTable } from '../../_components/facility-page';
 import { NumberedSources, PaperHead, Refs, viewUrl } from '../../_components/paper';
 import { Answers } from '../area/answers';
 
-export async function HandoutPage({ handout, facility = true }: { handout: Handout; facility?: boolean }) {
-  const url = viewUrl(handout.path);
+/**
+ * The handout's words in the page's language: in English the model's own; in another language its
+ * title, place and chart heading from the messages, and the chart's summary from its first and last
+ * figures (the English summary says more, but is the site's English words).
+ */
+export async function handoutWords(handout: Handout, facility: boolean, locale: Locale) {
+  if (locale === 'en')
+    return { title: handout.title, where: handout.where, heading: handout.chart?.heading ?? '', summary: handout.chart?.summary ?? '' };
+  const t = await getTranslations('handout');
   const o = handout.overview;
+  const f = o.facility;
   const chart = handout.chart;
+  // the series that changed most, from its first figure to its last: one sentence, so the handout keeps to two pages
+  const changes = (chart?.series ?? []).flatMap((k) => {
+    const shown = (chart?.points ?? []).filter((p) => typeof p[k] === 'number');
+    const first = shown[0];
+    const last = shown[shown.length - 1];
+    return first === undefined || last === undefined ? [] : [{ k, first, last, by: (last[k] as number) - (first[k] as number) }];
+  });
+  const most = changes.reduce<(typeof changes)[number] | undefined>((a, c) => (a === undefined || c.by > a.by ? c : a), undefined);
+  const mw = (v: unknown) => formatValue(v as number, 'MW', {}, locale);
+  const summary =
+    most === undefined
+      ? ''
+      : t('summaryLine', {
+          series: seriesLabel(most.k as SeriesKey, locale),
+          first: mw(most.first[most.k]),
+          firstDate: formatDate(most.first.date, locale),
+          last: mw(most.last[most.k]),
+          lastDate: formatDate(most.last.date, locale),
+        });
+  return facility
+    ? {
+        title: t('titleSite', { site: f.shortName, place: o.place.name }),
+        where: t.rich('whereSite', { address: f.address, operator: () => <DataText text={f.operator} /> }),
+        heading: t('chartSite', { site: f.shortName }),
+        summary,
+      }
+    : {
+        title: t('titleRegion'),
+        where: t('whereRegion'),
+        heading: t('chartRegion', { utility: o.place.utility.shortName }),
+        summary,
+      };
+}
+
+/** A handout's path (English, with its settings) in a language. */
+const viewPath = (locale: Locale, path: string) =>
+  localePath(locale, path.split('?')[0] as string) + (path.includes('?') ? `?${path.split('?')[1]}` : '');
+
+export async function HandoutPage({ handout, facility = true }: { handout: Handout; facility?: boolean }) {
+  const asked = await getLocale();
+  const locale: Locale = isLocale(asked) ? asked : 'en';
+  const t = await getTranslations('handout');
+  const words = await handoutWords(handout, facility, locale);
+  const url = viewUrl(viewPath(locale, handout.path));
+  const o = handout.overview;
   return (
     <article className="handout">
-      {facility ? <FacilityNav facility={o.facility} current="handout" query={o.scenarioQuery} /> : null}
-      <PaperHead kind="handout" title={handout.title} where={handout.where} url={url}>
+      {facility && locale === 'en' ? <FacilityNav facility={o.facility} current="handout" query={o.scenarioQuery} /> : null}
+      <PaperHead kind="handout" title={words.title} where={words.where} url={url}>
         <CurrencyLine c={handout.currency} className="report-meta" compact>
-          Every figure comes from the sources numbered in brackets; the arithmetic behind each is online at the address on the right.
+          {t('intro')}
         </CurrencyLine>
       </PaperHead>
+      <OtherLanguage href={viewPath(locale === 'en' ? 'es' : 'en', handout.path)} />
       <Answers answers={handout.answers} more={false} order={handout.sourceIds} nextShown={HANDOUT_NEXT_SHOWN} compactHealth />
+      <HandoutChartBlock handout={handout} words={words} locale={locale} />
+      <NumberedSources ids={handout.sourceIds} headingId="handout-sources" compact />
+      <p className="handout-foot">{t('foot', { url })}</p>
+    </article>
+  );
+}
+
+/**
+ * The handout's one chart with its caption and legend, and its data table on screen; for a site with
+ * nothing to chart, its dated events. Also the chart of the Spanish pages (app/_sections/edition).
+ */
+export async function HandoutChartBlock({
+  handout,
+  words,
+  locale,
+}: {
+  handout: Handout;
+  words: { heading: string; summary: string };
+  locale: Locale;
+}) {
+  const t = await getTranslations('handout');
+  const chart = handout.chart;
+  return (
+    <>
       {chart ? (
         <figure className="handout-chart" aria-labelledby="handout-chart-caption">
           <figcaption id="handout-chart-caption">
-            <strong>{chart.heading}.</strong> {chart.summary} <Refs ids={chart.sourceIds} order={handout.sourceIds} />
+            <strong>{words.heading}.</strong> {words.summary} <Refs ids={chart.sourceIds} order={handout.sourceIds} />
           </figcaption>
-          <ChartLegend series={chart.series as SeriesKey[]} />
+          <ChartLegend series={chart.series as SeriesKey[]} locale={locale} />
           <ResponsiveStepChart
             points={chart.points as unknown as StepPoint[]}
             series={chart.series as SeriesKey[]}
             yLabel="MW"
             height={190}
-            title={`Step chart: ${chart.heading}`}
-            heading={chart.heading}
+            title={t('chartTitle', { heading: words.heading })}
+            heading={words.heading}
+            locale={locale}
           />
         </figure>
       ) : null}
       {chart ? (
         <div className="no-print">
-          <ScrollTable id="handout-chart-table" title="Data for the chart: the figures after each dated change (MW; — where none)" stack>
+          <ScrollTable id="handout-chart-table" title={t('tableTitle')} stack>
             <thead>
               <tr>
-                <th scope="col">Date</th>
+                <th scope="col">{t('date')}</th>
                 {chart.series.map((k) => (
                   <th scope="col" key={k}>
-                    {SERIES[k as SeriesKey].label}
+                    {seriesLabel(k as SeriesKey, locale)}
                   </th>
                 ))}
               </tr>
@@ -66,13 +150,15 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
                 .map((p) => (
                   <tr key={p.date}>
                     <th scope="row" className="nowrap">
-                      {formatDate(p.date)} <Refs ids={p.sourceIds} order={handout.sourceIds} />
+                      {formatDate(p.date, locale)} <Refs ids={p.sourceIds} order={handout.sourceIds} />
                     </th>
                     {chart.series.map((k) => {
                       const v = p[k];
                       return (
-                        <td className="num" key={k} data-label={SERIES[k as SeriesKey].label}>
-                          {typeof v === 'number' ? formatNumber(v, Number.isInteger(v) ? {} : { significantFigures: 3 }) : '—'}
+                        <td className="num" key={k} data-label={seriesLabel(k as SeriesKey, locale)}>
+                          {typeof v === 'number'
+                            ? formatNumber(v, Number.isInteger(v) ? {} : { significantFigures: 3 }, undefined, locale)
+                            : '—'}
                         </td>
                       );
                     })}
@@ -83,22 +169,18 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
         </div>
       ) : (
         <section className="handout-chart" aria-labelledby="handout-events">
-          <h2 id="handout-events">What happened</h2>
-          <p className="value-unknown">No power figure for this site is on record, so there is no chart of it; its dated events instead:</p>
+          <h2 id="handout-events">{t('whatHappened')}</h2>
+          <p className="value-unknown">{t('noChart')}</p>
           <ol className="timeline">
             {handout.events.map((e) => (
               <li key={`${e.date}-${e.title}`}>
-                <strong>{formatDate(e.date)}:</strong> {e.title}. <Refs ids={e.sourceIds} order={handout.sourceIds} />
+                <strong>{formatDate(e.date, locale)}:</strong> <DataText text={e.title} />.{' '}
+                <Refs ids={e.sourceIds} order={handout.sourceIds} />
               </li>
             ))}
           </ol>
         </section>
       )}
-      <NumberedSources ids={handout.sourceIds} headingId="handout-sources" compact />
-      <p className="handout-foot">
-        Data-center impact, an open-source civic data project. Printed from {url}. Data: CC BY 4.0; each figure&apos;s own source keeps its
-        terms.
-      </p>
-    </article>
+    </>
   );
 }

@@ -7,7 +7,9 @@ import { formulasOf, GROWTH_POWER_SERIES, type SeriesOf } from '@/lib/power/grow
 import { publicPath, withQuery } from '@/lib/pages/site';
 
 import { ChartLegend } from '../../_components/charts/chart-legend';
+import { localePath } from '@/lib/i18n/locales';
 import { CurrencyLine } from '../../_components/currency';
+import { OtherLanguage } from '../../_components/other-language';
 import { SiteNextDecisions } from '../../_components/decisions';
 import { SERIES } from '../../_components/charts/series';
 import { ResponsiveStepChart, type ResponsiveStepChartProps } from '../../_components/charts/responsive';
@@ -382,6 +384,7 @@ export function FacilityOverview({ model: overview, path }: SectionProps<'overvi
           ) : null}
         </p>
         <CurrencyLine c={currency(facility.id)} />
+        <OtherLanguage href={withQuery(localePath('es', publicPath(facility.id, 'overview')), overview.scenarioQuery)} />
         <SiteNextDecisions decisions={overview.next} name={facility.shortName} />
         <p className="how-to-read">
           Each figure shows its date and its source. Under each figure&apos;s comparisons, &ldquo;How we got these figures&rdquo; shows the

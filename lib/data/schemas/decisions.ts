@@ -36,6 +36,11 @@ export const DecisionSchema = z
     title: z.string().min(1),
     /** What is decided, in a sentence. */
     question: z.string().min(1),
+    /**
+     * The title and the date's words in Spanish, translated by a person for the Spanish pages (issue #25);
+     * absent: those pages show the English, marked as such. Never machine-translated on the fly.
+     */
+    es: z.strictObject({ title: z.string().min(1), whenWhat: z.string().min(1).optional() }).optional(),
     /** Who decides: an agency, a court, a council, a board, or the company for its own promises. */
     decidedBy: z.string().min(1),
     status: z.enum(DECISION_STATUSES),

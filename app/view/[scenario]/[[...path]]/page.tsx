@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
+import { getTranslations } from 'next-intl/server';
+
 import { AreaPage } from '@/app/_sections/area/area';
+import { EditionAreaPage, EditionFacilityPage } from '@/app/_sections/edition/edition';
 import { FacilitiesPage } from '@/app/_sections/area/facilities';
 import { RegionReportPage } from '@/app/_sections/area/report';
 import { HandoutPage } from '@/app/_sections/handout/handout';
@@ -11,8 +14,10 @@ import { getArea } from '@/lib/pages/area';
 import { getCompare } from '@/lib/pages/compare';
 import { facilityPageMeta, REGION_IMAGE_ID, sitePageMeta } from '@/lib/pages/meta';
 import { type AnySection, loadSection, type ModelOf, sectionAt } from '@/lib/pages/registry';
-import { getRegionHandout, getRegionReport } from '@/lib/pages/handout';
-import { featuredFacilityId, REGION_PAPERS, type RegionPaper, settingsOfRoute } from '@/lib/pages/routes';
+import { getFacilityHandout, getRegionHandout, getRegionReport } from '@/lib/pages/handout';
+import type { Overview } from '@/lib/pages/overview';
+import { featuredFacilityId, hasSpanishEdition, REGION_PAPERS, type RegionPaper, settingsOfRoute } from '@/lib/pages/routes';
+import type { Locale } from '@/lib/i18n/locales';
 import { publicPath } from '@/lib/pages/site';
 import { scenarioFromKey } from '@/server/scenario-route';
 
@@ -29,7 +34,17 @@ type At =
   | { kind: 'facilities'; facilityId: string }
   | { kind: 'section'; facilityId: string; section: AnySection };
 
-function resolve(path: string[] = []): At | undefined {
+/** The page at an internal path and its language: a Spanish page's path starts with "es", and only pages with an edition have one. */
+function resolve(path: string[] = []): (At & { locale: Locale }) | undefined {
+  if (path[0] !== 'es') {
+    const at = resolveEnglish(path);
+    return at && { ...at, locale: 'en' };
+  }
+  const at = resolveEnglish(path.slice(1));
+  return at && hasSpanishEdition(at) ? { ...at, locale: 'es' } : undefined;
+}
+
+function resolveEnglish(path: string[]): At | undefined {
   if (path.length === 0) return { kind: 'area', facilityId: featuredFacilityId() };
   const [root, facilityId, slug = '', ...rest] = path;
   const paper = REGION_PAPERS.find((p) => p === root);
@@ -55,6 +70,11 @@ function loadModel(key: string, path: string[]) {
   const at = resolve(path);
   const scenario = at === undefined ? undefined : scenarioFromKey(settingsOfRoute(at), key);
   if (at === undefined || scenario === undefined) return undefined;
+  if (at.locale === 'es' && (at.kind === 'area' || (at.kind === 'section' && at.section.id === 'overview'))) {
+    // the Spanish front page and facility pages are built from the handout's model (app/_sections/edition)
+    const model = at.kind === 'area' ? getRegionHandout(scenario) : getFacilityHandout(at.facilityId, scenario);
+    return model && { kind: 'edition' as const, region: at.kind === 'area', locale: at.locale, model };
+  }
   if (at.kind === 'area') {
     const model = getArea(scenario);
     return model && { kind: 'area' as const, model };
@@ -78,6 +98,8 @@ function loadModel(key: string, path: string[]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   if (page === undefined) return {};
+  const { path = [] } = await params;
+  if (path[0] === 'es') return spanishMeta(page);
   if (page.kind === 'area')
     return sitePageMeta(
       '/',
@@ -106,13 +128,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description:
         'Colossus 1, Colossus 2 and the Southaven power plant: kind, status, grid power, turbines, water, homes and the share of the local utility, each with its source and date.',
     });
+  if (page.kind === 'edition') return {};
   const words = (page.section.words as (m: unknown) => { title: string; description: string })(page.model);
   return facilityPageMeta(page.model.overview, page.section.id, words);
+}
+
+/** A Spanish page's title, description and links: canonical at its /es address, alternates to the English page. */
+async function spanishMeta(page: NonNullable<ReturnType<typeof loadModel>>): Promise<Metadata> {
+  const t = await getTranslations('edition.meta');
+  if (page.kind === 'edition' && page.region) {
+    return sitePageMeta('/es', { title: t('regionTitle'), description: t('regionDescription') }, REGION_IMAGE_ID);
+  }
+  if (page.kind === 'regionHandout') return sitePageMeta('/es/handout', { title: t('handoutTitle'), description: t('handoutDescription') });
+  const model = page.kind === 'edition' ? page.model : page.kind === 'section' ? (page.model as { overview: Overview }) : undefined;
+  if (model === undefined) return {};
+  const site = model.overview.facility.shortName;
+  const place = model.overview.place.name;
+  const handout = page.kind === 'section';
+  const words = handout
+    ? { title: t('facilityHandoutTitle', { site }), description: t('facilityHandoutDescription', { site }) }
+    : { title: t('facilityTitle', { site }), description: t('facilityDescription', { site, place }) };
+  return facilityPageMeta(model.overview, handout ? 'handout' : 'overview', words, 'es');
 }
 
 export default async function ScenarioPage({ params }: Props) {
   const page = await load(params);
   if (page === undefined) notFound();
+  if (page.kind === 'edition')
+    return page.region ? (
+      <EditionAreaPage handout={page.model} locale={page.locale} />
+    ) : (
+      <EditionFacilityPage handout={page.model} locale={page.locale} />
+    );
   if (page.kind === 'area') return <AreaPage model={page.model} />;
   if (page.kind === 'regionHandout') return <HandoutPage handout={page.model} facility={false} />;
   if (page.kind === 'regionReport') return <RegionReportPage report={page.model} />;
