@@ -10,8 +10,11 @@ import { EmbedThis } from '../../_components/embed-this';
 import { Comparison, Figure, HowWeGotThese, HowWeGotThis, Provenance, RangeNote, RatioWords } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
 
-/** The iframe's height for a figure card's embed page: its narrow drawing and caption, at 300 px wide. */
-export const CARD_EMBED_HEIGHT = 640;
+/**
+ * The iframe's height for a figure card's embed page: the whole card and its caption from 600 px
+ * wide (measured 477–571 px); a frame 300 px wide scrolls (its drawing and caption measured 807–929 px).
+ */
+export const CARD_EMBED_HEIGHT = 600;
 
 function PowerCard({ figure, overview }: { figure: PowerFigure; overview: Overview }) {
   const { place } = overview;
