@@ -38,7 +38,7 @@ export function powerFigureCard(overview: Overview, chart: string): FigureCardPr
   const shares = f.shareOfAverageLoad.kind === 'known' || f.shareOfSummerPeak.kind === 'known';
   const average = compared(f.shareOfAverageLoad, false);
   const peak = compared(f.shareOfSummerPeak, false);
-  const heading = `${overview.facility.shortName}: ${f.label.toLowerCase()}`;
+  const heading = `${overview.facility.shortName}: ${f.label}`;
   return {
     heading,
     title: `${heading}: ${main}, ${f.description}`,
@@ -71,7 +71,7 @@ export function waterFigureCard(overview: Overview): FigureCardProps | undefined
   const people = compared(w.people, true);
   const pumping = compared(w.shareOfPumping, false);
   const record = compared(w.shareOfRecordDay, false);
-  const heading = `${overview.facility.shortName}: water use on site`;
+  const heading = `${overview.facility.shortName}: Water use on site`;
   return {
     heading,
     title: `${heading}: ${main}`,
