@@ -8,9 +8,11 @@ import { getArea } from '../lib/pages/area';
 import { PNG } from 'pngjs';
 
 import { formatDate } from '../lib/core/format';
-import { dataUpdatedOn, listSources } from '../lib/data/load';
+import { dataUpdatedOn, listFacilities, listSources } from '../lib/data/load';
 import { addressWords } from '../lib/charts/attribution';
 import { chartLinks, chartViewPath } from '../lib/pages/chart-routes';
+import { getOverview } from '../lib/pages/overview';
+import { type OverviewCardId, overviewCardIds, POWER_CARDS, WATER_CARD } from '../lib/pages/overview-cards';
 import { siteUrl } from '../lib/pages/site';
 import { PNG_SCALE } from '../server/chart-png';
 import { expectNoAxeViolations, facility } from './helpers';
@@ -127,6 +129,102 @@ test("the air answer as a card: the front page's own words, with the tons of NOx
   await expect(page.locator('.embed-this').filter({ hasText: 'the air answer' })).toHaveCount(1);
 });
 
+/** A page's text with its white space made single spaces, as the card's lines are joined. */
+const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+test("a facility overview's headline figures as cards: each card's figure is the page's, with its homes, the view's load factor, title, sources and date", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`/facilities/${F}?${QUERY}`);
+  const query = new URL(page.url()).search.slice(1);
+  expect(query).toBe(QUERY);
+  const cards: { chart: OverviewCardId; at: ReturnType<typeof page.locator> }[] = Object.entries(POWER_CARDS).map(([key, chart]) => ({
+    chart,
+    at: page.locator(`article.card:has(#power-${key})`),
+  }));
+  cards.push({ chart: WATER_CARD, at: page.locator('article.card:has(#water-use)') });
+  let checked = 0;
+  for (const { chart, at } of cards) {
+    if ((await at.count()) === 0 || (await at.locator('.embed-this').count()) === 0) continue;
+    checked++;
+    const links = chartLinks(chart, F, query);
+    const response = await request.get(links.svg);
+    expect(response.status(), links.svg).toBe(200);
+    const svg = await response.text();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    // the figure in large type is the card's on the page, word for word
+    expect(cardText(doc, 'card-main'), chart).toBe(flat(await at.locator('.big').textContent()));
+    // its first comparison (homes, for power) as the page words it, and the view's load factor for power
+    const sub = cardText(doc, 'card-sub').replace(/\s+/g, ' ');
+    const first = flat(
+      await at
+        .locator('ul.comparisons > li')
+        .first()
+        .locator('.cmp-value, .cmp-label')
+        .allTextContents()
+        .then((t) => t.join(' ')),
+    );
+    expect(sub, chart).toContain(first);
+    if (chart !== WATER_CARD) expect(sub, chart).toContain('50% of each figure (a load factor of 0.5)');
+    expect(bandText(svg, 'title').join(' '), chart).toContain(facility.shortName);
+    expect(bandText(svg, 'sources').join(' '), chart).toMatch(/^Sources?: /);
+    expect(bandText(svg, 'date').join(' '), chart).toContain(`data updated ${formatDate(dataUpdatedOn())}`);
+    // the PNG: a PNG of the same drawing, at twice its size
+    const png = await request.get(links.png);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const image = PNG.sync.read(await png.body());
+    expect(image.width).toBe(Number(doc.documentElement!.getAttribute('width')) * PNG_SCALE);
+    expect(image.height).toBe(Number(doc.documentElement!.getAttribute('height')) * PNG_SCALE);
+    // the embed page: the card, and a link back to the card on the view it was taken from
+    const embed = await request.get(links.embed);
+    expect(embed.status()).toBe(200);
+    const html = await embed.text();
+    expect(html).toContain('card-main');
+    expect(html).toContain(`href="${chartViewPath({ chart, facilityId: F }, query).replaceAll('&', '&amp;')}"`);
+  }
+  expect(checked).toBe(overviewCardIds(getOverview(F)!).length);
+  expect(checked).toBeGreaterThan(1);
+});
+
+test('a facility figure that is not known, or a facility with no water figure, gets no card and no embed block', async ({
+  page,
+  request,
+}) => {
+  const overviews = listFacilities().map((f) => getOverview(f.id)!);
+  const unknown = overviews.flatMap((o) => o.power.filter((p) => p.power.kind === 'unknown').map((p) => ({ o, p })));
+  expect(unknown.length).toBeGreaterThan(0);
+  for (const { o, p } of unknown) {
+    await page.goto(`/facilities/${o.facility.id}`);
+    // the page still shows the card, saying why the figure is not known, but offers nothing to embed
+    await expect(page.locator(`article.card:has(#power-${p.key}) .value-unknown`).first()).toBeVisible();
+    await expect(page.locator(`article.card:has(#power-${p.key}) .embed-this`)).toHaveCount(0);
+    for (const href of Object.values(chartLinks(POWER_CARDS[p.key], o.facility.id, ''))) {
+      expect((await request.get(href)).status(), href).toBe(404);
+    }
+  }
+  const dry = overviews.filter((o) => o.water === undefined);
+  expect(dry.length).toBeGreaterThan(0);
+  for (const o of dry) expect((await request.get(chartLinks(WATER_CARD, o.facility.id, '').svg)).status()).toBe(404);
+});
+
+test("a facility card's address takes the overview's settings: 400 for bad ones, 308 to the canonical address", async ({ request }) => {
+  const embed = chartLinks(POWER_CARDS.gridSupplied, F, '').embed;
+  expect((await request.get(`${embed}?loadFactor=abc`, { maxRedirects: 0 })).status()).toBe(400);
+  expect((await request.get(`${chartLinks(WATER_CARD, F, '').png}?water=nope`, { maxRedirects: 0 })).status()).toBe(400);
+  const spelled = await request.get(`${embed}?loadFactor=1`, { maxRedirects: 0 });
+  expect(spelled.status()).toBe(308);
+  expect(
+    new URL(spelled.headers()['location']!, 'http://site').pathname + new URL(spelled.headers()['location']!, 'http://site').search,
+  ).toBe(embed);
+  // an embed page may be framed by any site; the overview it comes from, by none
+  const framed = (await request.get(chartLinks(WATER_CARD, F, QUERY).embed)).headers()['content-security-policy'];
+  expect(framed).toContain('frame-ancestors *');
+  const overview = (await request.get(`/facilities/${F}?${QUERY}`)).headers()['content-security-policy'];
+  expect(overview).toContain("frame-ancestors 'none'");
+});
+
 test('a chart downloaded as PNG is a PNG of the same drawing, at twice its size', async ({ request }) => {
   for (const chart of ['supply', 'nox'] as const) {
     const links = chartLinks(chart, F, '');
@@ -174,10 +272,13 @@ test("every chart's embed block links to a working SVG, PNG and embed page, with
 test('an embed page renders when framed by another page, and a normal page does not', async ({ page, baseURL }) => {
   const embed = `${baseURL}${chartLinks('supply', F, QUERY).embed}`;
   const normal = `${baseURL}/facilities/${F}/power`;
+  const card = `${baseURL}${chartLinks(WATER_CARD, F, QUERY).embed}`;
   // a page of another site that frames both: served here, from another port of this machine (another origin)
   const story = `<!doctype html><html lang="en"><title>A newsroom's story</title><h1>Story</h1>
     <iframe id="embed" src="${embed}" width="320" height="700"></iframe>
-    <iframe id="normal" src="${normal}" width="320" height="300"></iframe></html>`;
+    <iframe id="normal" src="${normal}" width="320" height="300"></iframe>
+    <iframe id="card" src="${card}" width="320" height="640"></iframe>
+    <iframe id="overview" src="${baseURL}/facilities/${F}" width="320" height="300"></iframe></html>`;
   const newsroom = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(story));
   await new Promise<void>((resolve) => newsroom.listen(0, '127.0.0.1', resolve));
   const { port } = newsroom.address() as AddressInfo;
@@ -193,6 +294,10 @@ test('an embed page renders when framed by another page, and a normal page does 
     // the framed site page is refused by the browser, which shows its error page in the frame instead
     const refused = await (await page.locator('#normal').elementHandle())!.contentFrame();
     await expect.poll(() => refused!.url()).toMatch(/^chrome-error:/);
+    // a facility's headline figure as a card is framed too, and its overview is refused as every page is
+    await expect(page.frameLocator('#card').locator('.drawing.narrow svg .card-main').first()).toBeVisible();
+    const overview = await (await page.locator('#overview').elementHandle())!.contentFrame();
+    await expect.poll(() => overview!.url()).toMatch(/^chrome-error:/);
   } finally {
     newsroom.close();
   }
@@ -202,7 +307,12 @@ test.describe('at 300 px, as a narrow column of a news page frames it', () => {
   test.use({ viewport: { width: 300, height: 700 } });
 
   test('an embed page shows its phone drawing, fits, and passes axe', async ({ page }) => {
-    for (const path of [chartLinks('supply', F, '').embed, chartLinks('map', undefined, '').embed]) {
+    for (const path of [
+      chartLinks('supply', F, '').embed,
+      chartLinks('map', undefined, '').embed,
+      chartLinks(POWER_CARDS.estimated, F, '').embed,
+      chartLinks(WATER_CARD, F, '').embed,
+    ]) {
       await page.goto(path);
       await expect(page.locator('.drawing.narrow svg').first()).toBeVisible();
       await expect(page.locator('.drawing.wide')).toBeHidden();

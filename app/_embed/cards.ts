@@ -12,7 +12,8 @@ import type { FigureCardProps } from '../_components/charts/figure-card';
 
 const known = (qs: (Quantity | undefined)[]): Quantity[] => qs.filter((q): q is Quantity => q !== undefined && q.kind === 'known');
 
-function figuresOf(qs: (Quantity | undefined)[]) {
+/** The sources and dates of the known figures among `qs`, for a card's attribution. */
+export function figuresOf(qs: (Quantity | undefined)[]) {
   const given = known(qs);
   return { sourceIds: sourceIdsOf(given), dates: given.map((q) => (q.kind === 'known' ? q.asOf : undefined)) };
 }
@@ -84,7 +85,7 @@ export function healthCard(model: AreaModel): FigureCardProps | undefined {
 }
 
 /** A figure as the answers write it, with the source's qualifier ("about 423.4 tons a year"). */
-const said = (q: KnownQuantity) => `${q.qualifier ? `${q.qualifier} ` : ''}${formatQuantity(q)}`;
+export const said = (q: KnownQuantity) => `${q.qualifier ? `${q.qualifier} ` : ''}${formatQuantity(q)}`;
 
 /** The air answer: each site's gas turbines, counted or permitted, and its tons of NOx a year; undefined where none is on record. */
 export function airCard(model: AreaModel): FigureCardProps | undefined {

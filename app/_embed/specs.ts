@@ -6,6 +6,7 @@ import { getArea } from '@/lib/pages/area';
 import type { ChartRoute } from '@/lib/pages/chart-routes';
 import { getConcernsDetail } from '@/lib/pages/concerns';
 import { getOverview } from '@/lib/pages/overview';
+import { isOverviewCard } from '@/lib/pages/overview-cards';
 import { getPowerDetail } from '@/lib/pages/power';
 import { getWaterDetail } from '@/lib/pages/water';
 import type { Scenario } from '@/lib/scenario/scenario';
@@ -14,6 +15,7 @@ import type { ResponsiveStepChartProps } from '../_components/charts/responsive'
 import type { ChartSpec } from '../_components/charts/standalone';
 import { footprintChart, MAP_WORDS } from '../_sections/area/area';
 import { airCard, electricityCard, healthCard, waterCard } from './cards';
+import { overviewCard } from './overview-cards';
 
 /** The front page's headline answers drawn as cards, by their chart id. */
 const CARDS = { electricity: electricityCard, wateruse: waterCard, air: airCard, health: healthCard } as const;
@@ -44,6 +46,11 @@ export function chartSpec(route: Pick<ChartRoute, 'chart' | 'facilityId'>, scena
     }
     if (route.chart === 'map') return { kind: 'map', props: { ...MAP_WORDS, heading: MAP_WORDS.title, places: area.map.places } };
     return undefined;
+  }
+  if (isOverviewCard(route.chart)) {
+    const overview = getOverview(id, scenario);
+    const props = overview && overviewCard(overview, route.chart);
+    return props && { kind: 'card', props };
   }
   switch (route.chart) {
     case 'growth': {

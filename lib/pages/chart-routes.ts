@@ -7,6 +7,9 @@
  *   /facilities/<id>/charts/<chart>.svg | .png      a chart of a facility's page (the facility's)
  *   /embed/charts/<chart>, /embed/facilities/<id>/charts/<chart>   the same chart, as a page to frame
  *
+ * A "chart" here is also a headline figure drawn as a card: the front page's answers, and each
+ * facility overview's power and water figures.
+ *
  * Whether a facility has the page a chart is on comes from the registry; whether that page draws
  * the chart for its data (a site with no supply on record has no supply chart) is the renderer's
  * to say, with a 404.
@@ -33,6 +36,14 @@ export const CHARTS = {
   air: { region: true, anchor: 'answer-air' },
   health: { region: true, anchor: 'answer-health' },
   growth: { region: false, section: 'overview', anchor: 'growth-heading' },
+  // a facility overview's headline figures, as figure cards (overview-cards.ts): each at its card
+  powersupplied: { region: false, section: 'overview', anchor: 'power-gridSupplied' },
+  powerapproved: { region: false, section: 'overview', anchor: 'power-gridApproved' },
+  powerclaimed: { region: false, section: 'overview', anchor: 'power-claimed' },
+  powerestimated: { region: false, section: 'overview', anchor: 'power-estimated' },
+  turbinespermitted: { region: false, section: 'overview', anchor: 'power-turbinesPermitted' },
+  turbinesreported: { region: false, section: 'overview', anchor: 'power-turbinesReported' },
+  wateronsite: { region: false, section: 'overview', anchor: 'water-use' },
   supply: { region: false, section: 'power', anchor: 'supply-heading' },
   homes: { region: false, section: 'power', anchor: 'homes-heading' },
   city: { region: false, section: 'power', anchor: 'city-heading' },
