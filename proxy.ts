@@ -4,8 +4,8 @@ import { type NextRequest, NextResponse } from 'next/server';
 
 import {
   CALCULATOR_DOWNLOAD,
-  calculatorPageAt,
   type CalculatorPage,
+  calculatorRouteAt,
   canonicalQueryOf,
   internalPath,
   parseCalculatorParams,
@@ -272,7 +272,11 @@ function canonicalDownload(request: NextRequest): NextResponse | undefined {
  * once, through the same render queue and page cache as every other page, so a flood of new proposals waits
  * its turn (or gets 503) while cached pages are still served.
  */
-function serveCalculator(request: NextRequest, page: CalculatorPage, plain: boolean): Promise<NextResponse> | NextResponse {
+function serveCalculator(
+  request: NextRequest,
+  { page, locale }: { page: CalculatorPage; locale: Locale },
+  plain: boolean,
+): Promise<NextResponse> | NextResponse {
   const params = new URLSearchParams(request.nextUrl.search);
   params.delete('_rsc');
   const result = parseCalculatorParams(params);
@@ -282,11 +286,12 @@ function serveCalculator(request: NextRequest, page: CalculatorPage, plain: bool
     const redirect = canonicalRedirect(request, query);
     if (redirect) return redirect;
   }
-  const internal = internalPath(page, query);
+  const internal = internalPath(page, query, locale);
   const target = new URL(internal, request.url);
   target.search = '';
-  if (!plain || isRouterRequest(request)) return NextResponse.rewrite(target);
-  return serveCached(request, internal, () => NextResponse.rewrite(target));
+  const rewrite = () => NextResponse.rewrite(target, inLocale(request, locale));
+  if (!plain || isRouterRequest(request)) return rewrite();
+  return serveCached(request, internal, rewrite);
 }
 
 /**
@@ -323,7 +328,7 @@ export async function proxy(request: NextRequest) {
     // these pages take no settings: a query (a share tracker's, say) is not part of their address
     return canonicalRedirect(request, '') ?? serveCached(request, url.pathname, () => NextResponse.next());
   }
-  const calculator = calculatorPageAt(url.pathname);
+  const calculator = calculatorRouteAt(url.pathname);
   if (calculator !== undefined) return serveCalculator(request, calculator, plain);
   const chart = matchChartRoute(url.pathname);
   if (chart !== undefined) return serveChart(request, chart);
