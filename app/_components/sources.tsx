@@ -4,6 +4,8 @@ import { Fragment, type ReactNode } from 'react';
 import { formatDate } from '@/lib/core/format';
 import { getSource, sortSources } from '@/lib/data/load';
 import type { Source } from '@/lib/data/schemas/sources';
+import type { Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { howReadWords, sourceDateSentence, sourceDateWords, sourceDating } from '@/lib/data/source-dates';
 
 /** The address of a source's entry on the sources page: stable, so it can be cited and shared. */
@@ -21,13 +23,13 @@ function shortPublisher(s: Source, compact: boolean): string {
  * source, dated by the copy read), "Hugging Face, read 28 Nov 2026", "EPA WaterSense, read 28 Nov 2026
  * as quoted elsewhere". Compact: the date to the month only, and how it was read left to the link's title.
  */
-export function citeWords(s: Source, compact = false): string {
-  const how = howReadWords(s);
+export function citeWords(s: Source, compact = false, locale: Locale = 'en'): string {
+  const how = howReadWords(s, locale);
   const dated = sourceDating(s).by;
-  const date = sourceDateWords(s, { month: compact });
+  const date = sourceDateWords(s, { month: compact, locale });
   if (how === undefined || compact) return `${shortPublisher(s, compact)}, ${date}`;
   // "read 28 Nov 2026 in a copy", not "read 28 Nov 2026 (read in a copy)"
-  if (dated === 'read') return `${shortPublisher(s, compact)}, ${date} ${how.replace(/^read /, '')}`;
+  if (dated === 'read') return `${shortPublisher(s, compact)}, ${date} ${how.replace(/^(?:read|leída) /, '')}`;
   return `${shortPublisher(s, compact)}, ${date} (${how})`;
 }
 
@@ -36,18 +38,34 @@ export function citeWords(s: Source, compact = false): string {
  * sources page, which gives its title, addresses, dates, how it was read and where it is used.
  * `label` is written as given for one source and with an "s" for more ("earlier report", "earlier reports").
  */
-export function SourceCites({ ids = [], label = 'Source', compact = false }: { ids?: string[]; label?: string; compact?: boolean }) {
+export function SourceCites({
+  ids = [],
+  label,
+  plural,
+  compact = false,
+  locale = 'en',
+}: {
+  ids?: string[];
+  label?: string;
+  /** The label for more than one source, where adding "s" does not make it ("De la fuente", "De las fuentes"). */
+  plural?: string;
+  compact?: boolean;
+  locale?: Locale;
+}) {
   if (ids.length === 0) return null;
   const sources = ids.map(getSource);
+  const w = MESSAGES[locale].figures;
+  const one = label ?? w.source;
+  const many = plural ?? (label === undefined ? w.sources : `${label}s`);
   return (
     <span className="cites">
-      {`${label}${sources.length > 1 ? 's' : ''}: `}
+      {`${sources.length > 1 ? many : one}: `}
       {sources.map((s, i) => (
         <Fragment key={s.id}>
           {i > 0 ? '; ' : null}
           {/* compact, for the answers a page leads with: the month, and how it was read only in the link's title */}
-          <a href={sourceHref(s.id)} title={compact ? howReadWords(s) : undefined}>
-            {citeWords(s, compact)}
+          <a href={sourceHref(s.id)} title={compact ? howReadWords(s, locale) : undefined}>
+            {citeWords(s, compact, locale)}
           </a>
         </Fragment>
       ))}

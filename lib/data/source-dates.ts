@@ -4,6 +4,8 @@
  * copy read ("as of Jun 2025") or else the day it was read ("read 28 Nov 2026"). Never "not recorded".
  */
 import { formatDate } from '../core/format';
+import type { Locale } from '../i18n/locales';
+import { MESSAGES } from '../i18n/messages';
 import type { Source } from './schemas/sources';
 
 /** What dates a source: its own publication, the copy's own date (the state of a living source that was read), or the day it was read. */
@@ -25,17 +27,19 @@ export function publicationDate(s: Source): string | undefined {
 }
 
 /** "3 Jul 2025", "as of Jun 2025" (a living source, by the copy read), "read 28 Nov 2026"; `month`: to the month only. */
-export function sourceDateWords(s: Source, { month = false }: { month?: boolean } = {}): string {
+export function sourceDateWords(s: Source, { month = false, locale = 'en' }: { month?: boolean; locale?: Locale } = {}): string {
   const d = sourceDating(s);
-  const words = formatDate(month ? d.date.slice(0, 7) : d.date);
+  const words = formatDate(month ? d.date.slice(0, 7) : d.date, locale);
   if (d.by === 'published') return words;
-  return d.by === 'copy' ? `as of ${words}` : `read ${words}`;
+  const w = MESSAGES[locale].figures;
+  return `${d.by === 'copy' ? w.dateAsOf : w.dateRead} ${words}`;
 }
 
 /** "read in a copy", "read as quoted elsewhere", or undefined where the original was read. */
-export function howReadWords(s: Source): string | undefined {
+export function howReadWords(s: Source, locale: Locale = 'en'): string | undefined {
   if (s.copy === undefined) return undefined;
-  return s.copy.kind === 'copy' ? 'read in a copy' : 'read as quoted elsewhere';
+  const w = MESSAGES[locale].figures;
+  return s.copy.kind === 'copy' ? w.readInCopy : w.readAsQuoted;
 }
 
 /** The source's date in a sentence, for a bibliography: "3 Jul 2025", or why it has none and how it is dated instead. */
