@@ -27,7 +27,7 @@ export function SiteText({ text, locale = 'en' }: { text: string; locale?: Local
   return (
     <>
       <span lang="en">{text}</span>
-      {wordsOf(locale).inEnglish}
+      {wordsOf(locale).englishMark}
     </>
   );
 }

@@ -50,7 +50,9 @@ describe('the calculator in Spanish', () => {
       '2,630,000 MWh al año × 1,000 kWh por MWh ÷ 13,200 kWh al año por hogar',
     );
     expect(inSpanish('$1 million × 1.6').text).toBe('$1 millón × 1.6');
-    expect(inSpanish('500,000 gallons a day ÷ 1.07 billion gallons a day').text).toBe('500,000 galones al día ÷ 1.07 mil millones de galones al día');
+    expect(inSpanish('500,000 gallons a day ÷ 1.07 billion gallons a day').text).toBe(
+      '500,000 galones al día ÷ 1.07 mil millones de galones al día',
+    );
   });
 
   it('gives back a text from the data as it was, marked English', () => {

@@ -27,19 +27,32 @@ const SECTOR_WORDS: Record<string, string> = {
 };
 
 /** A home's label: "Georgia average home (2022)" → "hogar promedio de Georgia (2022)". */
-const HOME_LABEL: Rule = [/\b(U\.S\.|[A-Z][A-Za-z. ]*?) average home \((\d{4})\)/g, (_m, where: string, year: string) =>
-  `hogar promedio de ${where === 'U.S.' ? 'EE. UU.' : where} (${year})`];
+const HOME_LABEL: Rule = [
+  /\b(U\.S\.|[A-Z][A-Za-z. ]*?) average home \((\d{4})\)/g,
+  (_m, where: string, year: string) => `hogar promedio de ${where === 'U.S.' ? 'EE. UU.' : where} (${year})`,
+];
 
 const RULES: readonly Rule[] = [
   // the calculator's own notes
   [/^Given in the calculator’s settings: /, 'Dado en los ajustes de la calculadora: '],
-  [/^Assumes the facility uses this power around the clock, all year: an upper bound\.$/, 'Supone que la instalación usa esta potencia día y noche, todo el año: un límite superior.'],
+  [
+    /^Assumes the facility uses this power around the clock, all year: an upper bound\.$/,
+    'Supone que la instalación usa esta potencia día y noche, todo el año: un límite superior.',
+  ],
   [/the facility’s average power is (\d+)% of its full power/, 'la potencia media de la instalación es el $1% de su potencia total'],
-  [/the turbines run ([\d,]+) of the ([\d,]+) hours in a year, at full output/, 'las turbinas funcionan $1 de las $2 horas del año, a plena potencia'],
+  [
+    /the turbines run ([\d,]+) of the ([\d,]+) hours in a year, at full output/,
+    'las turbinas funcionan $1 de las $2 horas del año, a plena potencia',
+  ],
   [/^Set in this view\.$/, 'Fijado en esta vista.'],
-  [/^Premature deaths a year, inferred by this site: health damage ÷ the value of a statistical life, in the same dollars\. EPA's tables of deaths per ton were not found, and its dollars count illness too\.$/,
-    'Muertes prematuras al año, deducidas por este sitio: daño a la salud ÷ el valor de una vida estadística, en los mismos dólares. No encontramos las tablas de muertes por tonelada de la EPA, y sus dólares cuentan también las enfermedades.'],
-  [/^the low, central and high cases: the lowest and highest they give, around the central case$/, 'los casos bajo, central y alto: el más bajo y el más alto que dan, en torno al caso central'],
+  [
+    /^Premature deaths a year, inferred by this site: health damage ÷ the value of a statistical life, in the same dollars\. EPA's tables of deaths per ton were not found, and its dollars count illness too\.$/,
+    'Muertes prematuras al año, deducidas por este sitio: daño a la salud ÷ el valor de una vida estadística, en los mismos dólares. No encontramos las tablas de muertes por tonelada de la EPA, y sus dólares cuentan también las enfermedades.',
+  ],
+  [
+    /^the low, central and high cases: the lowest and highest they give, around the central case$/,
+    'los casos bajo, central y alto: el más bajo y el más alto que dan, en torno al caso central',
+  ],
   HOME_LABEL,
   // figure labels
   [/^The proposed facility’s power$/, 'Potencia de la instalación propuesta'],
@@ -57,7 +70,10 @@ const RULES: readonly Rule[] = [
   [/^On-site water a day$/, 'Agua en el sitio al día'],
   [/^Homes with the same water use/, 'Hogares con el mismo consumo de agua'],
   [/^People with the same water use at home/, 'Personas con el mismo consumo de agua en casa'],
-  [/^(\S+) from the gas turbines, tons a year$/, (_m, p: string) => `${p === 'formaldehyde' ? 'Formaldehído' : p} de las turbinas de gas, toneladas al año`],
+  [
+    /^(\S+) from the gas turbines, tons a year$/,
+    (_m, p: string) => `${p === 'formaldehyde' ? 'Formaldehído' : p} de las turbinas de gas, toneladas al año`,
+  ],
   [/^Health damage a year \(2025 dollars\)$/, 'Daño a la salud al año (dólares de 2025)'],
   [/^Premature deaths a year \(inferred\)$/, 'Muertes prematuras al año (deducidas)'],
   [/^(.+): power, as independent analysts estimate it$/, '$1: potencia, según la estiman analistas independientes'],
@@ -68,7 +84,10 @@ const RULES: readonly Rule[] = [
   // names of inputs
   [/^(.+)'s power, as independent analysts estimate it$/, 'potencia de $1, según la estiman analistas independientes'],
   [/the proposed facility’s computers’ \(IT\) power/, 'la potencia de las computadoras (TI) de la instalación propuesta'],
-  [/the proposed facility’s water use, at the U\.S\. average per kWh/, 'el consumo de agua de la instalación propuesta, al promedio de EE. UU. por kWh'],
+  [
+    /the proposed facility’s water use, at the U\.S\. average per kWh/,
+    'el consumo de agua de la instalación propuesta, al promedio de EE. UU. por kWh',
+  ],
   [/the proposed facility’s water use/, 'el consumo de agua de la instalación propuesta'],
   [/yearly energy of the proposed facility’s power/, 'energía anual de la potencia de la instalación propuesta'],
   [/the proposed facility’s power/, 'la potencia de la instalación propuesta'],
@@ -87,19 +106,30 @@ const RULES: readonly Rule[] = [
   [/^persons per household/, 'personas por hogar'],
   [/^public-supply withdrawals in /, 'extracciones del suministro público en '],
   [/on-site gas generation/, 'generación a gas en el sitio'],
-  [/^(\S+), central case: EPA, (.+), fine particles only \((\d{4}) dollars, (\d+)% discount rate\), per short ton$/,
+  [
+    /^(\S+), central case: EPA, (.+), fine particles only \((\d{4}) dollars, (\d+)% discount rate\), per short ton$/,
     (_m, p: string, sector: string, year: string, rate: string) =>
-      `${p}, caso central: EPA, ${SECTOR_WORDS[sector] ?? sector}, solo partículas finas (dólares de ${year}, tasa de descuento del ${rate}%), por tonelada corta`],
+      `${p}, caso central: EPA, ${SECTOR_WORDS[sector] ?? sector}, solo partículas finas (dólares de ${year}, tasa de descuento del ${rate}%), por tonelada corta`,
+  ],
   [/^fuel burned an hour by the gas turbines$/, 'combustible que queman las turbinas de gas por hora'],
   [/^higher over lower heating value of natural gas \(assumed\)$/, 'poder calorífico superior sobre inferior del gas natural (supuesto)'],
-  [/^AP-42's factor for (\S+) \((.+), Table ([\d.\-a-z]+)\)$/, (_m, p: string, c: string, t: string) =>
-    `factor de AP-42 para ${p === 'formaldehyde' ? 'formaldehído' : p} (${CONTROL_WORDS[c] ?? c}, tabla ${t})`],
+  [
+    /^AP-42's factor for (\S+) \((.+), Table ([\d.\-a-z]+)\)$/,
+    (_m, p: string, c: string, t: string) =>
+      `factor de AP-42 para ${p === 'formaldehyde' ? 'formaldehído' : p} (${CONTROL_WORDS[c] ?? c}, tabla ${t})`,
+  ],
   [/^CO2 from natural gas burned \(EIA\)$/, 'CO2 del gas natural quemado (EIA)'],
   [/^health damage a year, (low|high) case$/, (_m, c: string) => `daño a la salud al año, caso ${c === 'low' ? 'bajo' : 'alto'}`],
   [/^premature deaths a year, (low|high) case$/, (_m, c: string) => `muertes prematuras al año, caso ${c === 'low' ? 'bajo' : 'alto'}`],
   [/^CPI-U, annual average of (\d{4})$/, 'CPI-U (índice de precios al consumidor), promedio anual de $1'],
-  [/^EPA's default central value of a statistical life \((\d{4}) dollars\)$/, 'valor central de una vida estadística que la EPA usa por defecto (dólares de $1)'],
-  [/^water used on site per kWh of IT energy, U\.S\. average \(LBNL\)$/, 'agua usada en el sitio por kWh de energía de TI, promedio de EE. UU. (LBNL)'],
+  [
+    /^EPA's default central value of a statistical life \((\d{4}) dollars\)$/,
+    'valor central de una vida estadística que la EPA usa por defecto (dólares de $1)',
+  ],
+  [
+    /^water used on site per kWh of IT energy, U\.S\. average \(LBNL\)$/,
+    'agua usada en el sitio por kWh de energía de TI, promedio de EE. UU. (LBNL)',
+  ],
   [/^water used on site per MWh of IT energy$/, 'agua usada en el sitio por MWh de energía de TI'],
   [/^load factor$/, 'factor de carga'],
   // the words of formulas, with their numbers
