@@ -17,13 +17,19 @@ import { PacketView } from './packet';
 
 export type KeyProps = { params: Promise<{ key: string }> };
 
+/** A Spanish page's title ends with the site's name in Spanish, not the root layout's English template. */
+function titled(meta: Metadata & { title: string }, locale: Locale): Metadata {
+  if (locale === 'en') return meta;
+  return { ...meta, title: { absolute: `${meta.title} · ${MESSAGES[locale].layout.siteName}` } };
+}
+
 /** The form keeps the calculator's own words; a result names its proposal and shows its own preview card. */
 export async function calculatorMetadata({ params }: KeyProps, locale: Locale): Promise<Metadata> {
   const settings = settingsFromKey((await params).key);
   const proposal = settings === undefined || settings === 'invalid' ? undefined : getProposal(settings);
-  if (proposal !== undefined) return proposalPageMeta(proposal, locale);
+  if (proposal !== undefined) return titled(proposalPageMeta(proposal, locale), locale);
   const m = MESSAGES[locale].calculator;
-  return sitePageMeta(calculatorPath('page', locale), { title: m.formTitle, description: m.formDescription });
+  return titled(sitePageMeta(calculatorPath('page', locale), { title: m.formTitle, description: m.formDescription }), locale);
 }
 
 export async function CalculatorPageFor({ params, locale }: KeyProps & { locale: Locale }) {
@@ -36,7 +42,7 @@ export async function CalculatorPageFor({ params, locale }: KeyProps & { locale:
 
 export function packetMetadata(locale: Locale): Metadata {
   const m = MESSAGES[locale].calculator.packet;
-  return sitePageMeta(calculatorPath('packet', locale), { title: m.title, description: m.description });
+  return titled(sitePageMeta(calculatorPath('packet', locale), { title: m.title, description: m.description }), locale);
 }
 
 /** With no settings the packet shows the calculator's form: a packet is of a proposal. */
