@@ -20,7 +20,7 @@ import { CACHE_CONTROL, matchesEtag, pageCacheControl } from '@/server/http-cach
 import { type CachedPage, finishedPage, PageCache } from '@/server/page-cache';
 import { RenderQueue } from '@/server/render-queue';
 import { scenarioKey } from '@/server/scenario-route';
-import { type Locale, localeOfInternalPath } from '@/lib/i18n/locales';
+import { type Locale, localeOfErrorPage, localeOfInternalPath } from '@/lib/i18n/locales';
 import { stripClientRuntime } from '@/server/static-html';
 
 /**
@@ -209,10 +209,11 @@ function notFound(request: NextRequest): Promise<NextResponse> {
  */
 async function badSettings(request: NextRequest, from: string): Promise<NextResponse> {
   const internal = `/scenario-error?${new URLSearchParams({ from })}`;
-  if (DEV) return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });
+  const locale = inLocale(request, localeOfErrorPage(from));
+  if (DEV) return NextResponse.rewrite(new URL(internal, request.url), { status: 400, ...locale });
   const page = await fetchPage(internal, 200).catch((e: unknown) => logOnce('400 page', e));
   if (page) return respond(request, finishedPage(400, page.headers, page.body, VERSION), CACHE_CONTROL.badRequest, false);
-  return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });
+  return NextResponse.rewrite(new URL(internal, request.url), { status: 400, ...locale });
 }
 
 /** GET /healthz: what runs, on which data, and how the cache fares. Not for search engines, never cached. */
@@ -312,7 +313,9 @@ function serveChart(request: NextRequest, chart: ChartRoute): Promise<NextRespon
 
 export async function proxy(request: NextRequest) {
   if (request.headers.get(INTERNAL_RENDER) === SECRET) {
-    return NextResponse.next(inLocale(request, localeOfInternalPath(request.nextUrl.pathname)));
+    const { pathname, searchParams } = request.nextUrl;
+    const locale = pathname === '/scenario-error' ? localeOfErrorPage(searchParams.get('from')) : localeOfInternalPath(pathname);
+    return NextResponse.next(inLocale(request, locale));
   }
   const url = request.nextUrl;
   if (url.pathname === '/healthz') return health();

@@ -142,8 +142,18 @@ test('the Spanish packet’s QR code opens the Spanish calculator with the exact
   expect(url).toBe(`http://localhost:${PORT}/es/calculator?${WITH_GAS}`);
 });
 
-test('a bad setting at /es/calculator gets a 400 naming it, as in English', async ({ request }) => {
-  const res = await request.get('/es/calculator?state=GA&mw=abc', { maxRedirects: 0 });
-  expect(res.status()).toBe(400);
-  expect(await res.text()).toContain('mw');
+test('a bad setting at /es/calculator gets a 400 in Spanish naming it in words, with a link that works', async ({ page }) => {
+  const res = await page.goto('/es/calculator?state=GA&mw=abc&contrl=uncontrolled');
+  expect(res?.status()).toBe(400);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Algunos datos de este enlace no son válidos');
+  const errors = page.locator('.errors li');
+  await expect(errors.filter({ hasText: 'mw' })).toContainText('la potencia de la instalación en megavatios (MW)');
+  await expect(errors.filter({ hasText: 'mw' })).toContainText('usted escribió abc');
+  await expect(errors.filter({ hasText: 'contrl' })).toContainText('¿Quiso decir control?');
+  // the parser's own words are English, and marked so
+  await expect(errors.locator('[lang="en"]').first()).toBeAttached();
+  await page.getByRole('link', { name: 'Abrir la misma página con los valores predeterminados' }).click();
+  await expect(page).toHaveURL('/es/calculator');
+  await expect(page.getByLabel('Estado')).toBeVisible();
 });
