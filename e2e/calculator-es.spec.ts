@@ -148,9 +148,10 @@ test('a bad setting at /es/calculator gets a 400 in Spanish naming it in words, 
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Algunos datos de este enlace no son válidos');
   const errors = page.locator('.errors li');
-  await expect(errors.filter({ hasText: 'mw' })).toContainText('la potencia de la instalación en megavatios (MW)');
-  await expect(errors.filter({ hasText: 'mw' })).toContainText('usted escribió abc');
-  await expect(errors.filter({ hasText: 'contrl' })).toContainText('¿Quiso decir control?');
+  const about = (param: string) => errors.filter({ has: page.locator('strong code', { hasText: new RegExp(`^${param}$`) }) });
+  await expect(about('mw')).toContainText('la potencia de la instalación en megavatios (MW)');
+  await expect(about('mw')).toContainText('usted escribió abc');
+  await expect(about('contrl')).toContainText('¿Quiso decir control?');
   // the parser's own words are English, and marked so
   await expect(errors.locator('[lang="en"]').first()).toBeAttached();
   await page.getByRole('link', { name: 'Abrir la misma página con los valores predeterminados' }).click();
