@@ -31,6 +31,7 @@ const code = (chunks: ReactNode) => <code>{chunks}</code>;
  */
 function SpanishDetail({ e, calculator }: { e: ScenarioError; calculator: boolean }) {
   const p = calculator && (CALCULATOR_PARAMS as readonly string[]).includes(e.param) ? (e.param as CalculatorParam) : undefined;
+  if (calculator && e.code === 'unknown-param') return <> no es un dato de la calculadora</>;
   return (
     <>
       {p ? ` (${PARAM_WORDS_ES[p]}): ` : ' '}
@@ -50,10 +51,11 @@ export default async function ScenarioErrorPage({ searchParams }: Props) {
   const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: 'scenarioError' });
   const calculator = report !== undefined && calculatorRouteAt(report.path) !== undefined;
-  const allowed = (e: ScenarioError) =>
-    locale === 'es' && calculator && (CALCULATOR_PARAMS as readonly string[]).includes(e.param)
-      ? allowedForEs(e.param as CalculatorParam, stateCodes())
-      : e.allowed;
+  const allowed = (e: ScenarioError) => {
+    if (locale === 'en' || !calculator) return e.allowed;
+    if ((CALCULATOR_PARAMS as readonly string[]).includes(e.param)) return allowedForEs(e.param as CalculatorParam, stateCodes());
+    return `los datos ${CALCULATOR_PARAMS.join(', ')}`;
+  };
   return (
     <section className="scenario-error">
       <h1>{t('title')}</h1>
