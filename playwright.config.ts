@@ -37,7 +37,7 @@ export default defineConfig({
       name: 'phone',
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
       testIgnore:
-        /(calculator|calculator-preview|report|crawl|security|open-data|citations|area-print|dev|handout|print|address|dates|clock|feeds)\.spec\.ts/,
+        /(calculator|calculator-es|calculator-preview|report|crawl|security|open-data|citations|area-print|dev|handout|print|address|dates|clock|feeds)\.spec\.ts/,
     },
   ],
   webServer: {

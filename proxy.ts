@@ -4,8 +4,8 @@ import { type NextRequest, NextResponse } from 'next/server';
 
 import {
   CALCULATOR_DOWNLOAD,
-  calculatorPageAt,
   type CalculatorPage,
+  calculatorRouteAt,
   canonicalQueryOf,
   internalPath,
   parseCalculatorParams,
@@ -20,7 +20,7 @@ import { CACHE_CONTROL, matchesEtag, pageCacheControl } from '@/server/http-cach
 import { type CachedPage, finishedPage, PageCache } from '@/server/page-cache';
 import { RenderQueue } from '@/server/render-queue';
 import { scenarioKey } from '@/server/scenario-route';
-import { type Locale, localeOfInternalPath } from '@/lib/i18n/locales';
+import { type Locale, localeOfErrorPage, localeOfInternalPath } from '@/lib/i18n/locales';
 import { stripClientRuntime } from '@/server/static-html';
 
 /**
@@ -209,10 +209,11 @@ function notFound(request: NextRequest): Promise<NextResponse> {
  */
 async function badSettings(request: NextRequest, from: string): Promise<NextResponse> {
   const internal = `/scenario-error?${new URLSearchParams({ from })}`;
-  if (DEV) return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });
+  const locale = inLocale(request, localeOfErrorPage(from));
+  if (DEV) return NextResponse.rewrite(new URL(internal, request.url), { status: 400, ...locale });
   const page = await fetchPage(internal, 200).catch((e: unknown) => logOnce('400 page', e));
   if (page) return respond(request, finishedPage(400, page.headers, page.body, VERSION), CACHE_CONTROL.badRequest, false);
-  return NextResponse.rewrite(new URL(internal, request.url), { status: 400 });
+  return NextResponse.rewrite(new URL(internal, request.url), { status: 400, ...locale });
 }
 
 /** GET /healthz: what runs, on which data, and how the cache fares. Not for search engines, never cached. */
@@ -272,7 +273,11 @@ function canonicalDownload(request: NextRequest): NextResponse | undefined {
  * once, through the same render queue and page cache as every other page, so a flood of new proposals waits
  * its turn (or gets 503) while cached pages are still served.
  */
-function serveCalculator(request: NextRequest, page: CalculatorPage, plain: boolean): Promise<NextResponse> | NextResponse {
+function serveCalculator(
+  request: NextRequest,
+  { page, locale }: { page: CalculatorPage; locale: Locale },
+  plain: boolean,
+): Promise<NextResponse> | NextResponse {
   const params = new URLSearchParams(request.nextUrl.search);
   params.delete('_rsc');
   const result = parseCalculatorParams(params);
@@ -282,11 +287,12 @@ function serveCalculator(request: NextRequest, page: CalculatorPage, plain: bool
     const redirect = canonicalRedirect(request, query);
     if (redirect) return redirect;
   }
-  const internal = internalPath(page, query);
+  const internal = internalPath(page, query, locale);
   const target = new URL(internal, request.url);
   target.search = '';
-  if (!plain || isRouterRequest(request)) return NextResponse.rewrite(target);
-  return serveCached(request, internal, () => NextResponse.rewrite(target));
+  const rewrite = () => NextResponse.rewrite(target, inLocale(request, locale));
+  if (!plain || isRouterRequest(request)) return rewrite();
+  return serveCached(request, internal, rewrite);
 }
 
 /**
@@ -307,7 +313,9 @@ function serveChart(request: NextRequest, chart: ChartRoute): Promise<NextRespon
 
 export async function proxy(request: NextRequest) {
   if (request.headers.get(INTERNAL_RENDER) === SECRET) {
-    return NextResponse.next(inLocale(request, localeOfInternalPath(request.nextUrl.pathname)));
+    const { pathname, searchParams } = request.nextUrl;
+    const locale = pathname === '/scenario-error' ? localeOfErrorPage(searchParams.get('from')) : localeOfInternalPath(pathname);
+    return NextResponse.next(inLocale(request, locale));
   }
   const url = request.nextUrl;
   if (url.pathname === '/healthz') return health();
@@ -323,7 +331,7 @@ export async function proxy(request: NextRequest) {
     // these pages take no settings: a query (a share tracker's, say) is not part of their address
     return canonicalRedirect(request, '') ?? serveCached(request, url.pathname, () => NextResponse.next());
   }
-  const calculator = calculatorPageAt(url.pathname);
+  const calculator = calculatorRouteAt(url.pathname);
   if (calculator !== undefined) return serveCalculator(request, calculator, plain);
   const chart = matchChartRoute(url.pathname);
   if (chart !== undefined) return serveChart(request, chart);

@@ -19,6 +19,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/next',
     '/calculator',
     '/calculator/packet',
+    '/es/calculator',
+    '/es/calculator/packet',
     '/methodology',
     '/sources',
     ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),

@@ -3,8 +3,6 @@
  * of sources with their addresses printed, the arithmetic of a figure as steps, and the link and QR
  * code of the exact view. Addresses come from the site's configuration (siteUrl), never a request.
  */
-import { useTranslations } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import type { ReactNode } from 'react';
 
@@ -15,10 +13,15 @@ import { isRoundedWhenShown } from '@/lib/core/rounding';
 import { getSource } from '@/lib/data/load';
 import type { Source, SourceCopy } from '@/lib/data/schemas/sources';
 import { sourceDateWords, sourceDating } from '@/lib/data/source-dates';
+import type { Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { siteUrl } from '@/lib/pages/site';
 
-import { usePageLocale } from '../_i18n/locale';
-import { Figure } from './quantity';
+import { pageLocale, usePageLocale } from '../_i18n/locale';
+
+import { Figure, SiteText } from './quantity';
+
+const wordsOf = (locale: Locale) => MESSAGES[locale].figures;
 
 /** "[3, 7]": the numbers of the sources behind one figure or several (and behind their inputs), or of sources named by id. */
 export function Refs({ q = [], ids = [], order }: { q?: Quantity | Quantity[]; ids?: string[]; order: string[] }) {
@@ -36,12 +39,14 @@ export function Arithmetic({ q }: { q: Quantity }) {
 }
 
 /** Steps of arithmetic, one a line, each with "≈" where its result is rounded as shown. */
-export function Steps({ steps }: { steps: { formula: string; result: KnownQuantity }[] }) {
+export function Steps({ steps, locale: localeProp }: { steps: { formula: string; result: KnownQuantity }[]; locale?: Locale }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   return (
     <ol className="report-steps">
       {steps.map((s, i) => (
         <li key={i}>
-          {s.formula} {isRoundedWhenShown(s.result) ? '≈' : '='} {formatStepResult(s.result)}
+          <SiteText text={s.formula} locale={locale} /> {isRoundedWhenShown(s.result) ? '≈' : '='} {formatStepResult(s.result, locale)}
         </li>
       ))}
     </ol>
@@ -58,20 +63,23 @@ export function NumberedSources({
   title,
   compact = false,
   titles = true,
+  locale: localeProp,
 }: {
   ids: string[];
   headingId: string;
   title?: string;
+  /** The page's language: the list's own words in it; the sources' titles and publishers stay in theirs. */
+  locale?: Locale;
   /** For a handout: the copy is named in a word and its address printed; the full note is on the Sources page. */
   compact?: boolean;
   /** False: publisher, date and one address only, the original's or else the copy's (a page printed as a fallback; the Sources page has the titles and both addresses). */
   titles?: boolean;
 }) {
-  const t = useTranslations('paper');
-  const locale = usePageLocale();
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   return (
     <section aria-labelledby={headingId} className="report-sources">
-      <h2 id={headingId}>{title ?? t('sources')}</h2>
+      <h2 id={headingId}>{title ?? wordsOf(locale).sources}</h2>
       <ol>
         {ids.map((id) => {
           const s = getSource(id);
@@ -79,8 +87,8 @@ export function NumberedSources({
             <li key={id} data-source-id={id}>
               {s.publisher}. {titles ? <cite>{compact ? shortTitle(s.title) : s.title}</cite> : null}
               {titles ? '. ' : ''}
-              {capitalize(sourceDateWords(s, {}, locale))}.{' '}
-              {titles ? <PrintedAddresses s={s} compact={compact} /> : <PrintedAddress s={s} />}
+              {capitalize(sourceDateWords(s, { locale }))}.{' '}
+              {titles ? <PrintedAddresses s={s} compact={compact} locale={locale} /> : <PrintedAddress s={s} locale={locale} />}
             </li>
           );
         })}
@@ -89,24 +97,21 @@ export function NumberedSources({
   );
 }
 
-/** "read in a copy" or "read as quoted", for a printed list, in the page's language. */
-function useHowRead(): (copy: SourceCopy) => string {
-  const t = useTranslations('paper');
-  return (copy) => (copy.kind === 'copy' ? t('readInCopy') : t('readQuoted'));
+/** "read in a copy" or "read as quoted", for a printed list. */
+function howRead(copy: SourceCopy, locale: Locale): string {
+  return copy.kind === 'copy' ? wordsOf(locale).readInCopy : wordsOf(locale).readAsQuotedShort;
 }
 
 /** Every address of a source, printed: the original's (or that it was not found), then the copy read, its date and address. */
-function PrintedAddresses({ s, compact }: { s: Source; compact: boolean }) {
+function PrintedAddresses({ s, compact, locale }: { s: Source; compact: boolean; locale: Locale }) {
   const copy = s.copy;
-  const t = useTranslations('paper');
-  const howRead = useHowRead();
-  const locale = usePageLocale();
+  const w = wordsOf(locale);
   return (
     <>
-      <span className="source-url">{s.url ?? (s.noAddress ? t('noAddress') : t('notFound'))}</span>
+      <span className="source-url">{s.url ?? (s.noAddress ? w.noAddress : w.addressNotFound)}</span>
       {copy ? (
         <>
-          {` (${howRead(copy)}${compact ? '' : `: ${copy.what}`}`}
+          {` (${howRead(copy, locale)}${compact ? '' : `: ${copy.what}`}`}
           {copy.publishedOn !== undefined && sourceDating(s).by === 'published' && copy.publishedOn !== s.publishedOn
             ? `, ${formatDate(copy.publishedOn, locale)}`
             : ''}
@@ -124,25 +129,23 @@ function PrintedAddresses({ s, compact }: { s: Source; compact: boolean }) {
 }
 
 /** One address, for a page printed as a fallback: the original's, or else the copy's; the Sources page has both. */
-function PrintedAddress({ s }: { s: Source }) {
+function PrintedAddress({ s, locale }: { s: Source; locale: Locale }) {
   const copy = s.copy;
-  const t = useTranslations('paper');
-  const howRead = useHowRead();
   if (s.url !== null)
     return (
       <>
         <span className="source-url">{s.url}</span>
-        {copy ? ` (${howRead(copy)})` : ''}
+        {copy ? ` (${howRead(copy, locale)})` : ''}
       </>
     );
   if (copy?.url)
     return (
       <>
-        {`${capitalize(howRead(copy))}: `}
+        {`${capitalize(howRead(copy, locale))}: `}
         <span className="source-url">{copy.url}</span>
       </>
     );
-  return <span className="source-url">{t('noAddress')}</span>;
+  return <span className="source-url">{wordsOf(locale).noAddress}</span>;
 }
 
 function capitalize(words: string): string {
@@ -162,10 +165,10 @@ export function viewUrl(pathAndQuery: string): string {
 }
 
 /** A QR code of the exact view, drawn as SVG on the server, with the address beside it in words. */
-export async function ViewQr({ url, className = 'qr' }: { url: string; className?: string }) {
+export async function ViewQr({ url, className = 'qr', locale: localeProp }: { url: string; className?: string; locale?: Locale }) {
+  const locale = localeProp ?? (await pageLocale());
   const qr = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  const t = await getTranslations('paper');
-  return <div className={className} role="img" aria-label={t('qr', { url })} dangerouslySetInnerHTML={{ __html: qr }} />;
+  return <div className={className} role="img" aria-label={`${wordsOf(locale).qr} ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />;
 }
 
 /**
@@ -178,25 +181,29 @@ export async function PaperHead({
   where,
   url,
   children,
+  locale: localeProp,
 }: {
   kind: 'report' | 'handout';
+  locale?: Locale;
   title: string;
   /** Where it is, in words (a facility's report adds the numbers of its address's sources). */
   where: ReactNode;
   url: string;
   children?: ReactNode;
 }) {
-  const t = await getTranslations('paper');
+  const locale = localeProp ?? (await pageLocale());
   return (
     <header className="paper-head">
       <div>
-        <p className="eyebrow">{t(`eyebrow.${kind}`)}</p>
+        <p className="eyebrow">
+          {wordsOf(locale).paper} · {wordsOf(locale)[kind]}
+        </p>
         <h1>{title}</h1>
         <p className="paper-where">{where}</p>
         {children}
       </div>
       <div className="paper-qr">
-        <ViewQr url={url} />
+        <ViewQr url={url} locale={locale} />
         <p className="qr-url">{url}</p>
       </div>
     </header>
@@ -214,24 +221,28 @@ export function Cited({
   range = 'none',
   date = true,
   reason = true,
+  locale: localeProp,
 }: {
   q: Quantity;
   order: string[];
   range?: 'none' | 'inline' | 'note';
   date?: boolean;
   reason?: boolean;
+  locale?: Locale;
 }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   if (q.kind === 'unknown')
     return (
       <>
-        <span className="value-unknown">not known</span>
+        <span className="value-unknown">{wordsOf(locale).notKnown}</span>
         {reason ? ` (${q.reason.replace(/\.$/, '')})` : ''} <Refs q={q} order={order} />
       </>
     );
   return (
     <>
-      <Figure q={q} range={range} />
-      {date && q.asOf ? <span className="as-of-inline"> ({formatDate(q.asOf)})</span> : null} <Refs q={q} order={order} />
+      <Figure q={q} range={range} locale={locale} />
+      {date && q.asOf ? <span className="as-of-inline"> ({formatDate(q.asOf, locale)})</span> : null} <Refs q={q} order={order} />
     </>
   );
 }

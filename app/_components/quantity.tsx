@@ -4,13 +4,37 @@ import { formatDate, formatRange, formatStepResult, formatValue, type NumberStyl
 import { flattenDerivation } from '@/lib/core/derivation';
 import { hasRange, type KnownQuantity, type Quantity, sourceIdsOf } from '@/lib/core/quantity';
 import { isRoundedWhenShown, ratioInWords, ratioRangeInWords } from '@/lib/core/rounding';
-
-import { formatWords } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { formatWords, MESSAGES } from '@/lib/i18n/messages';
+import { inSpanish } from '@/lib/i18n/texts-es';
 
 import { usePageLocale } from '../_i18n/locale';
+
 import { SourceCites } from './sources';
 
 export { styleFor };
+
+/** The words these components write in a language (lib/i18n/messages, "figures"). */
+const wordsOf = (locale: Locale) => MESSAGES[locale].figures;
+
+/**
+ * A text the site computed (a label, a formula, an input's name, a note) in the page's language. In
+ * Spanish, one not fully translated (a note from a source, a name from the data) stays English, with
+ * lang="en" and "(en inglés)" after it.
+ */
+export function SiteText({ text, locale: localeProp }: { text: string; locale?: Locale }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
+  if (locale === 'en') return <>{text}</>;
+  const t = inSpanish(text);
+  if (t.lang === locale) return <>{t.text}</>;
+  return (
+    <>
+      <span lang="en">{text}</span>
+      {wordsOf(locale).englishMark}
+    </>
+  );
+}
 
 /**
  * A figure, the same way on every page: the source's own qualifier ("more than"), the value with
@@ -22,15 +46,18 @@ export function Figure({
   style,
   range = 'none',
   bare = false,
+  locale: localeProp,
 }: {
   q: Quantity;
   style?: NumberStyle;
   range?: 'none' | 'inline' | 'note';
   /** Without its unit's word, where a table's column head gives it ("109,000" under "Homes"); a share keeps its %. */
   bare?: boolean;
+  locale?: Locale;
 }) {
-  const locale = usePageLocale();
-  if (q.kind === 'unknown') return <span className="value-unknown">{formatWords(locale).notKnown}</span>;
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
+  if (q.kind === 'unknown') return <span className="value-unknown">{wordsOf(locale).notKnown}</span>;
   const s = style ?? styleFor(q);
   const text = range === 'inline' && hasRange(q) ? formatRange(q, s, locale) : formatValue(q.value, q.unit, s, locale);
   return (
@@ -39,7 +66,7 @@ export function Figure({
       <data value={q.value} className="value">
         {bare ? withoutUnitWord(text, q.unit, locale) : text}
       </data>
-      {range === 'note' ? <RangeNote q={q} style={s} lead /> : null}
+      {range === 'note' ? <RangeNote q={q} style={s} lead locale={locale} /> : null}
     </>
   );
 }
@@ -67,6 +94,7 @@ export function FigureItem({
   range = 'note',
   style,
   children,
+  locale: localeProp,
 }: {
   label: string;
   q: Quantity;
@@ -74,20 +102,33 @@ export function FigureItem({
   /** Only to show a modelled figure with fewer digits than its source prints ("about 55 in a million"). */
   style?: NumberStyle;
   children?: ReactNode;
+  /** The page's language: the label, the note and the reason are then shown in it where they can be (SiteText). */
+  locale?: Locale;
 }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   return (
     <li>
-      <strong>{label}:</strong> {style ? 'about ' : null}
-      <Figure q={q} range={range} style={style} />
+      <strong>
+        <SiteText text={label} locale={locale} />:
+      </strong>{' '}
+      {style ? wordsOf(locale).about : null}
+      <Figure q={q} range={range} style={style} locale={locale} />
       {children}
       {q.kind === 'known' ? (
         <>
-          {q.note ? <span className="input-note"> {q.note}</span> : null} <Provenance q={q} inline />
+          {q.note ? (
+            <span className="input-note">
+              {' '}
+              <SiteText text={q.note} locale={locale} />
+            </span>
+          ) : null}{' '}
+          <Provenance q={q} inline locale={locale} />
         </>
       ) : (
         <span className="value-unknown">
           {' '}
-          {q.reason} <SourceCites ids={q.sourceIds} />
+          <SiteText text={q.reason} locale={locale} /> <SourceCites ids={q.sourceIds} locale={locale} />
         </span>
       )}
     </li>
@@ -98,9 +139,10 @@ export function FigureItem({
 export function RangeNote({
   q,
   style,
-  prefix = 'range',
+  prefix,
   bare = false,
   lead = false,
+  locale: localeProp,
 }: {
   q: Quantity;
   style?: NumberStyle;
@@ -108,9 +150,13 @@ export function RangeNote({
   bare?: boolean;
   /** Put the space before the note inside it, so that no stray space is left when there is no range. */
   lead?: boolean;
+  locale?: Locale;
 }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   if (q.kind === 'unknown' || !hasRange(q)) return null;
-  const text = formatRange(q, style ?? styleFor(q));
+  const text = formatRange(q, style ?? styleFor(q), locale);
+  prefix ??= wordsOf(locale).range;
   if (!text.includes('–')) return null;
   return (
     <>
@@ -120,54 +166,71 @@ export function RangeNote({
   );
 }
 
-export function AsOf({ q }: { q: Quantity }) {
+export function AsOf({ q, locale: localeProp }: { q: Quantity; locale?: Locale }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   if (q.asOf === undefined || q.asOf === '') return null;
-  return <span className="as-of">{`As of ${formatDate(q.asOf)}`}</span>;
+  return <span className="as-of">{`${wordsOf(locale).asOf} ${formatDate(q.asOf, locale)}`}</span>;
 }
 
 /** As-of date and sources of a figure, on one line; `inline` for use inside a sentence. */
-export function Provenance({ q, inline = false }: { q: Quantity; inline?: boolean }) {
+export function Provenance({ q, inline = false, locale: localeProp }: { q: Quantity; inline?: boolean; locale?: Locale }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   const Tag = inline ? 'span' : 'p';
+  const w = wordsOf(locale);
   if (q.kind === 'known' && q.derivation !== undefined) {
     return (
       <Tag className="provenance">
-        <AsOf q={q} /> · Our calculation. <SourceCites ids={sourceIdsOf([q])} label="From the source" />
+        <AsOf q={q} locale={locale} /> · {w.ourCalculation}{' '}
+        <SourceCites ids={sourceIdsOf([q])} label={w.fromSource} plural={w.fromSources} locale={locale} />
       </Tag>
     );
   }
   return (
     <Tag className="provenance">
-      <AsOf q={q} />
+      <AsOf q={q} locale={locale} />
       {q.asOf ? ' · ' : ''}
-      <SourceCites ids={q.sourceIds} />
+      <SourceCites ids={q.sourceIds} locale={locale} />
     </Tag>
   );
 }
 
-function LeafLine({ name, q }: { name: string; q: Quantity }) {
+function LeafLine({ name, q, locale }: { name: string; q: Quantity; locale: Locale }) {
+  const w = wordsOf(locale);
   return (
     <li>
-      <span className="input-name">{name}</span>
+      <span className="input-name">
+        <SiteText text={name} locale={locale} />
+      </span>
       {': '}
       {q.kind === 'unknown' ? (
-        <span className="value-unknown">{`not known (${q.reason})`}</span>
+        <span className="value-unknown">
+          {`${w.notKnown} (`}
+          <SiteText text={q.reason} locale={locale} />)
+        </span>
       ) : (
         <>
-          <strong>{formatRange(q, styleFor(q))}</strong>
-          {`${q.basis === 'assumed' ? ' (our assumption)' : ''}${q.asOf ? `, as of ${formatDate(q.asOf)}` : ''}${q.sourceIds.length > 0 ? ' (' : ''}`}
+          <strong>{formatRange(q, styleFor(q), locale)}</strong>
+          {`${q.basis === 'assumed' ? w.ourAssumption : ''}${q.asOf ? `${w.asOfInline} ${formatDate(q.asOf, locale)}` : ''}${q.sourceIds.length > 0 ? ' (' : ''}`}
           {q.sourceIds.length > 0 ? (
             <>
-              <SourceCites ids={q.sourceIds} />)
+              <SourceCites ids={q.sourceIds} locale={locale} />)
             </>
           ) : null}
-          {q.note ? <span className="input-note">{` ${q.note}`}</span> : null}
+          {q.note ? (
+            <span className="input-note">
+              {' '}
+              <SiteText text={q.note} locale={locale} />
+            </span>
+          ) : null}
         </>
       )}
     </li>
   );
 }
 
-function DerivationSteps({ q }: { q: KnownQuantity | KnownQuantity[] }) {
+function DerivationSteps({ q, locale }: { q: KnownQuantity | KnownQuantity[]; locale: Locale }) {
   const { steps, leaves } = flattenDerivation(q);
   if (steps.length === 0) return null;
   return (
@@ -176,15 +239,16 @@ function DerivationSteps({ q }: { q: KnownQuantity | KnownQuantity[] }) {
         {steps.map((s, i) => (
           <li key={i} className="formula">
             {/* "≈" where showing the result rounds it: the equation then adds up to the figure shown, rounded */}
-            {`${s.formula} ${isRoundedWhenShown(s.result) ? '≈' : '='} `}
-            <strong>{formatStepResult(s.result)}</strong>
+            <SiteText text={s.formula} locale={locale} />
+            {` ${isRoundedWhenShown(s.result) ? '≈' : '='} `}
+            <strong>{formatStepResult(s.result, locale)}</strong>
           </li>
         ))}
       </ol>
-      <p className="inputs-title">From:</p>
+      <p className="inputs-title">{wordsOf(locale).from}</p>
       <ul className="inputs">
         {leaves.map((l, i) => (
-          <LeafLine key={i} name={l.name} q={l.quantity} />
+          <LeafLine key={i} name={l.name} q={l.quantity} locale={locale} />
         ))}
       </ul>
     </div>
@@ -192,13 +256,20 @@ function DerivationSteps({ q }: { q: KnownQuantity | KnownQuantity[] }) {
 }
 
 /** "How we got this": every step of the arithmetic, and the sourced inputs it starts from. */
-export function HowWeGotThis({ q, summary = 'How we got this' }: { q: Quantity; summary?: string }) {
-  if (q.kind === 'unknown') return <p className="value-unknown">{q.reason}</p>;
+export function HowWeGotThis({ q, summary, locale: localeProp }: { q: Quantity; summary?: string; locale?: Locale }) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
+  if (q.kind === 'unknown')
+    return (
+      <p className="value-unknown">
+        <SiteText text={q.reason} locale={locale} />
+      </p>
+    );
   if (q.derivation === undefined) return null;
   return (
     <details className="how">
-      <summary>{summary}</summary>
-      <DerivationSteps q={q} />
+      <summary>{summary ?? wordsOf(locale).how}</summary>
+      <DerivationSteps q={q} locale={locale} />
     </details>
   );
 }
@@ -213,7 +284,7 @@ export function HowWeGotThese({ qs, summary = 'How we got these figures' }: { qs
   return (
     <details className="how">
       <summary>{summary}</summary>
-      <DerivationSteps q={derived} />
+      <DerivationSteps q={derived} locale="en" />
     </details>
   );
 }

@@ -1,13 +1,14 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
 import { Fragment, type ReactNode } from 'react';
 
 import { formatDate } from '@/lib/core/format';
 import { getSource, sortSources } from '@/lib/data/load';
 import type { Source } from '@/lib/data/schemas/sources';
 import type { Locale } from '@/lib/i18n/locales';
-import { usePageLocale } from '../_i18n/locale';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { howReadWords, sourceDateSentence, sourceDateWords, sourceDating } from '@/lib/data/source-dates';
+
+import { usePageLocale } from '../_i18n/locale';
 
 /** The address of a source's entry on the sources page: stable, so it can be cited and shared. */
 export function sourceHref(id: string): string {
@@ -27,10 +28,10 @@ function shortPublisher(s: Source, compact: boolean): string {
 export function citeWords(s: Source, compact = false, locale: Locale = 'en'): string {
   const how = howReadWords(s, locale);
   const dated = sourceDating(s).by;
-  const date = sourceDateWords(s, { month: compact }, locale);
+  const date = sourceDateWords(s, { month: compact, locale });
   if (how === undefined || compact) return `${shortPublisher(s, compact)}, ${date}`;
   // "read 28 Nov 2026 in a copy", not "read 28 Nov 2026 (read in a copy)"
-  if (dated === 'read') return `${shortPublisher(s, compact)}, ${date} ${how.replace(/^read /, '')}`;
+  if (dated === 'read') return `${shortPublisher(s, compact)}, ${date} ${how.replace(/^(?:read|leída) /, '')}`;
   return `${shortPublisher(s, compact)}, ${date} (${how})`;
 }
 
@@ -39,15 +40,30 @@ export function citeWords(s: Source, compact = false, locale: Locale = 'en'): st
  * sources page, which gives its title, addresses, dates, how it was read and where it is used.
  * `label` is written as given for one source and with an "s" for more ("earlier report", "earlier reports").
  */
-export function SourceCites({ ids = [], label, compact = false }: { ids?: string[]; label?: string; compact?: boolean }) {
-  const t = useTranslations('sources');
-  const locale = usePageLocale();
+export function SourceCites({
+  ids = [],
+  label,
+  plural,
+  compact = false,
+  locale: localeProp,
+}: {
+  ids?: string[];
+  label?: string;
+  /** The label for more than one source, where adding "s" does not make it ("De la fuente", "De las fuentes"). */
+  plural?: string;
+  compact?: boolean;
+  locale?: Locale;
+}) {
+  const pageLocale = usePageLocale();
+  const locale = localeProp ?? pageLocale;
   if (ids.length === 0) return null;
   const sources = ids.map(getSource);
-  const many = sources.length > 1;
+  const w = MESSAGES[locale].figures;
+  const one = label ?? w.source;
+  const many = plural ?? (label === undefined ? w.sources : `${label}s`);
   return (
     <span className="cites">
-      {`${label === undefined ? t(many ? 'sources' : 'source') : `${label}${many ? 's' : ''}`}: `}
+      {`${sources.length > 1 ? many : one}: `}
       {sources.map((s, i) => (
         <Fragment key={s.id}>
           {i > 0 ? '; ' : null}

@@ -4,9 +4,12 @@
  * settings as /calculator; the proxy validates it the same way (400 naming each bad setting, 308 to the
  * canonical query) and keeps each image in the page cache.
  */
-import { formatDate, formatQuantity, formatRange } from '../core/format';
+import { formatDate, formatQuantity, formatRange, withoutUnitWord } from '../core/format';
 import type { KnownQuantity } from '../core/quantity';
 import { FEED_ALTERNATE_TYPES } from '../feeds/links';
+import { type Locale, localePath } from '../i18n/locales';
+import { MESSAGES } from '../i18n/messages';
+import { languageAlternates } from '../pages/languages';
 import { CALCULATOR_PATH, PREVIEW_PATH } from './route';
 import type { Proposal } from './model';
 import { calculatorQuery } from './settings';
@@ -58,14 +61,34 @@ export function drawableText(text: string): string {
     .trim();
 }
 
-/** The result page's metadata: its title and description, canonical address and preview card. */
-export function proposalPageMeta(p: Proposal) {
-  const words = { title: proposalTitle(p), description: proposalDescription(p) };
-  const { canonical, image } = proposalUrls(p);
+/** The title and description in Spanish, in the words of messages/es.json ("calculator.meta"). */
+function spanishWords(p: Proposal): { title: string; description: string } {
+  const m = MESSAGES.es.calculator.meta;
+  const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? '');
+  const power = p.power.kind === 'known' ? formatRange(p.power as KnownQuantity, undefined, 'es') : m.aDataCenter;
+  const what = fill(m.title, { power, state: p.state.name });
+  const count = (q: Proposal['homesState']) => withoutUnitWord(formatQuantity(q, undefined, 'es'), 'households', 'es');
+  const water = p.water && p.water.homes.kind === 'known' ? fill(m.water, { homes: count(p.water.homes) }) : '';
+  return {
+    title: p.settings.name ? `${p.settings.name}: ${what.replace(/^Un /, 'un ')}` : what,
+    description: `${fill(m.homes, { homes: count(p.homesState), state: p.state.name })}${water}. ${m.every}`,
+  };
+}
+
+/**
+ * The result page's metadata: its title and description, canonical address and preview card, and its
+ * address in the other language. The preview image is drawn in English; a Spanish page describes it in Spanish.
+ */
+export function proposalPageMeta(p: Proposal, locale: Locale = 'en') {
+  const words = locale === 'en' ? { title: proposalTitle(p), description: proposalDescription(p) } : spanishWords(p);
+  const { canonical: english, image } = proposalUrls(p);
+  const query = calculatorQuery(p.settings);
+  const canonical = locale === 'en' ? english : withQuery(localePath(locale, CALCULATOR_PATH), query);
+  const languages = languageAlternates(CALCULATOR_PATH, query);
   const images = [{ url: image, ...PREVIEW_SIZE, alt: `${words.title}: ${words.description}` }];
   return {
     ...words,
-    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
+    alternates: { canonical, types: FEED_ALTERNATE_TYPES, ...(languages ? { languages } : {}) },
     openGraph: { ...words, url: canonical, type: 'website' as const, siteName: 'Data-center impact', images },
     twitter: { card: 'summary_large_image' as const, ...words, images },
   };

@@ -5,6 +5,7 @@
  * settings at an internal address keyed by them (/view-calculator/<key>[/packet|/preview.png]), kept in the page cache.
  */
 import { getStatesFile } from '../data/load';
+import { type Locale, localePath, splitLocale } from '../i18n/locales';
 import { calculatorQuery, type CalculatorParse, type CalculatorSettings, parseCalculator } from './settings';
 import { stateCodes } from './states';
 
@@ -24,6 +25,22 @@ export function calculatorPageAt(pathname: string): CalculatorPage | undefined {
   return pathname in CALCULATOR_PAGES ? CALCULATOR_PAGES[pathname as keyof typeof CALCULATOR_PAGES] : undefined;
 }
 
+/**
+ * The calculator's page at a public path in either language: /calculator and /calculator/packet have a
+ * Spanish edition at /es/calculator and /es/calculator/packet (issue #25); the preview image is one for both.
+ */
+export function calculatorRouteAt(pathname: string): { page: CalculatorPage; locale: Locale } | undefined {
+  const { locale, path } = splitLocale(pathname);
+  const page = calculatorPageAt(path);
+  if (page === undefined || (locale !== 'en' && page === 'preview')) return undefined;
+  return { page, locale };
+}
+
+/** The public path of a calculator page in a language: "/es/calculator/packet". */
+export function calculatorPath(page: 'page' | 'packet', locale: Locale = 'en'): string {
+  return localePath(locale, page === 'page' ? CALCULATOR_PATH : PACKET_PATH);
+}
+
 export function parseCalculatorParams(params: URLSearchParams): CalculatorParse {
   return parseCalculator(params, stateCodes());
 }
@@ -35,10 +52,13 @@ export function canonicalQueryOf(result: CalculatorParse & { ok: true | 'empty' 
 
 const INTERNAL_SUFFIX: Record<CalculatorPage, string> = { page: '', packet: '/packet', preview: '/preview.png' };
 
-/** The internal address that renders a page for its canonical query. */
-export function internalPath(page: CalculatorPage, canonicalQuery: string): string {
+/**
+ * The internal address that renders a page for its canonical query; a Spanish page's has /es after the key
+ * (/view-calculator/<key>/es/packet), from which the proxy tells the render its language.
+ */
+export function internalPath(page: CalculatorPage, canonicalQuery: string, locale: Locale = 'en'): string {
   const key = encodeURIComponent(canonicalQuery === '' ? FORM_KEY : canonicalQuery);
-  return `${INTERNAL_ROOT}/${key}${INTERNAL_SUFFIX[page]}`;
+  return `${INTERNAL_ROOT}/${key}${locale === 'en' ? '' : `/${locale}`}${INTERNAL_SUFFIX[page]}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { KnownQuantity, Quantity } from './quantity';
 import { hasRange } from './quantity';
-import { type NumberStyle, ratioInWords, ratioRangeInWords, roundAs, styleFor } from './rounding';
+import { type NumberStyle, ratioInWords, ratioInWordsEs, ratioRangeInWords, ratioRangeInWordsEs, roundAs, styleFor } from './rounding';
 import { isMoney, UNITS, type Unit } from './units';
 import { INTL_LOCALE, type Locale } from '../i18n/locales';
 import { formatWords } from '../i18n/messages';
@@ -100,6 +100,8 @@ export function formatValue(value: number, unit: Unit, style: NumberStyle = {}, 
   if (isMoney(unit)) return label === '' ? `$${n}` : `$${n} ${label}`;
   if (unit === 'ratio') return `${n}×`;
   if (label === '') return n;
+  // Spanish counts in millions "of" something: "1.07 mil millones de galones al día"
+  if (locale === 'es' && /(?:millones|millón|billones|billón)$/.test(n)) return `${n} de ${label}`;
   return `${n} ${label}`;
 }
 
@@ -132,7 +134,9 @@ export function unitLabel(unit: Unit, locale: Locale = 'en'): string {
 /** A figure's text without its unit's word, where a heading or the sentence gives it ("109,000" under "Homes"); a share keeps its %. */
 export function withoutUnitWord(text: string, unit: Unit, locale: Locale = 'en'): string {
   const word = unitLabel(unit, locale);
-  return word !== '' && text.endsWith(` ${word}`) ? text.slice(0, -word.length - 1) : text;
+  if (word === '' || !text.endsWith(` ${word}`)) return text;
+  // "1.2 millones de hogares" without its word is "1.2 millones"
+  return text.slice(0, -word.length - 1).replace(/ de$/, '');
 }
 
 /** "11 Feb 2026", "Jul 2024" or "2024" for full and partial ISO dates; in Spanish "11 feb 2026", by Intl's es-US months. */
@@ -172,8 +176,9 @@ export function formatCentralAndRange(q: KnownQuantity, style: NumberStyle = sty
  * The result of one step of arithmetic, after its "=" or "≈": the figure as shown, and for a ratio
  * between two figures the ratio in words too ("0.706×, about 29% less"), since "0.706×" alone says little.
  */
-export function formatStepResult(q: KnownQuantity): string {
-  const shown = formatRange(q);
+export function formatStepResult(q: KnownQuantity, locale: Locale = 'en'): string {
+  const shown = formatRange(q, styleFor(q), locale);
   if (q.unit !== 'ratio' || q.value <= 0) return shown;
+  if (locale === 'es') return `${shown}, ${hasRange(q) ? ratioRangeInWordsEs(q.low, q.high) : ratioInWordsEs(q.value)}`;
   return `${shown}, ${hasRange(q) ? ratioRangeInWords(q.low, q.high) : ratioInWords(q.value)}`;
 }

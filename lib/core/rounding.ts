@@ -140,6 +140,38 @@ export function ratioInWords(ratio: number, of = ''): string {
   return of === '' ? words.replace(/ (than|as|of)$/, '') : `${words} ${of}`;
 }
 
+/** The Spanish multiple, as written in the United States ("2.9"): es-US groups and marks decimals as en-US does. */
+const PLAIN_ES = new Intl.NumberFormat('es-US');
+
+/**
+ * ratioInWords in Spanish, in the same bands: "unas 2.9 veces", "un 40% más que", "más o menos lo mismo
+ * que", "un 9% menos que", "un 29% de". `of` names what it is a ratio to ("el límite").
+ */
+export function ratioInWordsEs(ratio: number, of = ''): string {
+  if (!(ratio > 0) || !Number.isFinite(ratio)) throw new Error(`A ratio is a positive number (got ${ratio})`);
+  const words =
+    ratio >= 1.5
+      ? `unas ${PLAIN_ES.format(roundAs(ratio, { significantFigures: 2 }))} veces`
+      : ratio >= 1.05
+        ? `un ${Math.round((ratio - 1) * 100)}% más que`
+        : ratio > 0.95
+          ? 'más o menos lo mismo que'
+          : ratio >= 0.5
+            ? `un ${Math.round((1 - ratio) * 100)}% menos que`
+            : `un ${Math.round(ratio * 100)}% de`;
+  return of === '' ? words.replace(/ (que|de)$/, '') : `${words} ${of}`;
+}
+
+/** ratioRangeInWords in Spanish: "unas 14 a 24 veces"; one phrase when both ends say the same. */
+export function ratioRangeInWordsEs(low: number, high: number, of = ''): string {
+  const a = ratioInWordsEs(low, of);
+  const b = ratioInWordsEs(high, of);
+  if (a === b) return a;
+  if (low >= 1.5)
+    return `unas ${PLAIN_ES.format(roundAs(low, { significantFigures: 2 }))} a ${PLAIN_ES.format(roundAs(high, { significantFigures: 2 }))} veces${of === '' ? '' : ` ${of}`}`;
+  return `de ${a} a ${b}`;
+}
+
 /** A range of ratios in words: "about 14 to 24 times the cap"; one phrase when both ends say the same. */
 export function ratioRangeInWords(low: number, high: number, of = ''): string {
   const a = ratioInWords(low, of);

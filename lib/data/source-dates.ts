@@ -3,9 +3,9 @@
  * date of publication; for a source with none (a living dataset, an undated page), the date of the
  * copy read ("as of Jun 2025") or else the day it was read ("read 28 Nov 2026"). Never "not recorded".
  */
-import type { Locale } from '../i18n/locales';
-import { formatWords } from '../i18n/messages';
 import { formatDate } from '../core/format';
+import type { Locale } from '../i18n/locales';
+import { MESSAGES } from '../i18n/messages';
 import type { Source } from './schemas/sources';
 
 /** What dates a source: its own publication, the copy's own date (the state of a living source that was read), or the day it was read. */
@@ -27,19 +27,19 @@ export function publicationDate(s: Source): string | undefined {
 }
 
 /** "3 Jul 2025", "as of Jun 2025" (a living source, by the copy read), "read 28 Nov 2026"; `month`: to the month only. */
-export function sourceDateWords(s: Source, { month = false }: { month?: boolean } = {}, locale: Locale = 'en'): string {
+export function sourceDateWords(s: Source, { month = false, locale = 'en' }: { month?: boolean; locale?: Locale } = {}): string {
   const d = sourceDating(s);
   const words = formatDate(month ? d.date.slice(0, 7) : d.date, locale);
   if (d.by === 'published') return words;
-  const w = formatWords(locale);
-  return (d.by === 'copy' ? w.asOfDate : w.readDate).replace('{date}', words);
+  const w = MESSAGES[locale].figures;
+  return `${d.by === 'copy' ? w.dateAsOf : w.dateRead} ${words}`;
 }
 
 /** "read in a copy", "read as quoted elsewhere", or undefined where the original was read. */
 export function howReadWords(s: Source, locale: Locale = 'en'): string | undefined {
   if (s.copy === undefined) return undefined;
-  const w = formatWords(locale);
-  return s.copy.kind === 'copy' ? w.readInCopy : w.readQuoted;
+  const w = MESSAGES[locale].figures;
+  return s.copy.kind === 'copy' ? w.readInCopy : w.readAsQuoted;
 }
 
 /** The source's date in a sentence, for a bibliography: "3 Jul 2025", or why it has none and how it is dated instead. */

@@ -41,3 +41,11 @@ export function localePath(locale: Locale, path: string): string {
 export function localeOfInternalPath(pathname: string): Locale {
   return /^\/view(?:-calculator)?\/[^/]+\/es(?:\/|$)/.test(pathname) ? 'es' : 'en';
 }
+
+/**
+ * The language of the 400 page (/scenario-error?from=…): that of the page the bad link asked for, so that
+ * a reader of /es/calculator is told what is wrong in Spanish.
+ */
+export function localeOfErrorPage(from: string | null): Locale {
+  return from === null ? DEFAULT_LOCALE : splitLocale(from.split('?')[0] ?? '/').locale;
+}

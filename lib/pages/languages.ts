@@ -6,8 +6,8 @@
 import { LOCALES, type Locale, localePath, splitLocale } from '../i18n/locales';
 import { matchPublicRoute } from './routes';
 
-/** Pages with a Spanish edition that take no scenario (the calculator's are added with it). */
-const SPANISH_PAGES = new Set<string>([]);
+/** Pages with a Spanish edition that take no scenario: the calculator and its hearing packet (their settings are their own). */
+const SPANISH_PAGES = new Set<string>(['/calculator', '/calculator/packet']);
 
 /** Whether the English page at `path` has a Spanish edition. */
 export function hasSpanishPage(englishPath: string): boolean {

@@ -1,5 +1,5 @@
 /** What the 400 page says about a bad link: each bad parameter, and links that work. */
-import { calculatorPageAt, parseCalculatorParams } from '../calculator/route';
+import { calculatorRouteAt, parseCalculatorParams } from '../calculator/route';
 import { CALCULATOR_PARAMS } from '../calculator/settings';
 import { parseScenario, repairedQuery, type ScenarioError } from '../scenario/scenario';
 import { chartSettingsOf, matchChartRoute } from './chart-routes';
@@ -20,7 +20,7 @@ export function scenarioErrorReport(from: string | undefined): ScenarioErrorRepo
   const path = q < 0 ? from : from.slice(0, q);
   const params = new URLSearchParams(q < 0 ? '' : from.slice(q + 1));
   params.delete('_rsc');
-  if (calculatorPageAt(path) !== undefined) return calculatorErrorReport(path, params);
+  if (calculatorRouteAt(path) !== undefined) return calculatorErrorReport(path, params);
   const route = matchPublicRoute(path);
   // a chart's file or embed takes the settings of the page it is on
   const chart = route === undefined ? matchChartRoute(path) : undefined;

@@ -2,20 +2,25 @@
  * The calculator's form: a plain GET form, so that it works without JavaScript and its result is an
  * address to share. Every field says its default and what it accepts (from lib/calculator/settings.ts).
  */
-import { CALCULATOR_PATH } from '@/lib/calculator/route';
+import { getTranslations } from 'next-intl/server';
+
+import { calculatorPath } from '@/lib/calculator/route';
 import {
   allowedFor,
   type CalculatorParam,
   type CalculatorSettings,
   CONTROL_DEFAULT,
   CONTROLS,
+  type Control,
   NAME_MAX_LENGTH,
 } from '@/lib/calculator/settings';
+import { allowedForEs } from '@/lib/calculator/settings-es';
 import type { StateRow } from '@/lib/data/schemas/states';
+import type { Locale } from '@/lib/i18n/locales';
 
 type Field = { name: CalculatorParam; label: string; value: number | string | undefined };
 
-function TextField({ f, codes, decimal = true }: { f: Field; codes: string[]; decimal?: boolean }) {
+function TextField({ f, codes, decimal = true, locale }: { f: Field; codes: string[]; decimal?: boolean; locale: Locale }) {
   const id = `c-${f.name}`;
   return (
     <div className="field">
@@ -31,26 +36,36 @@ function TextField({ f, codes, decimal = true }: { f: Field; codes: string[]; de
         {...(f.name === 'name' ? { maxLength: NAME_MAX_LENGTH } : {})}
       />
       <p id={`${id}-help`} className="help">
-        {allowedFor(f.name, codes)}.
+        {locale === 'es' ? allowedForEs(f.name, codes) : allowedFor(f.name, codes)}.
       </p>
     </div>
   );
 }
 
-export function CalculatorForm({ states, settings }: { states: StateRow[]; settings: CalculatorSettings | undefined }) {
+export async function CalculatorForm({
+  states,
+  settings,
+  locale = 'en',
+}: {
+  states: StateRow[];
+  settings: CalculatorSettings | undefined;
+  locale?: Locale;
+}) {
+  const t = await getTranslations({ locale, namespace: 'calculator.form' });
   const s = settings;
   const codes = states.map((r) => r.code);
-  const field = (name: CalculatorParam, label: string, value: number | string | undefined): Field => ({ name, label, value });
+  const field = (name: CalculatorParam, value: number | string | undefined): Field => ({ name, label: t(name), value });
+  const control = (c: Control) => t(`controls.${c}`);
   return (
-    <form method="get" action={CALCULATOR_PATH} className="calc-form" aria-labelledby="calc-form-heading">
-      <h2 id="calc-form-heading">{s ? 'Change the settings' : 'Describe the proposal'}</h2>
+    <form method="get" action={calculatorPath('page', locale)} className="calc-form" aria-labelledby="calc-form-heading">
+      <h2 id="calc-form-heading">{s ? t('change') : t('describe')}</h2>
       <fieldset>
-        <legend>The proposal</legend>
-        <TextField f={field('name', 'A name for the proposal (optional)', s?.name)} codes={codes} decimal={false} />
+        <legend>{t('proposal')}</legend>
+        <TextField f={field('name', s?.name)} codes={codes} decimal={false} locale={locale} />
         <div className="field">
-          <label htmlFor="c-state">State</label>
+          <label htmlFor="c-state">{t('state')}</label>
           <select id="c-state" name="state" defaultValue={s?.state ?? ''} aria-describedby="c-state-help">
-            <option value="">Choose a state</option>
+            <option value="">{t('chooseState')}</option>
             {states.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
@@ -58,44 +73,45 @@ export function CalculatorForm({ states, settings }: { states: StateRow[]; setti
             ))}
           </select>
           <p id="c-state-help" className="help">
-            The homes are counted by this state&apos;s average home.
+            {t('stateHelp')}
           </p>
         </div>
-        <TextField f={field('mw', 'Power of the whole facility, MW', s?.mw)} codes={codes} />
-        <TextField f={field('it', 'Or: power of its computers (IT), MW', s?.it)} codes={codes} />
-        <TextField f={field('pue', 'Power usage effectiveness (PUE), with IT power', s?.pue)} codes={codes} />
-        <TextField f={field('loadFactor', 'Load factor', s === undefined || s.loadFactor === 1 ? undefined : s.loadFactor)} codes={codes} />
-        <TextField f={field('water', 'Water used on site, gallons a day (optional)', s?.water)} codes={codes} />
+        <TextField f={field('mw', s?.mw)} codes={codes} locale={locale} />
+        <TextField f={field('it', s?.it)} codes={codes} locale={locale} />
+        <TextField f={field('pue', s?.pue)} codes={codes} locale={locale} />
+        <TextField
+          f={field('loadFactor', s === undefined || s.loadFactor === 1 ? undefined : s.loadFactor)}
+          codes={codes}
+          locale={locale}
+        />
+        <TextField f={field('water', s?.water)} codes={codes} locale={locale} />
       </fieldset>
       <fieldset>
-        <legend>Gas turbines on site (optional)</legend>
-        <TextField f={field('gas', 'Gas generation, MW', s?.gas)} codes={codes} />
-        <TextField
-          f={field('hours', 'Hours a year they run', s?.gas === undefined || s.hours === 8760 ? undefined : s.hours)}
-          codes={codes}
-        />
+        <legend>{t('gasLegend')}</legend>
+        <TextField f={field('gas', s?.gas)} codes={codes} locale={locale} />
+        <TextField f={field('hours', s?.gas === undefined || s.hours === 8760 ? undefined : s.hours)} codes={codes} locale={locale} />
         <div className="field">
-          <label htmlFor="c-control">How their NOx is controlled</label>
+          <label htmlFor="c-control">{t('control')}</label>
           <select id="c-control" name="control" defaultValue={s?.gas === undefined ? '' : s.control} aria-describedby="c-control-help">
-            <option value="">Default ({CONTROLS[CONTROL_DEFAULT]})</option>
-            {Object.entries(CONTROLS).map(([value, words]) => (
+            <option value="">{t('controlDefault', { control: control(CONTROL_DEFAULT) })}</option>
+            {(Object.keys(CONTROLS) as Control[]).map((value) => (
               <option key={value} value={value}>
-                {words}
+                {control(value)}
               </option>
             ))}
           </select>
           <p id="c-control-help" className="help">
-            AP-42&apos;s factors for gas turbines without add-on controls; turbines with catalysts emit less.
+            {t('controlHelp')}
           </p>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Your own local numbers (optional)</legend>
-        <TextField f={field('peak', 'Your utility’s peak demand, MW', s?.peak)} codes={codes} />
-        <TextField f={field('customers', 'Your utility’s residential customers', s?.customers)} codes={codes} />
-        <TextField f={field('supply', 'Your water system’s supply, million gallons a day', s?.supply)} codes={codes} />
+        <legend>{t('localLegend')}</legend>
+        <TextField f={field('peak', s?.peak)} codes={codes} locale={locale} />
+        <TextField f={field('customers', s?.customers)} codes={codes} locale={locale} />
+        <TextField f={field('supply', s?.supply)} codes={codes} locale={locale} />
       </fieldset>
-      <button type="submit">Show the numbers</button>
+      <button type="submit">{t('submit')}</button>
     </form>
   );
 }
