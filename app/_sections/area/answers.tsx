@@ -7,6 +7,7 @@ import { Fragment } from 'react';
 
 import { formatDate } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
+import { NAMED_IN_FULL } from '@/lib/pages/answer-lists';
 import { firstNox, type RegionAnswers, turbineLines } from '@/lib/pages/answers';
 import { NEXT_SHOWN } from '@/lib/pages/decisions';
 import { siteUrl } from '@/lib/pages/site';
@@ -15,17 +16,21 @@ import { MoreDecisions, NEXT_PATH, NextDecisionList } from '../../_components/de
 import { Refs } from '../../_components/paper';
 import { Figure } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
+import {
+  ElectricityMany,
+  electricityFew,
+  listWords,
+  MoreSites,
+  noxFew,
+  partName,
+  TurbinesMany,
+  turbinesFew,
+  WaterMany,
+  waterFew,
+} from './answers-many';
 import { HealthWords } from './health';
 
-/** "Colossus 1 and Colossus 2", "A, B and C". */
-function listWords(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 const sourcesOf = (qs: (Quantity | undefined)[]) => [...new Set(qs.flatMap((q) => q?.sourceIds ?? []))];
-
-/** "Colossus 1 (Feb 2026)": a part of a sum with the month of its figure. */
-const partName = (name: string) => name.replace(/, (.*)$/, ' ($1)');
 
 function More({ href }: { href: string }) {
   return (
@@ -50,10 +55,17 @@ function ElectricityWords({ answers, more, order }: { answers: RegionAnswers; mo
         </p>
         <p className="region-answer-sub">
           <Figure q={e.total} />:{' '}
-          {new Set(e.parts.map((p) => p.what)).size === 1
-            ? `${listWords(e.parts.map((p) => partName(p.name)))}, ${e.parts.length > 1 && e.parts[0]?.what.startsWith('independent estimate') ? 'outside estimates' : e.parts[0]?.what}`
-            : listWords(e.parts.map((p) => `${partName(p.name)} (${p.what})`))}
-          {e.leftOut.length > 0 ? ` (${listWords(e.leftOut.map((l) => l.site.facility.shortName))} partly inside)` : ''}.{' '}
+          {electricityFew(e).more > 0 ? (
+            <ElectricityMany e={e} linked={more} />
+          ) : (
+            <>
+              {new Set(e.parts.map((p) => p.what)).size === 1
+                ? `${listWords(e.parts.map((p) => partName(p.name)))}, ${e.parts.length > 1 && e.parts[0]?.what.startsWith('independent estimate') ? 'outside estimates' : e.parts[0]?.what}`
+                : listWords(e.parts.map((p) => `${partName(p.name)} (${p.what})`))}
+              {e.leftOut.length > 0 ? ` (${listWords(e.leftOut.map((l) => l.site.facility.shortName))} partly inside)` : ''}
+            </>
+          )}
+          .{' '}
           {e.homesUs ? (
             <>
               <Figure q={e.homesUs} /> at the U.S. average.{' '}
@@ -140,12 +152,14 @@ function WaterWords({ answers, more, order }: WordsProps) {
       </>
     );
   }
+  const many = waterFew(w).more > 0;
   return (
     <>
       <p className="region-answer-main">
-        <Figure q={w.total} /> at {listWords(w.parts.map((p) => partName(p.name)))}
+        <Figure q={w.total} /> at {many ? `${w.parts.length} sites` : listWords(w.parts.map((p) => partName(p.name)))}
       </p>
       <p className="region-answer-sub">
+        {many ? <WaterMany w={w} linked={more} /> : null}
         {w.homes ? (
           <>
             What <Figure q={w.homes} /> use;{' '}
@@ -156,7 +170,11 @@ function WaterWords({ answers, more, order }: WordsProps) {
             <Figure q={w.ofPumping} range="inline" /> of {u}&apos;s pumping.{' '}
           </>
         ) : null}
-        {w.unknown.length > 0 ? `Not known: ${listWords(w.unknown.map((x) => x.site.facility.shortName))}. ` : ''}
+        {w.unknown.length > NAMED_IN_FULL
+          ? `Not known at ${w.unknown.length} sites. `
+          : w.unknown.length > 0
+            ? `Not known: ${listWords(w.unknown.map((x) => x.site.facility.shortName))}. `
+            : ''}
         <Cite ids={sourcesOf(w.parts.map((p) => p.q))} order={order} />
         <MoreLink more={more} href="#water" />
       </p>
@@ -182,10 +200,12 @@ function AirWords({ answers, more, order }: WordsProps) {
     );
   }
   const biggest = a.largestSources?.sources[0];
+  const nox = noxFew(a);
   return (
     <>
       <p className="region-answer-main">
-        {lines.map((l, i) => (
+        {turbinesFew(lines).more > 0 ? <TurbinesMany lines={lines} linked={more} /> : null}
+        {(turbinesFew(lines).more > 0 ? [] : lines).map((l, i) => (
           <Fragment key={l.site.facility.id}>
             {i > 0 ? '; ' : ''}
             {l.kind === 'counted' ? (
@@ -202,7 +222,7 @@ function AirWords({ answers, more, order }: WordsProps) {
       </p>
       <p className="region-answer-sub">
         Tons of NOx a year:{' '}
-        {a.nox.map((n, i) => {
+        {nox.named.map((n, i) => {
           const f = firstNox(n);
           return (
             <Fragment key={n.site.facility.id}>
@@ -222,6 +242,7 @@ function AirWords({ answers, more, order }: WordsProps) {
             </Fragment>
           );
         })}
+        <MoreSites few={nox} table="nox-table" linked={more} />
         {biggest ? (
           <>
             ; the area&apos;s largest source, {biggest.name}, <Figure q={biggest.tonsPerYear} /> (2020, as reported)

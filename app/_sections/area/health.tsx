@@ -9,6 +9,7 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/core/format';
 import type { HealthAnswer } from '@/lib/pages/answers-health';
 import { healthShortSourceIds, healthSourceIds } from '@/lib/pages/answers-health';
+import { fewLargest, NAMED_IN_FULL } from '@/lib/pages/answer-lists';
 import { HEALTH_HEADING } from '@/lib/pages/concerns-health';
 import { publicPath } from '@/lib/pages/site';
 
@@ -21,6 +22,11 @@ function Cite({ ids, order }: { ids: string[]; order: string[] | undefined }) {
 }
 
 const healthHref = (facilityId: string) => `${publicPath(facilityId, 'concerns')}#${HEALTH_HEADING.id}`;
+
+/** What the sum prices: each part named with its date, or, for many sites, how many (the work below names each). */
+function emits(health: Extract<HealthAnswer, { kind: 'figures' }>): string {
+  return health.sites.length > NAMED_IN_FULL ? `what the figures on record for ${health.sites.length} gas sites give` : health.named;
+}
 
 /** The answer's words: the range with the central case, the deaths, the tons named, EPA's decision, links. */
 export function HealthWords({
@@ -50,6 +56,8 @@ export function HealthWords({
     );
   }
   const d = health.damage;
+  // many sites: the first few linked, the rest counted (each is named in the work below)
+  const sites = fewLargest(health.sites, () => 0);
   const epa = health.context.epaDecision;
   if (compact)
     return (
@@ -58,7 +66,7 @@ export function HealthWords({
           <Figure q={d.range} range="inline" bare /> a year
         </strong>{' '}
         in health damage (central <Figure q={d.cases.central.total} bare />; {health.context.dollarYear.year} dollars, EPA&apos;s values per
-        ton) if the turbines emit {health.named}.{' '}
+        ton) if the turbines emit {emits(health)}.{' '}
         <Cite ids={[...healthShortSourceIds(health), ...epa.sourceIds.slice(0, 1)]} order={order} />
       </p>
     );
@@ -70,7 +78,7 @@ export function HealthWords({
       </p>
       <p className="region-answer-sub">
         About <Figure q={health.deaths.range} range="inline" bare /> premature deaths a year (our inference: damage ÷ the value of a
-        statistical life), if the turbines emit {health.named}.{' '}
+        statistical life), if the turbines emit {emits(health)}.{' '}
         <Cite ids={order === undefined ? healthShortSourceIds(health) : healthSourceIds(health)} order={order} /> EPA stopped putting
         dollars on these effects in its rules in {formatDate(epa.date.slice(0, 7))}
         {order === undefined ? (
@@ -88,13 +96,13 @@ export function HealthWords({
         {more ? (
           <>
             {' '}
-            {health.sites.map((s, i) => (
+            {sites.named.map((s, i) => (
               <span key={s.facilityId}>
                 {i > 0 ? ' · ' : ''}
                 <Link href={healthHref(s.facilityId)}>{s.name}</Link>
               </span>
-            ))}{' '}
-            ·{' '}
+            ))}
+            {sites.more > 0 ? ` · and ${sites.more} more sites` : ''} ·{' '}
             <a href="#health-work" className="region-answer-more">
               How we got this
             </a>
