@@ -46,7 +46,9 @@ export function ElectricityMany({ e, linked }: { e: ElectricityAnswer; linked: b
       {few.of} data centers, each by its latest outside estimate (its grid power in service where there is none); the largest,{' '}
       {listWords(few.named.map((p) => partName(p.name)))}
       <MoreSites few={few} table="electricity-table" linked={linked} />
-      {e.leftOut.length > 0 ? ` (${e.leftOut.length} more partly inside others' figures or not known)` : ''}
+      {e.leftOut.length > 0
+        ? `; ${e.leftOut.length} ${e.leftOut.length === 1 ? 'site is' : 'sites are'} not added (partly inside another's figure, or no figure)`
+        : ''}
     </>
   );
 }
@@ -67,18 +69,22 @@ export function WaterMany({ w, linked }: { w: WaterAnswer; linked: boolean }) {
 /** The sites with gas turbines on record when they are many: the most turbines first. */
 export const turbinesFew = (lines: TurbineLine[]) => fewLargest(lines, (l) => l.count.value);
 
+/** The headline: how many sites have gas turbines on record (their counts follow, in TurbinesMany). */
+export const turbinesHeadline = (lines: TurbineLine[]) => `Gas turbines on record at ${lines.length} sites`;
+
+/** The sites with the most turbines, each with its count and its date (or "permitted"), and how many more. */
 export function TurbinesMany({ lines, linked }: { lines: TurbineLine[]; linked: boolean }) {
   const few = turbinesFew(lines);
   return (
     <>
-      Gas turbines at {few.of} sites; the most at{' '}
+      The most at{' '}
       {few.named.map((l, i) => (
         <Fragment key={l.site.facility.id}>
-          {i === 0 ? '' : i === few.named.length - 1 ? ' and ' : ', '}
+          {i > 0 ? '; ' : ''}
           {l.site.facility.shortName}, <Figure q={l.count} /> {l.kind === 'counted' ? `(${formatDate(l.count.asOf)})` : 'permitted'}
         </Fragment>
       ))}
-      <MoreSites few={few} table="turbines-table" linked={linked} />
+      <MoreSites few={few} table="turbines-table" linked={linked} />.{' '}
     </>
   );
 }

@@ -23,8 +23,9 @@ import {
   MoreSites,
   noxFew,
   partName,
-  TurbinesMany,
   turbinesFew,
+  turbinesHeadline,
+  TurbinesMany,
   WaterMany,
   waterFew,
 } from './answers-many';
@@ -201,11 +202,12 @@ function AirWords({ answers, more, order }: WordsProps) {
   }
   const biggest = a.largestSources?.sources[0];
   const nox = noxFew(a);
+  const many = turbinesFew(lines).more > 0;
   return (
     <>
       <p className="region-answer-main">
-        {turbinesFew(lines).more > 0 ? <TurbinesMany lines={lines} linked={more} /> : null}
-        {(turbinesFew(lines).more > 0 ? [] : lines).map((l, i) => (
+        {many ? turbinesHeadline(lines) : null}
+        {(many ? [] : lines).map((l, i) => (
           <Fragment key={l.site.facility.id}>
             {i > 0 ? '; ' : ''}
             {l.kind === 'counted' ? (
@@ -221,6 +223,7 @@ function AirWords({ answers, more, order }: WordsProps) {
         ))}
       </p>
       <p className="region-answer-sub">
+        {many ? <TurbinesMany lines={lines} linked={more} /> : null}
         Tons of NOx a year:{' '}
         {nox.named.map((n, i) => {
           const f = firstNox(n);
