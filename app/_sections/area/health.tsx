@@ -100,9 +100,10 @@ export function HealthWords({
               <span key={s.facilityId}>
                 {i > 0 ? ' · ' : ''}
                 <Link href={healthHref(s.facilityId)}>{s.name}</Link>
+                {i === sites.named.length - 1 && sites.more > 0 ? ` · and ${sites.more} more sites` : null}
               </span>
-            ))}
-            {sites.more > 0 ? ` · and ${sites.more} more sites` : ''} ·{' '}
+            ))}{' '}
+            ·{' '}
             <a href="#health-work" className="region-answer-more">
               How we got this
             </a>
