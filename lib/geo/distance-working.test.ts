@@ -19,14 +19,8 @@ describe('distanceWorking', () => {
       miles: 8.06,
     });
     // the differences are those of the coordinates in the table (4 decimals), not of the coordinates as published
-    expect(numbers(w.northSouth)[0]).toBeCloseTo(
-      degrees(formatCoordinate(COLOSSUS_1.lat, 'lat')) - degrees(formatCoordinate(COLOSSUS_2.lat, 'lat')),
-      9,
-    );
-    expect(numbers(w.eastWest)[0]).toBeCloseTo(
-      degrees(formatCoordinate(COLOSSUS_1.lon, 'lon')) - degrees(formatCoordinate(COLOSSUS_2.lon, 'lon')),
-      9,
-    );
+    expect(numbers(w.northSouth)[0]).toBeCloseTo(degrees(formatCoordinate(COLOSSUS_1.lat, 'lat')) - degrees(formatCoordinate(COLOSSUS_2.lat, 'lat')), 9);
+    expect(numbers(w.eastWest)[0]).toBeCloseTo(degrees(formatCoordinate(COLOSSUS_1.lon, 'lon')) - degrees(formatCoordinate(COLOSSUS_2.lon, 'lon')), 9);
   });
 
   it('adds up as written: each step, redone from the numbers it shows, gives the number it shows', () => {

@@ -102,6 +102,7 @@ export function segmentBoxes(ax: number, ay: number, bx: number, by: number, r: 
   return Array.from({ length: n + 1 }, (_, k) => boxAround(ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n, r));
 }
 
+
 /** What a ring layout that misleads costs, against a label's collisions (in square SVG units). */
 const MISLEADS = 1e6;
 
@@ -141,9 +142,7 @@ export function ringWhereNamesFit(
       });
       if (n > 0) return n * MISLEADS;
       // the whole marker in its point's state: a marker across the line would put the place in the wrong state
-      const across = layout.filter((m, j) =>
-        [-h, h].some((dx) => [-h, h].some((dy) => regionOf({ x: m.x + dx, y: m.y + dy }) !== home[j])),
-      );
+      const across = layout.filter((m, j) => [-h, h].some((dx) => [-h, h].some((dy) => regionOf({ x: m.x + dx, y: m.y + dy }) !== home[j])));
       return across.length * MISLEADS;
     };
     let best = 0;

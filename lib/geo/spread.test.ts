@@ -89,8 +89,7 @@ describe('spreadMarkers', () => {
   it('lets no two lines cross', () => {
     const lines = [c2!, mac!, plant!].map((m) => m.leader!);
     const cross = (a: (typeof lines)[0], b: (typeof lines)[0]) => {
-      const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-        Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+      const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
       return (
         side(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * side(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0 &&
         side(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * side(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2) < 0

@@ -71,7 +71,9 @@ function clusters(points: Point[], within: (i: number, j: number) => boolean): n
  */
 function ringAngles(members: Point[], centre: Point, turn = 0): number[] {
   const n = members.length;
-  const angles = members.map((p, i) => (dist(p, centre) < 1e-9 ? (2 * Math.PI * i) / n : Math.atan2(p.y - centre.y, p.x - centre.x)));
+  const angles = members.map((p, i) =>
+    dist(p, centre) < 1e-9 ? (2 * Math.PI * i) / n : Math.atan2(p.y - centre.y, p.x - centre.x),
+  );
   const order = angles.map((a, i) => ({ a, i })).sort((m, k) => m.a - k.a || m.i - k.i);
   let sx = 0;
   let sy = 0;
@@ -118,9 +120,7 @@ export function ringLayouts(members: Point[], options: SpreadOptions): Point[][]
       centre.y = Math.min(Math.max(centre.y, pad), b.height - pad);
     }
     for (const turn of TURNS) {
-      layouts.push(
-        ringAngles(members, centre, turn).map((a) => ({ x: centre.x + radius * Math.cos(a), y: centre.y + radius * Math.sin(a) })),
-      );
+      layouts.push(ringAngles(members, centre, turn).map((a) => ({ x: centre.x + radius * Math.cos(a), y: centre.y + radius * Math.sin(a) })));
     }
   }
   return layouts;
@@ -155,8 +155,7 @@ export function columnLayouts(members: Point[], options: SpreadOptions): Point[]
         rows.forEach(({ i }, k) => (out[i] = { x, y: midY + slide + (k - (n - 1) / 2) * step }));
         const b = opts.bounds;
         const pad = (b?.pad ?? 2) + opts.size / 2;
-        if (b === undefined || out.every((m) => m.x >= pad && m.x <= b.width - pad && m.y >= pad && m.y <= b.height - pad))
-          layouts.push(out);
+        if (b === undefined || out.every((m) => m.x >= pad && m.x <= b.width - pad && m.y >= pad && m.y <= b.height - pad)) layouts.push(out);
       }
     }
   }
