@@ -49,25 +49,51 @@ function spill(b: Box, width: number, height: number, pad: number): number {
 
 export type Candidate<T> = { boxes: Box[]; spot: T };
 
+/** Thrown when a board has weighed more candidate spots than its budget allows (see LabelBoard). */
+export class LabelBudgetExceeded extends Error {
+  constructor(limit: number) {
+    super(`Label placement weighed more than ${limit} candidate spots`);
+    this.name = 'LabelBudgetExceeded';
+  }
+}
+
+/** The work of a board and of its copies: candidate spots weighed so far, and how many may be. */
+type Work = { evaluations: number; limit: number };
+
 /**
  * Keeps track of what is on the map, and places each new label: a place's name always (where it
  * collides least), a county's or a state's only where it collides with nothing (it is context,
  * not data, and is left off otherwise).
+ *
+ * Every candidate weighed (a call of `cost`) is counted, on the board and its copies together;
+ * past `limit` of them, `cost` throws LabelBudgetExceeded, so that a search that would take long
+ * (many crowded places) stops after a bounded amount of work.
  */
 export class LabelBoard {
   private readonly taken: Box[] = [];
+  private readonly work: Work;
 
   constructor(
     private readonly width: number,
     private readonly height: number,
     private readonly pad = 2,
-  ) {}
+    limit = Infinity,
+    work?: Work,
+  ) {
+    this.work = work ?? { evaluations: 0, limit };
+  }
+
+  /** Candidate spots weighed so far, by this board and every copy of it. */
+  get evaluations(): number {
+    return this.work.evaluations;
+  }
 
   reserve(box: Box): void {
     this.taken.push(box);
   }
 
   cost(boxes: Box[]): number {
+    if (++this.work.evaluations > this.work.limit) throw new LabelBudgetExceeded(this.work.limit);
     let c = 0;
     for (const b of boxes) {
       c += spill(b, this.width, this.height, this.pad);
@@ -113,9 +139,16 @@ export class LabelBoard {
     return { candidate: best, cost: bestCost };
   }
 
+  /** A board with the same things on it and a budget of its own: `limit` more candidates, counted apart from this one's. */
+  withBudget(limit: number): LabelBoard {
+    const board = new LabelBoard(this.width, this.height, this.pad, limit);
+    this.taken.forEach((b) => board.reserve(b));
+    return board;
+  }
+
   /** A board with the same things on it, to try a layout on without changing this one. */
   copy(): LabelBoard {
-    const board = new LabelBoard(this.width, this.height, this.pad);
+    const board = new LabelBoard(this.width, this.height, this.pad, this.work.limit, this.work);
     this.taken.forEach((b) => board.reserve(b));
     return board;
   }

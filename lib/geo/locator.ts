@@ -4,19 +4,22 @@
  * a scale bar and a north arrow. Projected with d3-geo's Mercator (conformal: shapes and
  * directions are true, and north is up), fitted to the places plus a margin of a few miles.
  */
-import { geoContains, geoMercator, geoPath, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
+import { geoContains, geoPath, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 
 import { areaGeography, STATES, type StateCode } from './atlas';
-import { type Anchor, type Box, boxAround, type Candidate, LabelBoard, textBox, textWidth } from './labels';
+import { type Anchor, type Box, boxAround, type Candidate, LabelBoard, LabelBudgetExceeded, textBox, textWidth } from './labels';
+import { fitProjection, type Projection, pxPerMileOf } from './fit';
+import { type MapGroup, numberedGroups } from './numbered';
 import { byPriority, type LabelSpot, markerObstacles, othersOf, placeCandidates, ringWhereNamesFit, segmentBoxes } from './place-labels';
-import { assertValidPlace, EARTH_RADIUS_MILES, type MapPlace } from './points';
+import { assertValidPlace, type MapPlace } from './points';
 import { type Leader, type Point, spreadMarkers } from './spread';
-import { FONT_SIZE, MARKER_BOX, MARKER_RADIUS } from './symbols';
+import { FONT_SIZE, MARKER_BOX, MARKER_RADIUS, NUMBER_RADIUS } from './symbols';
 
 export type { Anchor } from './labels';
 export type { StateCode } from './atlas';
-export { FONT_SIZE, MARKER_BOX, MARKER_RADIUS, POINT_DOT_RADIUS } from './symbols';
+export type { MapGroup } from './numbered';
+export { FONT_SIZE, MARKER_BOX, MARKER_RADIUS, NUMBER_RADIUS, POINT_DOT_RADIUS } from './symbols';
 
 export type MapCounty = {
   id: string;
@@ -57,7 +60,19 @@ export type LocatorMap = {
   /** The tip of the north arrow; the arrow points up (the projection keeps north up). */
   northArrow: { x: number; y: number };
   pxPerMile: number;
+  /** Set on a map with too many places to name on it: numbered circles, which a key under the map names (numbered.ts). */
+  numbered?: { groups: MapGroup[]; withinMiles: number };
+  /** Candidate spots for names weighed in laying the map out (LabelBoard): bounded, however many the places. */
+  labelEvaluations: number;
 };
+
+/** More places than this are numbered rather than named: beyond it, names crowd even a map with room for them. */
+export const NAMED_MAX_PLACES = 12;
+/**
+ * The most candidate spots the search for names may weigh before the map is numbered instead
+ * (the real map's seven places take 109 on the desktop's drawing and 270 on the phone's; a crowded dozen can take millions).
+ */
+export const LABEL_BUDGET = 10_000;
 
 export type LocatorMapOptions = { width?: number; height?: number; marginMiles?: number };
 
@@ -67,7 +82,6 @@ const SCALE_STEPS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-type Projection = ReturnType<typeof geoMercator>;
 type Pt = [number, number];
 
 /** The projected, clipped polylines of a line geometry (for placing labels along a state line). */
@@ -146,42 +160,13 @@ function layOut(places: MapPlace[], opts: LocatorMapOptions): LocatorMap {
     ids.add(p.id);
   }
 
-  const lats = places.map((p) => p.lat);
-  const lons = places.map((p) => p.lon);
-  const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const dLat = (marginMiles / EARTH_RADIUS_MILES) * (180 / Math.PI);
-  const dLon = dLat / Math.cos((midLat * Math.PI) / 180);
-  const corners: GeoPermissibleObjects = {
-    type: 'MultiPoint',
-    coordinates: [
-      [Math.min(...lons) - dLon, Math.min(...lats) - dLat],
-      [Math.max(...lons) + dLon, Math.max(...lats) + dLat],
-    ],
-  };
-  const projection = geoMercator().fitExtent(
-    [
-      [0, 0],
-      [width, height],
-    ],
-    corners,
-  );
-  projection.clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
+  const projection = fitProjection(places, width, height, marginMiles);
   const path = geoPath(projection).digits(1);
 
-  // pixels to a mile, measured east–west at the middle of the view
-  const centre = projection.invert?.([width / 2, height / 2]);
-  if (!centre) throw new Error('The map projection cannot be inverted');
-  const oneMileLon = (1 / EARTH_RADIUS_MILES / Math.cos((centre[1] * Math.PI) / 180)) * (180 / Math.PI);
-  const a = projection(centre);
-  const b = projection([centre[0] + oneMileLon, centre[1]]);
-  if (!a || !b) throw new Error('The middle of the map cannot be projected');
-  const pxPerMile = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const pxPerMile = pxPerMileOf(projection, width, height);
 
   const geo = areaGeography();
-  const board = new LabelBoard(width, height);
+  let board = new LabelBoard(width, height);
 
   const scaleBar = scaleBarFor(pxPerMile, width, height);
   board.reserve({
@@ -211,32 +196,32 @@ function layOut(places: MapPlace[], opts: LocatorMapOptions): LocatorMap {
     }
   }
 
-  // nothing goes over a place's point (its marker, or the dot at the end of its line)
-  projected.forEach((p) => board.reserve(boxAround(p.x, p.y, MARKER_RADIUS + 0.5)));
-
   const visibleStates = geo.states.filter((s) => path.area(s) > 0);
   const stateLabels: MapStateLabel[] = [];
   const labelled = new Set<StateCode>();
+  const regionOf = (p: Point) => visibleStates.find((st) => contains(projection, st, p.x, p.y))?.state;
 
-  // markers that would overlap are drawn apart, each with a line to its point, on the ring where their names fit best;
-  // the markers, the points and the lines are all obstacles for the labels
-  const spread = spreadMarkers(
-    projected.map((p) => ({ id: p.place.id, x: p.x, y: p.y })),
-    { size: MARKER_BOX, bounds: { width, height, pad: 4 } },
-    ringWhereNamesFit(board, projected, (p) => visibleStates.find((st) => contains(projection, st, p.x, p.y))?.state),
-  );
-  spread.forEach((m) => markerObstacles(m).forEach((box) => board.reserve(box)));
-
-  const order = projected.map((p, i) => ({ ...p, kind: p.place.kind, i })).sort(byPriority);
-  const spots = new Map<number, LabelSpot>();
-  for (const p of order) {
-    const m = spread[p.i]!;
-    spots.set(p.i, board.place(placeCandidates({ ...m.marker, name: p.place.name, outward: m.outward }, othersOf(spread, p.i))));
+  // each place named beside its marker, if there are few enough to try and the search stays within its budget;
+  // else numbered circles, named in a key under the map
+  let named: { placed: PlacedPlace[]; markers: Point[] } | undefined;
+  let work = 0;
+  if (places.length <= NAMED_MAX_PLACES) {
+    const trial = board.withBudget(LABEL_BUDGET);
+    try {
+      named = nameEach(trial, projected, width, height, regionOf);
+      // the states' and counties' names are not the search's: placed on a board with the names, counted apart
+      board = trial.withBudget(Infinity);
+    } catch (e) {
+      if (!(e instanceof LabelBudgetExceeded)) throw e;
+    }
+    work = trial.evaluations;
   }
-  const placed: PlacedPlace[] = projected.map((p, i) => {
-    const m = spread[i]!;
-    return { ...p.place, x: p.x, y: p.y, marker: m.marker, ...(m.leader ? { leader: m.leader } : {}), ...spots.get(i)! };
-  });
+  let numbered: LocatorMap['numbered'];
+  if (named === undefined) {
+    numbered = numberedGroups(places, projected, { width, height, marginMiles });
+    numbered.groups.forEach((g) => board.reserve(boxAround(g.x, g.y, NUMBER_RADIUS + 1)));
+  }
+  const markers = named?.markers ?? numbered?.groups ?? [];
 
   // Tennessee just above the Tennessee–Mississippi line and Mississippi just below, where the line is farthest from the
   // places and free (the places' names come first: they are the map's data, the states' its context)
@@ -259,7 +244,7 @@ function layOut(places: MapPlace[], opts: LocatorMapOptions): LocatorMap {
         y: round1(side === 'above' ? y - 8 : y + fs + 5),
         anchor: 'middle',
       };
-      const room = Math.min(...spread.map((p) => Math.hypot(p.marker.x - x, p.marker.y - y)));
+      const room = Math.min(...markers.map((m) => Math.hypot(m.x - x, m.y - y)));
       candidates.push({ boxes: [textBox(label.x, label.y, label.name, fs, label.anchor)], spot: label, room });
     }
     candidates.sort((m, n) => n.room - m.room || m.spot.x - n.spot.x);
@@ -287,7 +272,52 @@ function layOut(places: MapPlace[], opts: LocatorMapOptions): LocatorMap {
     counties.push(county);
   }
 
-  return { width, height, counties, stateBorders, stateLabels, places: placed, scaleBar, northArrow, pxPerMile: round1(pxPerMile) };
+  return {
+    width,
+    height,
+    counties,
+    stateBorders,
+    stateLabels,
+    places: named?.placed ?? [],
+    ...(numbered ? { numbered } : {}),
+    scaleBar,
+    northArrow,
+    pxPerMile: round1(pxPerMile),
+    labelEvaluations: work + board.evaluations,
+  };
+}
+
+/**
+ * Each place with its name beside its marker: markers that would overlap drawn apart, each with a
+ * line to its point, on the ring where their names fit best (the markers, the points and the lines
+ * are all obstacles for the names). Throws LabelBudgetExceeded when `board`'s budget runs out.
+ */
+function nameEach(
+  board: LabelBoard,
+  projected: { place: MapPlace; x: number; y: number }[],
+  width: number,
+  height: number,
+  regionOf: (p: Point) => string | undefined,
+): { placed: PlacedPlace[]; markers: Point[] } {
+  // nothing goes over a place's point (its marker, or the dot at the end of its line)
+  projected.forEach((p) => board.reserve(boxAround(p.x, p.y, MARKER_RADIUS + 0.5)));
+  const spread = spreadMarkers(
+    projected.map((p) => ({ id: p.place.id, x: p.x, y: p.y })),
+    { size: MARKER_BOX, bounds: { width, height, pad: 4 } },
+    ringWhereNamesFit(board, projected, regionOf),
+  );
+  spread.forEach((m) => markerObstacles(m).forEach((box) => board.reserve(box)));
+  const order = projected.map((p, i) => ({ ...p, kind: p.place.kind, i })).sort(byPriority);
+  const spots = new Map<number, LabelSpot>();
+  for (const p of order) {
+    const m = spread[p.i]!;
+    spots.set(p.i, board.place(placeCandidates({ ...m.marker, name: p.place.name, outward: m.outward }, othersOf(spread, p.i))));
+  }
+  const placed = projected.map((p, i) => {
+    const m = spread[i]!;
+    return { ...p.place, x: p.x, y: p.y, marker: m.marker, ...(m.leader ? { leader: m.leader } : {}), ...spots.get(i)! };
+  });
+  return { placed, markers: spread.map((m) => m.marker) };
 }
 
 /**

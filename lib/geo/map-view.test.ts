@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { countKinds, mapSummary, MARKERS, markerPath, nameDistances, svgIds } from './map-view';
+import { countKinds, mapSummary, MARKERS, markerPath, nameDistances, svgIds, withinWords } from './map-view';
 import { distanceMiles, MAP_PLACE_KINDS } from './points';
 import { BOXTOWN, COLOSSUS_1, COLOSSUS_2, EXAMPLE_PLACES, SOUTHAVEN_PLANT } from './test-places';
 
@@ -61,5 +61,16 @@ describe('distances and the summary', () => {
     expect(mapSummary(EXAMPLE_PLACES, { drawnApart: [COLOSSUS_1.id, COLOSSUS_2.id, SOUTHAVEN_PLANT.id] })).toContain(
       'Colossus 1, Colossus 2 and Southaven power plant are too close',
     );
+  });
+
+  it('says, on a numbered map, how many circles there are, how near a place is to its circle, and where the key is', () => {
+    const words = mapSummary(EXAMPLE_PLACES, { numbered: { circles: 5, withinMiles: 1.87 } });
+    expect(words).toContain('The map shows 2 data centers, 2 power plants, 2 neighbourhoods and 1 city');
+    expect(words).toContain('drawn as 5 numbered circles, each for a place and any others within 1.9 miles of it');
+    expect(words).toContain('the key under the map names the places of each number');
+    expect(words).not.toContain('drawn apart');
+    expect(withinWords(1)).toBe('1 mile');
+    expect(withinWords(0.96)).toBe('1 mile');
+    expect(withinWords(2.04)).toBe('2 miles');
   });
 });

@@ -15,6 +15,14 @@ export const MARKERS: Record<MapPlaceKind, { shape: MarkerShape; filled: boolean
   city: { shape: 'circle', filled: false, legend: 'City (open circle)' },
 };
 
+/** The legend of a numbered map (too many places to name): a circle is filled as its first place's marker would be. */
+export const NUMBER_LEGEND: Record<MapPlaceKind, string> = {
+  'data center': 'Numbered circle, filled blue: a data center, and any place',
+  'power plant': 'Numbered circle, filled red: a power plant, and any place',
+  neighbourhood: 'Numbered circle, open: a neighbourhood, and any place',
+  city: 'Numbered circle, open: a city, and any place',
+};
+
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The SVG path of a place's marker centred on (x, y), `r` from its centre to its sides. */
@@ -75,13 +83,24 @@ export function countKinds(places: MapPlace[]): string {
   return list(parts);
 }
 
+/** "1.9 miles": how near a place must be to share a numbered circle, to a tenth of a mile (the circles' spacing in the phone's drawing). */
+export function withinWords(miles: number): string {
+  const tenths = Math.round(miles * 10) / 10;
+  return `${tenths} mile${tenths === 1 ? '' : 's'}`;
+}
+
 /**
  * The map in a sentence or two, for the caption (and for readers who cannot see the map): what it
  * shows and, where markers had to be drawn apart, how to read them. The distances are in their own
  * table, beside the places' coordinates, and are not repeated here.
  */
-export function mapSummary(places: MapPlace[], { drawnApart = [] }: { drawnApart?: string[] } = {}): string {
+export function mapSummary(
+  places: MapPlace[],
+  { drawnApart = [], numbered }: { drawnApart?: string[]; numbered?: { circles: number; withinMiles: number } } = {},
+): string {
   const what = `The map shows ${countKinds(places)}, with county lines and the state lines between them.`;
+  if (numbered !== undefined)
+    return `${what} They are too many to name on the map: they are drawn as ${numbered.circles} numbered circles, each for a place and any others within ${withinWords(numbered.withinMiles)} of it, and the key under the map names the places of each number.`;
   if (drawnApart.length === 0) return what;
   const names = list(places.filter((p) => drawnApart.includes(p.id)).map((p) => p.name));
   return `${what} ${names} are too close together to tell apart at this scale: their markers are drawn apart, each with a thin line to a dot at its true point.`;

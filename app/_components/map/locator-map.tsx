@@ -5,10 +5,11 @@ import { formatDate } from '@/lib/core/format';
 import { BOUNDARY_CREDIT } from '@/lib/geo/atlas';
 import { distanceMethod, distanceWorking, workingIntro } from '@/lib/geo/distance-working';
 import { buildLocatorMap } from '@/lib/geo/locator';
-import { type MapDistance, mapSummary, MARKERS, markerPath, nameDistances } from '@/lib/geo/map-view';
+import { type MapDistance, mapSummary, MARKERS, markerPath, nameDistances, NUMBER_LEGEND, withinWords } from '@/lib/geo/map-view';
 import { formatCoordinate, MAP_PLACE_KINDS, type MapPlace, type MapPlaceKind } from '@/lib/geo/points';
 
 import './locator-map.css';
+import { NumberedKey, NumberIcon } from './locator-key';
 import { LocatorSvg, MAP_SIZES, MARKER_FILL } from './locator-svg';
 
 /** A distance to show under the map: `from` and `to` are ids of places on it. */
@@ -50,17 +51,23 @@ export function LocatorMap({
   title,
   description,
   id = 'locator',
+  links,
 }: {
   places: MapPlace[];
   distances: LocatorDistance[];
   title: string;
   description: string;
   id?: string;
+  /** Where a place's name in the key of a numbered map leads (a site's page), by place id. */
+  links?: Record<string, string>;
 }) {
   const wide = buildLocatorMap(places, WIDE);
   const narrow = buildLocatorMap(places, NARROW);
   const drawnApart = [...new Set([...wide.places, ...narrow.places].filter((p) => p.leader).map((p) => p.id))];
   const kinds = MAP_PLACE_KINDS.filter((k) => places.some((p) => p.kind === k));
+  // both drawings are numbered alike (grouped in the same view, lib/geo/numbered.ts), so one key serves them
+  const numbered = wide.numbered ?? narrow.numbered;
+  const within = numbered && withinWords(numbered.withinMiles);
   return (
     <div className="locator-wrap">
       <figure className="chart-figure locator">
@@ -73,7 +80,15 @@ export function LocatorMap({
           </div>
         </div>
         <ul className="chart-legend locator-legend" aria-label="Legend">
-          {kinds.map((k) => (
+          {numbered
+            ? MAP_PLACE_KINDS.filter((k) => numbered.groups.some((g) => g.kind === k)).map((k) => (
+                <li key={k}>
+                  <NumberIcon group={{ kind: k, n: numbered.groups.find((g) => g.kind === k)!.n }} />
+                  {NUMBER_LEGEND[k]} within {within}
+                </li>
+              ))
+            : null}
+          {(numbered ? [] : kinds).map((k) => (
             <li key={k}>
               <MarkerIcon kind={k} />
               {MARKERS[k].legend}
@@ -92,10 +107,14 @@ export function LocatorMap({
           </li>
         </ul>
         <figcaption className="chart-summary">
-          {mapSummary(places, { drawnApart })}{' '}
+          {mapSummary(places, {
+            drawnApart,
+            ...(numbered ? { numbered: { circles: numbered.groups.length, withinMiles: numbered.withinMiles } } : {}),
+          })}{' '}
           <span className="note">{`${BOUNDARY_CREDIT}, simplified for small-scale maps: the lines are approximate, most where they follow the river.`}</span>
         </figcaption>
       </figure>
+      {numbered ? <NumberedKey id={`${id}-key`} groups={numbered.groups} places={places} links={links} /> : null}
       <PlacesTable id={`${id}-places`} places={places} />
       {distances.length > 0 ? <DistancesTable id={`${id}-distances`} places={places} distances={distances} /> : null}
     </div>

@@ -1,6 +1,13 @@
 import type { CSSProperties } from 'react';
 
-import { FONT_SIZE, MARKER_RADIUS, POINT_DOT_RADIUS, type LocatorMap as LocatorMapData, type StateCode } from '@/lib/geo/locator';
+import {
+  FONT_SIZE,
+  type LocatorMap as LocatorMapData,
+  MARKER_RADIUS,
+  NUMBER_RADIUS,
+  POINT_DOT_RADIUS,
+  type StateCode,
+} from '@/lib/geo/locator';
 import { markerPath, svgIds } from '@/lib/geo/map-view';
 import type { MapPlaceKind } from '@/lib/geo/points';
 
@@ -37,6 +44,31 @@ export const MARKER_FILL: Record<MapPlaceKind, string> = {
   neighbourhood: C.paper,
   city: C.paper,
 };
+
+/** A number on a filled circle is paper-coloured (over 7:1 on the accent and the warning colour); on an open one, ink. */
+export const NUMBER_FILL: Record<MapPlaceKind, string> = {
+  'data center': C.paper,
+  'power plant': C.paper,
+  neighbourhood: C.ink,
+  city: C.ink,
+};
+
+/** A numbered circle (a map with too many places to name): filled by the kind of its first place, like a marker. */
+export function NumberedCircle({ kind, n, x, y }: { kind: MapPlaceKind; n: number; x: number; y: number }) {
+  return (
+    <>
+      <circle cx={x} cy={y} r={NUMBER_RADIUS - 1} style={{ fill: MARKER_FILL[kind], stroke: C.ink, strokeWidth: 2 }} />
+      <text
+        x={x}
+        y={y + FONT_SIZE.number * 0.36}
+        textAnchor="middle"
+        style={{ fill: NUMBER_FILL[kind], fontSize: FONT_SIZE.number, fontWeight: 700 }}
+      >
+        {n}
+      </text>
+    </>
+  );
+}
 
 /**
  * The map itself, as an inline SVG drawn from a laid-out map (lib/geo/locator.ts): county
@@ -117,6 +149,15 @@ export function LocatorSvg({ map, id, title, description }: { map: LocatorMapDat
           </text>
         ))}
       </g>
+      {map.numbered ? (
+        <g>
+          {map.numbered.groups.map((g) => (
+            <g key={g.n} className="map-marker map-group" data-places={g.ids.join(' ')}>
+              <NumberedCircle kind={g.kind} n={g.n} x={g.x} y={g.y} />
+            </g>
+          ))}
+        </g>
+      ) : null}
       <g aria-hidden="true">
         <path
           d={`M${bar.x},${bar.y - 5}V${bar.y}H${bar.x + bar.lengthPx}V${bar.y - 5}`}

@@ -8,6 +8,7 @@ import { Fragment } from 'react';
 
 import { formatDate } from '@/lib/core/format';
 import type { Quantity } from '@/lib/core/quantity';
+import { NAMED_IN_FULL } from '@/lib/pages/answer-lists';
 import { firstNox, type LeftOut, type RegionAnswers, type SitePart, turbineLines } from '@/lib/pages/answers';
 import { formatWords } from '@/lib/i18n/messages';
 import { NEXT_SHOWN } from '@/lib/pages/decisions';
@@ -19,6 +20,7 @@ import { MoreDecisions, NEXT_PATH, NextDecisionList } from '../../_components/de
 import { Refs } from '../../_components/paper';
 import { Figure } from '../../_components/quantity';
 import { SourceCites } from '../../_components/sources';
+import { ElectricityMany, electricityFew, MoreSites, noxFew, TurbinesMany, turbinesFew, WaterMany, waterFew } from './answers-many';
 import { HealthWords } from './health';
 
 const sourcesOf = (qs: (Quantity | undefined)[]) => [...new Set(qs.flatMap((q) => q?.sourceIds ?? []))];
@@ -83,9 +85,16 @@ function ElectricityWords({ answers, more, order }: WordsProps) {
           {t.rich('homesMain', { homes: () => <Figure q={homes} />, place: e.homesState ?? t('theirOwnStates') })}
         </p>
         <p className="region-answer-sub">
-          <Figure q={total} />: {partWords}
-          {e.leftOut.length > 0 ? t('partlyInside', { names: list(e.leftOut.map((l) => l.site.facility.shortName)) }) : ''}.{' '}
-          {e.homesUs ? t.rich('usAverage', { us: () => <Figure q={e.homesUs as Quantity} /> }) : null}
+          <Figure q={total} />:{' '}
+          {electricityFew(e).more > 0 ? (
+            <ElectricityMany e={e} linked={more !== false} />
+          ) : (
+            <>
+              {partWords}
+              {e.leftOut.length > 0 ? t('partlyInside', { names: list(e.leftOut.map((l) => l.site.facility.shortName)) }) : ''}
+            </>
+          )}
+          . {e.homesUs ? t.rich('usAverage', { us: () => <Figure q={e.homesUs as Quantity} /> }) : null}
           {e.asLargeAsPeak?.kind === 'known' ? (
             <>
               {t.rich('asLargeAsPeak', { share: () => <Figure q={e.asLargeAsPeak as Quantity} />, utility: u })}
@@ -153,13 +162,24 @@ function WaterWords({ answers, more, order }: WordsProps) {
     );
   }
   const total = w.total;
+  const many = waterFew(w).more > 0;
   return (
     <>
-      <p className="region-answer-main">{t.rich('waterMain', { total: () => <Figure q={total} />, names: list(w.parts.map(partName)) })}</p>
+      <p className="region-answer-main">
+        {t.rich('waterMain', {
+          total: () => <Figure q={total} />,
+          names: many ? t('sitesCount', { count: w.parts.length }) : list(w.parts.map(partName)),
+        })}
+      </p>
       <p className="region-answer-sub">
+        {many ? <WaterMany w={w} linked={more !== false} /> : null}
         {w.homes ? t.rich('waterHomes', { homes: () => <Figure q={w.homes as Quantity} /> }) : null}
         {w.ofPumping ? t.rich('waterPumping', { share: () => <Figure q={w.ofPumping as Quantity} range="inline" />, utility: u }) : null}
-        {w.unknown.length > 0 ? `${t('notKnownList', { names: unknownNames })} ` : ''}
+        {w.unknown.length > NAMED_IN_FULL
+          ? `${t('notKnownAt', { count: w.unknown.length })} `
+          : w.unknown.length > 0
+            ? `${t('notKnownList', { names: unknownNames })} `
+            : ''}
         <Cite ids={sourcesOf(w.parts.map((p) => p.q))} order={order} />
         <MoreLink more={more} anchor="water" />
       </p>
@@ -188,10 +208,13 @@ function AirWords({ answers, more, order }: WordsProps) {
     );
   }
   const biggest = a.largestSources?.sources[0];
+  const nox = noxFew(a);
+  const many = turbinesFew(lines).more > 0;
   return (
     <>
       <p className="region-answer-main">
-        {lines.map((l, i) => (
+        {many ? t('turbinesAt', { count: lines.length }) : null}
+        {(many ? [] : lines).map((l, i) => (
           <Fragment key={l.site.facility.id}>
             {i > 0 ? '; ' : ''}
             {l.kind === 'counted'
@@ -205,8 +228,9 @@ function AirWords({ answers, more, order }: WordsProps) {
         ))}
       </p>
       <p className="region-answer-sub">
+        {many ? <TurbinesMany lines={lines} linked={more !== false} /> : null}
         {t('noxLead')}
-        {a.nox.map((n, i) => {
+        {nox.named.map((n, i) => {
           const f = firstNox(n);
           return (
             <Fragment key={n.site.facility.id}>
@@ -220,6 +244,7 @@ function AirWords({ answers, more, order }: WordsProps) {
             </Fragment>
           );
         })}
+        <MoreSites few={nox} table="nox-table" linked={more !== false} />
         {biggest ? t.rich('largestSource', { name: biggest.name, f: () => <Figure q={biggest.tonsPerYear} /> }) : null}.{' '}
         <Cite ids={sourcesOf([...lines.map((l) => l.count), ...a.nox.map((n) => firstNox(n)?.q), biggest?.tonsPerYear])} order={order} />
         <MoreLink more={more} anchor="air" />

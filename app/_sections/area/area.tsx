@@ -40,7 +40,13 @@ export function AreaMap({ model, className }: { model: AreaModel; className?: st
   return (
     <section className={className ? `section ${className}` : 'section'} aria-labelledby="map-heading">
       <h2 id="map-heading">Where the sites are</h2>
-      <LocatorMap places={model.map.places} distances={model.map.distances} title={MAP_WORDS.title} description={MAP_WORDS.description} />
+      <LocatorMap
+        places={model.map.places}
+        distances={model.map.distances}
+        title={MAP_WORDS.title}
+        description={MAP_WORDS.description}
+        links={Object.fromEntries(model.sites.map((s) => [s.facility.id, publicPath(s.facility.id)]))}
+      />
       <EmbedThis chart="map" query={model.overview.scenarioQuery} title={MAP_WORDS.title} height={720} />
     </section>
   );

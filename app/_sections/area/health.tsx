@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/core/format';
 import type { NamedPart } from '@/lib/health/model';
 import type { HealthAnswer } from '@/lib/pages/answers-health';
 import { healthShortSourceIds, healthSourceIds } from '@/lib/pages/answers-health';
+import { fewLargest, NAMED_IN_FULL } from '@/lib/pages/answer-lists';
 import { HEALTH_HEADING } from '@/lib/pages/concerns-health';
 import { publicPath } from '@/lib/pages/site';
 
@@ -30,8 +31,12 @@ const healthHref = (facilityId: string) => `${publicPath(facilityId, 'concerns')
 function useNamed(): (parts: NamedPart[]) => string {
   const t = useTranslations('health.parts');
   const locale = usePageLocale();
+  const tHealth = useTranslations('health');
+  // many sites: how many (the work below names each)
   return (parts) =>
-    parts.map((p) => `${p.site}: ${t(p.part)}${p.asOf === undefined ? '' : ` (${formatDate(p.asOf, locale)})`}`).join(' + ');
+    parts.length > NAMED_IN_FULL
+      ? tHealth('manySites', { count: parts.length })
+      : parts.map((p) => `${p.site}: ${t(p.part)}${p.asOf === undefined ? '' : ` (${formatDate(p.asOf, locale)})`}`).join(' + ');
 }
 
 /** The answer's words: the range with the central case, the deaths, the tons named, EPA's decision, links. */
@@ -67,6 +72,8 @@ export function HealthWords({
     );
   }
   const d = health.damage;
+  // many sites: the first few linked, the rest counted (each is named in the work below)
+  const sites = fewLargest(health.sites, () => 0);
   const epa = health.context.epaDecision;
   const year = health.context.dollarYear.year;
   if (compact)
@@ -110,10 +117,11 @@ export function HealthWords({
         {more !== false ? (
           <>
             {' '}
-            {health.sites.map((s, i) => (
+            {sites.named.map((s, i) => (
               <span key={s.facilityId}>
                 {i > 0 ? ' · ' : ''}
                 <Link href={healthHref(s.facilityId)}>{s.name}</Link>
+                {i === sites.named.length - 1 && sites.more > 0 ? ` · ${t('andMoreSites', { count: sites.more })}` : null}
               </span>
             ))}{' '}
             ·{' '}
