@@ -29,7 +29,7 @@ import { stripClientRuntime } from '@/server/static-html';
  * canonical address, so a shared cache keeps one copy of each view; a canonical one is served
  * from the internal route keyed by the normalised scenario. That route is rendered once per
  * scenario, at most RENDER_CONCURRENCY at a time (the rest wait in a queue of RENDER_QUEUE, and
- * beyond it a new view gets 503 with Retry-After, as does one not drawn within RENDER_WAIT_SECONDS),
+ * beyond it a new view gets 503 with Retry-After, as does one still queued after RENDER_WAIT_SECONDS),
  * and its bytes are kept in the one page cache
  * (server/page-cache.ts), bounded in bytes. Preview images go through the same cache.
  *
@@ -51,13 +51,17 @@ const VERSION = dataVersion();
 const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 48 * 1024 * 1024), VERSION);
 const renders = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 1), Number(process.env.RENDER_QUEUE ?? 8));
 /**
- * How long a reader waits for a new view (in the queue and drawn) before getting 503 with
- * Retry-After instead; the render runs on and is kept. Without it a flood of new views on a slow
- * machine leaves readers with no answer at all (autocannon's 10 s timeout in `npm run flood`).
+ * How long a reader waits for a new view that is still queued behind others before getting 503
+ * with Retry-After instead (the render stays queued, and is kept); once drawing has begun, it
+ * waits for it, so the first view of a cold server is never refused. Without it a flood of new
+ * views on a slow machine leaves readers with no answer at all (autocannon's 10 s timeout in
+ * `npm run flood`).
  */
 const RENDER_WAIT_MS = Number(process.env.RENDER_WAIT_SECONDS ?? 6) * 1000;
 let lateRenders = 0;
-const rendering = new Map<string, Promise<CachedPage | undefined>>();
+/** A render asked for: its page, once drawn, and whether it has left the queue. */
+type RenderJob = { page: Promise<CachedPage | undefined>; started: boolean };
+const rendering = new Map<string, RenderJob>();
 const STARTED = Date.now();
 /** Set by `npm start`'s launcher (scripts/start.mjs): this server's renders run in the render server beside it. */
 const SEPARATE_RENDERER = process.env.SITE_ROLE === 'public';
@@ -129,12 +133,14 @@ async function fetchPage(
 }
 
 /** A cached page, rendered once however many readers ask for it at the same moment; 'busy' when the queue is full. */
-function render(key: string, internal: string, status: number): Promise<CachedPage | undefined> | 'busy' {
+function render(key: string, internal: string, status: number): RenderJob | 'busy' {
   const pending = rendering.get(key);
   if (pending !== undefined) return pending;
   if (!renders.hasRoom()) return 'busy';
-  const job = renders
+  const job: RenderJob = { page: Promise.resolve(undefined), started: false };
+  job.page = renders
     .run(async () => {
+      job.started = true;
       const page = await fetchPage(internal, status);
       return page === undefined ? undefined : pageCache.set(key, status, page.headers, page.body);
     })
@@ -188,10 +194,14 @@ async function serveCached(
   if (cached !== undefined) return respond(request, cached, cacheControl, true);
   const job = render(fullKey, internal, status);
   if (job === 'busy') return busy();
-  const page = await within(job, RENDER_WAIT_MS);
+  let page = await within(job.page, RENDER_WAIT_MS);
   if (page === 'late') {
-    lateRenders++;
-    return busy();
+    // still in the queue: 503 now (the render stays queued, and is kept); being drawn: wait for it
+    if (!job.started) {
+      lateRenders++;
+      return busy();
+    }
+    page = await job.page;
   }
   if (page === undefined) {
     logOnce('fallback', `${internal.split('?')[0]} was not rendered by the proxy; Next serves it with its runtime`);
