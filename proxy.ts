@@ -29,7 +29,7 @@ import { stripClientRuntime } from '@/server/static-html';
  * canonical address, so a shared cache keeps one copy of each view; a canonical one is served
  * from the internal route keyed by the normalised scenario. That route is rendered once per
  * scenario, at most RENDER_CONCURRENCY at a time (the rest wait in a queue of RENDER_QUEUE, and
- * beyond it a new view gets 503 with Retry-After, as does one still queued after RENDER_WAIT_SECONDS),
+ * beyond it a new view gets 503 with Retry-After, as does one kept waiting RENDER_WAIT_SECONDS by a queue),
  * and its bytes are kept in the one page cache
  * (server/page-cache.ts), bounded in bytes. Preview images go through the same cache.
  *
@@ -51,10 +51,10 @@ const VERSION = dataVersion();
 const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 48 * 1024 * 1024), VERSION);
 const renders = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 1), Number(process.env.RENDER_QUEUE ?? 8));
 /**
- * How long a reader waits for a new view that is still queued behind others before getting 503
- * with Retry-After instead (the render stays queued, and is kept); once drawing has begun, it
- * waits for it, so the first view of a cold server is never refused. Without it a flood of new
- * views on a slow machine leaves readers with no answer at all (autocannon's 10 s timeout in
+ * How long a reader waits for a new view while renders are queued before getting 503 with
+ * Retry-After instead (the render goes on, and is kept for the next reader); with no queue it
+ * waits for its view, so the first view of a cold server is never refused. Without it a flood of
+ * new views on a slow machine leaves readers with no answer at all (autocannon's 10 s timeout in
  * `npm run flood`).
  */
 const RENDER_WAIT_MS = Number(process.env.RENDER_WAIT_SECONDS ?? 6) * 1000;
@@ -196,8 +196,9 @@ async function serveCached(
   if (job === 'busy') return busy();
   let page = await within(job.page, RENDER_WAIT_MS);
   if (page === 'late') {
-    // still in the queue: 503 now (the render stays queued, and is kept); being drawn: wait for it
-    if (!job.started) {
+    // still in the queue, or drawn while others wait behind it: 503 now (the render goes on, and is
+    // kept); drawn with no one waiting (a cold server's first view): wait for it
+    if (!job.started || renders.queued > 0) {
       lateRenders++;
       return busy();
     }
