@@ -1,7 +1,7 @@
 # The site as a container: Node 20 slim, a multi-stage build, run as a non-root user.
 # NOT TESTED: the project's build machine has no Docker daemon and no image registry. The same
-# standalone server is started and checked by `npm run test:standalone` (scripts/smoke-standalone.mjs),
-# which assembles .next/standalone exactly as the last stage below does.
+# standalone server, started by the same launcher, is checked by `npm run test:standalone`
+# (scripts/smoke-standalone.mjs), which assembles .next/standalone exactly as the last stage below does.
 #
 #   docker build -t datacenter-impact .
 #   docker run -p 3000:3000 -e SITE_URL=https://example.org datacenter-impact
@@ -35,7 +35,10 @@ COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/data ./data
+# the launcher `npm start` uses (scripts/start.mjs): beside server.js it runs it twice, the public server
+# on PORT and a render server on 127.0.0.1 that draws new views off the public server's event loop
+COPY --from=build --chown=node:node /app/scripts/start.mjs ./start.mjs
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "start.mjs"]

@@ -18,7 +18,7 @@ import { localDate, now, startOfDay } from '@/lib/core/clock';
 import { decisionsChangeOn } from '@/lib/pages/decisions';
 import { CACHE_CONTROL, matchesEtag, pageCacheControl } from '@/server/http-cache';
 import { type CachedPage, finishedPage, PageCache } from '@/server/page-cache';
-import { RenderQueue } from '@/server/render-queue';
+import { RenderQueue, within } from '@/server/render-queue';
 import { scenarioKey } from '@/server/scenario-route';
 import { type Locale, localeOfErrorPage, localeOfInternalPath } from '@/lib/i18n/locales';
 import { stripClientRuntime } from '@/server/static-html';
@@ -30,7 +30,8 @@ import { stripClientRuntime } from '@/server/static-html';
  * canonical address, so a shared cache keeps one copy of each view; a canonical one is served
  * from the internal route keyed by the normalised scenario. That route is rendered once per
  * scenario, at most RENDER_CONCURRENCY at a time (the rest wait in a queue of RENDER_QUEUE, and
- * beyond it a new view gets 503 with Retry-After), and its bytes are kept in the one page cache
+ * beyond it a new view gets 503 with Retry-After, as does one kept waiting RENDER_WAIT_SECONDS by a queue),
+ * and its bytes are kept in the one page cache
  * (server/page-cache.ts), bounded in bytes. Preview images go through the same cache.
  *
  * Pages are served as finished HTML, without Next's client runtime (server/static-html.ts): they
@@ -40,7 +41,9 @@ import { stripClientRuntime } from '@/server/static-html';
  * The internal routes (/view/…, /scenario-error) answer only this proxy's own requests, which
  * carry a secret drawn at random when the process starts; to anyone else they are unknown
  * addresses. The proxy reaches them at INTERNAL_ORIGIN (default http://127.0.0.1:$PORT), from
- * configuration, never from the request. Files and route handlers (FILE_ROUTES) go to Next.
+ * configuration, never from the request. Under `npm start` that is a second, render-only server on
+ * 127.0.0.1 (scripts/start.mjs), which shares the secret: rendering, synchronous work, then holds
+ * its event loop, not this one. Files and route handlers (FILE_ROUTES) go to Next.
  */
 
 /** Under `next dev` pages are neither cached nor stripped: Next's own rendering, with its dev tools, on every request. */
@@ -48,14 +51,28 @@ const DEV = process.env.NODE_ENV === 'development';
 const VERSION = dataVersion();
 const pageCache = new PageCache(Number(process.env.PAGE_CACHE_MAX_BYTES ?? 48 * 1024 * 1024), VERSION);
 const renders = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 1), Number(process.env.RENDER_QUEUE ?? 8));
-const rendering = new Map<string, Promise<CachedPage | undefined>>();
+/**
+ * How long a reader waits for a new view while renders are queued before getting 503 with
+ * Retry-After instead (the render goes on, and is kept for the next reader); with no queue it
+ * waits for its view, so the first view of a cold server is never refused. Without it a flood of
+ * new views on a slow machine leaves readers with no answer at all (autocannon's 10 s timeout in
+ * `npm run flood`).
+ */
+const RENDER_WAIT_MS = Number(process.env.RENDER_WAIT_SECONDS ?? 6) * 1000;
+let lateRenders = 0;
+/** A render asked for: its page, once drawn, and whether it has left the queue. */
+type RenderJob = { page: Promise<CachedPage | undefined>; started: boolean };
+const rendering = new Map<string, RenderJob>();
 const STARTED = Date.now();
+/** Set by `npm start`'s launcher (scripts/start.mjs): this server's renders run in the render server beside it. */
+const SEPARATE_RENDERER = process.env.SITE_ROLE === 'public';
 /** Marks the proxy's own request for a page it is about to cache; the value is known only to this process. */
 const INTERNAL_RENDER = 'x-internal-render';
 /**
- * Drawn at random when the process starts. The measuring scripts (scripts/server.mjs) set
- * INTERNAL_RENDER_SECRET to a value of their own, so they can weigh a page as Next renders it;
- * in production leave it unset.
+ * Drawn at random when the process starts, unless INTERNAL_RENDER_SECRET is set: `npm start`'s
+ * launcher (scripts/start.mjs) draws one for its public and render servers to share, and the
+ * measuring scripts (scripts/server.mjs) pass one of their own, so they can weigh a page as Next
+ * renders it. Do not set it yourself.
  */
 const SECRET = process.env.INTERNAL_RENDER_SECRET || randomBytes(24).toString('base64url');
 const STATIC_PAGES = new Set(['/methodology', '/sources', '/next']);
@@ -127,12 +144,14 @@ async function fetchPage(
 }
 
 /** A cached page, rendered once however many readers ask for it at the same moment; 'busy' when the queue is full. */
-function render(key: string, internal: string, status: number): Promise<CachedPage | undefined> | 'busy' {
+function render(key: string, internal: string, status: number): RenderJob | 'busy' {
   const pending = rendering.get(key);
   if (pending !== undefined) return pending;
   if (!renders.hasRoom()) return 'busy';
-  const job = renders
+  const job: RenderJob = { page: Promise.resolve(undefined), started: false };
+  job.page = renders
     .run(async () => {
+      job.started = true;
       const page = await fetchPage(internal, status);
       return page === undefined ? undefined : pageCache.set(key, status, page.headers, page.body);
     })
@@ -186,7 +205,16 @@ async function serveCached(
   if (cached !== undefined) return respond(request, cached, cacheControl, true);
   const job = render(fullKey, internal, status);
   if (job === 'busy') return busy();
-  const page = await job;
+  let page = await within(job.page, RENDER_WAIT_MS);
+  if (page === 'late') {
+    // still in the queue, or drawn while others wait behind it: 503 now (the render goes on, and is
+    // kept); drawn with no one waiting (a cold server's first view): wait for it
+    if (!job.started || renders.queued > 0) {
+      lateRenders++;
+      return busy();
+    }
+    page = await job.page;
+  }
   if (page === undefined) {
     logOnce('fallback', `${internal.split('?')[0]} was not rendered by the proxy; Next serves it with its runtime`);
     return fallback();
@@ -231,9 +259,12 @@ function health(): NextResponse {
       misses: pageCache.misses,
     },
     renders: {
+      // the queue is this process's; with a separate renderer, `running` counts pages being drawn there
+      separateProcess: SEPARATE_RENDERER,
       running: renders.running,
       queued: renders.queued,
       refused: renders.refused,
+      late: lateRenders,
       concurrency: renders.concurrency,
       queueLength: renders.maxQueue,
     },

@@ -102,6 +102,7 @@ test('/healthz reports the version, the data version, uptime and the cache', asy
     dataVersion: string;
     uptimeSeconds: number;
     cache: { entries: number; bytes: number; maxBytes: number; hits: number; misses: number };
+    renders: { separateProcess: boolean; running: number; queued: number; refused: number; late: number };
   };
   expect(body.status).toBe('ok');
   expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
@@ -111,4 +112,7 @@ test('/healthz reports the version, the data version, uptime and the cache', asy
   expect(body.cache.bytes).toBeGreaterThan(0);
   expect(body.cache.bytes).toBeLessThanOrEqual(body.cache.maxBytes);
   expect(body.cache.hits).toBeGreaterThan(0);
+  // the suite runs the site as `npm start` does: pages drawn by the render server beside this one (scripts/start.mjs)
+  expect(body.renders.separateProcess).toBe(true);
+  expect(body.renders.late).toBeGreaterThanOrEqual(0);
 });

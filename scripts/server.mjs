@@ -1,5 +1,6 @@
-// Starting and stopping `next start` for the bench, soak and budget scripts: in its own process
-// group, so that stopping it also stops next-server, which `next start` forks.
+// Starting and stopping the server for the bench, soak, flood and budget scripts: `npm start`'s
+// launcher (scripts/start.mjs), which runs a public and a render server, in a process group of its
+// own, so that stopping it stops all three.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -22,9 +23,13 @@ export const INTERNAL = { 'x-internal-render': randomBytes(18).toString('base64u
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-/** `next start` on `port`, run from the project root, with `env` added to the server's environment. */
+/**
+ * The site as `npm start` runs it (scripts/start.mjs) on `port`, from the project root, with `env`
+ * added to the servers' environment (RENDER_PORT there picks the render server's port, else the
+ * system does; SEPARATE_RENDERER=0 renders in the public server, as `npm start` did before).
+ */
 export function startServer(port, env = {}) {
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  return spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     detached: true,
     stdio: 'ignore',
@@ -153,7 +158,12 @@ export async function startProdStack(port, upstreamPort, { stdio = 'ignore', env
   );
   await waitReady(`http://127.0.0.1:${upstreamPort}`);
   // nginx keys its cache by the local day (deploy/nginx.conf), which must be the sites' day: Central time
-  const nginx = spawn(nginxBin, ['-p', runDir, '-c', conf], { cwd: ROOT, detached: true, stdio, env: { ...process.env, TZ: 'America/Chicago' } });
+  const nginx = spawn(nginxBin, ['-p', runDir, '-c', conf], {
+    cwd: ROOT,
+    detached: true,
+    stdio,
+    env: { ...process.env, TZ: 'America/Chicago' },
+  });
   await waitReady(`http://127.0.0.1:${port}`);
   return { next, nginx, runDir, stop: () => Promise.all([stopServer(nginx), stopServer(next)]) };
 }

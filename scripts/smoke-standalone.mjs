@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Smoke test of the standalone server (`npm run test:standalone`, part of `npm test`): after a
-// standalone build into .next-standalone/, assembles its standalone/ folder as the Dockerfile does (static files, public/, data/),
-// starts `node server.js` from there, and checks what a deployment must do: pages with their
-// charts drawn on the server, a download, the canonical redirect, the closed internal route and
+// standalone build into .next-standalone/, assembles its standalone/ folder as the Dockerfile does (static files, public/, data/,
+// the launcher scripts/start.mjs as start.mjs), starts `node start.mjs` from there (the container's command: server.js
+// twice, a public server and a render server on 127.0.0.1), and checks what a deployment must do: pages with their
+// charts drawn on the server, a download, the canonical redirect, the closed internal route (on both servers) and
 // /healthz. Exits non-zero on the first failure.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const DIST = process.env.NEXT_DIST_DIR ?? '.next-standalone';
 const OUT = path.join(ROOT, DIST, 'standalone');
 const PORT = Number(process.env.SMOKE_PORT ?? 3700);
+const RENDER_PORT = PORT + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 if (!fs.existsSync(path.join(OUT, 'server.js'))) {
@@ -30,17 +32,20 @@ for (const [from, to] of [
   fs.rmSync(path.join(ROOT, to), { recursive: true, force: true });
   fs.cpSync(path.join(ROOT, from), path.join(ROOT, to), { recursive: true });
 }
+fs.copyFileSync(path.join(ROOT, 'scripts', 'start.mjs'), path.join(OUT, 'start.mjs'));
 if (!(await portIsFree(BASE))) {
   console.error(`smoke: port ${PORT} is in use; set SMOKE_PORT.`);
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['server.js'], {
+const server = spawn(process.execPath, ['start.mjs'], {
   cwd: OUT,
   detached: true,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...process.env, PORT: String(PORT), RENDER_PORT: String(RENDER_PORT), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
 });
+let stdout = '';
+server.stdout.on('data', (d) => (stdout += d));
 let stderr = '';
 server.stderr.on('data', (d) => (stderr += d));
 
@@ -103,6 +108,12 @@ try {
   const health = await get('/healthz');
   const body = health.status === 200 ? await health.json() : {};
   check('/healthz answers with the data version', typeof body.dataVersion === 'string' && body.dataVersion.length > 0);
+  check(
+    `start.mjs runs server.js twice: pages drawn by a render server on 127.0.0.1:${RENDER_PORT}`,
+    body.renders?.separateProcess === true && stdout.includes(`node server.js on 127.0.0.1:${RENDER_PORT}`),
+  );
+  const renderInner = await fetch(`http://127.0.0.1:${RENDER_PORT}/view/default`, { headers: { 'x-internal-render': '1' } });
+  check("the render server's internal route answers 404 without the secret", renderInner.status === 404);
   check('no error was logged', !/\[proxy\]|Error:/.test(stderr));
 } catch (e) {
   check(`the server answered (${e instanceof Error ? e.message : e})`, false);

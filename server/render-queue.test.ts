@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { RenderQueue } from './render-queue';
+import { RenderQueue, within } from './render-queue';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
@@ -42,5 +42,24 @@ describe('RenderQueue', () => {
     await expect(q.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(q.running).toBe(0);
     expect(await q.run(async () => 'ok')).toBe('ok');
+  });
+});
+
+describe('within', () => {
+  it('gives the value of a promise that settles in time', async () => {
+    expect(await within(Promise.resolve('page'), 50)).toBe('page');
+  });
+
+  it("gives 'late' for one that does not, and the promise still runs to its end", async () => {
+    let finished = false;
+    const slow = new Promise<string>((r) => setTimeout(() => r('page'), 60)).then((v) => ((finished = true), v));
+    expect(await within(slow, 10)).toBe('late');
+    expect(finished).toBe(false);
+    expect(await slow).toBe('page');
+    expect(finished).toBe(true);
+  });
+
+  it('passes a rejection through', async () => {
+    await expect(within(Promise.reject(new Error('boom')), 50)).rejects.toThrow('boom');
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Renders of new views are CPU work on the one event loop that also serves cached pages. This
- * queue runs at most `concurrency` of them at once, so cached pages are served between them,
- * and holds at most `maxQueue` more; beyond that a new view is refused (the proxy answers 503
- * with Retry-After) instead of making every reader wait.
+ * Renders of new views are CPU work: on the event loop that also serves cached pages, or (under
+ * `npm start`) in the render server beside it. This queue runs at most `concurrency` of them at
+ * once, so cached pages are served between them, and holds at most `maxQueue` more; beyond that a
+ * new view is refused (the proxy answers 503 with Retry-After) instead of making every reader wait.
  */
 export class RenderQueue {
   running = 0;
@@ -38,5 +38,19 @@ export class RenderQueue {
       if (next) next();
       else this.running--;
     }
+  }
+}
+
+/**
+ * `promise`'s value if it settles within `ms`, else 'late' (the promise runs on: a render that
+ * outlasts its reader's patience is still kept for the next one). A rejection passes through.
+ */
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
