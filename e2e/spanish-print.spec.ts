@@ -33,7 +33,7 @@ for (const { path, handout } of HANDOUTS) {
         if (handout.answers.water.total) expect(text).toContain(formatQuantity(handout.answers.water.total, undefined, 'es'));
         // (print writes the answers' names in capitals)
         expect(text.toLowerCase()).toContain(es.answers.electricity.toLowerCase());
-        expect(text).toContain(es.paper.sources);
+        expect(text).toContain(es.figures.sources);
         expect(text).not.toContain('Data updated');
         const joined = pdfTextJoined(file);
         for (const id of handout.sourceIds) expect(printsAddress(joined, getSource(id)), id).toBe(true);

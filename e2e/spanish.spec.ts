@@ -115,3 +115,28 @@ test('an /es address of a page with no Spanish edition is a 404, and bad setting
   expect(redirect.status()).toBe(308);
   expect(redirect.headers().location).toMatch(/\/es$/);
 });
+
+test('hostile addresses under /es get 400, 404 or a 308 to a canonical address, never a 5xx', async ({ request }) => {
+  const f = listFacilities()[0]!;
+  const hostile = [
+    '/es/%E0%A4%A',
+    '/es/facilities/%E0%A4%A',
+    '/es/facilities/%00',
+    `/es/facilities/${f.id}/%2e%2e/%2e%2e/etc/passwd`,
+    `/es/facilities/${f.id}/handout/extra`,
+    '/es/handout?tons=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    `/es?date=${'9'.repeat(5000)}`,
+    '/es?date=%E0%A4%A',
+    '/es?loadFactor=NaN',
+    '/es?loadFactor=1e309',
+    '/es/calculator?state=ZZ',
+    '/es/calculator/packet?mw=-1',
+    '/es/calculator?name=%00%01',
+    '/ES',
+    '/es.',
+  ];
+  for (const path of hostile) {
+    const status = (await request.get(path, { maxRedirects: 0 })).status();
+    expect([400, 404, 308], `${path} → ${status}`).toContain(status);
+  }
+});

@@ -124,7 +124,8 @@ export async function HandoutChartBlock({
             points={chart.points as unknown as StepPoint[]}
             series={chart.series as SeriesKey[]}
             yLabel="MW"
-            height={190}
+            // Spanish runs about a tenth longer than English: a lower chart keeps its handout to two pages
+            height={locale === 'en' ? 190 : 140}
             title={t('chartTitle', { heading: words.heading })}
             heading={words.heading}
             locale={locale}
