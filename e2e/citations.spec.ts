@@ -15,6 +15,7 @@ async function citedOn(page: Page, path: string): Promise<string[]> {
 }
 
 test('every page cites exactly the sources the Sources page lists as used there, in both directions', async ({ page }) => {
+  test.setTimeout(180_000); // it opens every page of the site, in both languages
   await page.goto('/sources');
   // page address → the source ids whose "Used on" links point at it
   const usedOn = await page.evaluate(() => {

@@ -28,6 +28,8 @@ export const ALL_PAGES = [
   '/sources',
   ...listFacilities().flatMap((f) => sectionsFor(f.id).map((s) => publicPath(f.id, s.id))),
   ...SPANISH_PAGES,
+  '/es/calculator',
+  '/es/calculator/packet',
 ];
 
 /**
@@ -56,6 +58,7 @@ export const CHART_PAGES = ALL_PAGES.filter(
     p !== '/facilities' &&
     p !== '/next' &&
     !p.startsWith('/calculator') &&
+    !p.startsWith('/es/calculator') &&
     !p.endsWith('/claims') &&
     !uncharted.includes(p),
 );

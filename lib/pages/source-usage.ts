@@ -40,6 +40,8 @@ export function sourceUsage(): Map<string, SourceUse[]> {
   // the calculator's form (no settings) and its packet's: the state table's sources; a result cites more
   add(baselineSourceIds(), { href: CALCULATOR_PATH, text: 'Calculator' });
   add(baselineSourceIds(), { href: PACKET_PATH, text: 'Calculator, hearing packet' });
+  add(baselineSourceIds(), { href: `/es${CALCULATOR_PATH}`, text: 'Calculator, in Spanish' });
+  add(baselineSourceIds(), { href: `/es${PACKET_PATH}`, text: 'Calculator, hearing packet in Spanish' });
   // the Spanish edition: its front page and facility pages cite what their handouts cite, by number
   const region = getRegionHandout()?.sourceIds ?? [];
   add(region, { href: '/es', text: 'The Memphis area, in Spanish' });
