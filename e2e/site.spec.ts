@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { formatDate } from '../lib/core/format';
 import { dataUpdatedOn, listSources } from '../lib/data/load';
+import { MESSAGES } from '../lib/i18n/messages';
 import { ALL_PAGES, CHART_PAGES, expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
 
 const PUBLISHERS = new Set(listSources().map((s) => s.publisher));
@@ -63,7 +64,7 @@ for (const path of CHART_PAGES) {
       expect(await charts.count()).toBeGreaterThan(0);
       for (const chart of await charts.all()) {
         expect(await chart.locator('path, rect').count()).toBeGreaterThan(0);
-        await expect(chart).toHaveAttribute('aria-label', /chart/);
+        await expect(chart).toHaveAttribute('aria-label', /chart|Gráfico/);
       }
       expect(await page.getByRole('table').count()).toBeGreaterThan(0);
       await context.close();
@@ -73,8 +74,13 @@ for (const path of CHART_PAGES) {
       page,
     }) => {
       await page.goto(path);
+      // a Spanish page's charts are drawn in Spanish (their words from the messages)
+      const spanish = path === '/es' || path.startsWith('/es/');
+      const words = MESSAGES[spanish ? 'es' : 'en'].format.chart;
       // the address the page prints under itself (siteUrl()), which every chart must carry too
-      const printedFrom = /printed from (\S+) ·/.exec((await page.locator('p.print-only').first().textContent()) ?? '')?.[1];
+      const printedFrom = /(?:printed from|impreso desde) (\S+) ·/.exec(
+        (await page.locator('p.print-only').first().textContent()) ?? '',
+      )?.[1];
       expect(printedFrom, 'the page says where it is printed from').toBeDefined();
       const address = (printedFrom as string).replace(/^https?:\/\//, '');
       // the publishers of the sources the page cites: a link to /sources#source-<id>, or (the report) its list of sources
@@ -87,7 +93,7 @@ for (const path of CHART_PAGES) {
           .map((s) => s.publisher),
       );
       const sourceList = (await page.locator('.report-sources').allTextContents()).join(' ');
-      const updated = `data updated ${formatDate(dataUpdatedOn())}`.toLowerCase();
+      const updated = words.dataUpdated.replace('{date}', formatDate(dataUpdatedOn(), spanish ? 'es' : 'en')).toLowerCase();
 
       // both drawings of each chart (desktop and phone), shown or not: a screenshot may be taken of either
       const charts = await page.locator('.chart svg.recharts-surface').all();
@@ -100,9 +106,15 @@ for (const path of CHART_PAGES) {
         expect(await texts('address'), label).toBe(address);
 
         const sources = await texts('sources');
-        const m = /^Sources?: (.+)$/.exec(sources);
+        const m = new RegExp(`^(?:${words.source}|${words.sources}): (.+)$`).exec(sources);
         expect(m, `${label}: "${sources}"`).not.toBeNull();
-        const named = (m?.[1] ?? '').split('; ').filter((p) => !/^and \d+ more$/.test(p));
+        const more = new RegExp(
+          `^${words.andMore
+            .replace(/^; /, '')
+            .replace(/\u00a0/g, ' ')
+            .replace('{count}', '\\d+')}$`,
+        );
+        const named = (m?.[1] ?? '').split('; ').filter((p) => !more.test(p));
         expect(named.length, label).toBeGreaterThan(0);
         for (const p of named) {
           expect(PUBLISHERS.has(p), `${label}: "${p}" is a publisher in the source registry`).toBe(true);
@@ -111,8 +123,13 @@ for (const path of CHART_PAGES) {
 
         const dates = (await texts('date')).toLowerCase();
         expect(dates, label).toContain(updated);
-        const upTo = /figures up to ((?:\d{1,2} )?(?:[a-z]{3} )?\d{4})/.exec(dates)?.[1];
-        if (upTo !== undefined) expect(new Date(upTo).getTime(), label).toBeLessThanOrEqual(new Date(dataUpdatedOn()).getTime());
+        const upTo = new RegExp(`${words.figuresUpTo.replace('{date}', '').toLowerCase()}((?:\\d{1,2} )?(?:[a-z]{3,4} )?\\d{4})`).exec(
+          dates,
+        )?.[1];
+        // the latest figure is no later than the data's last update (in Spanish, by its year: Date reads English months)
+        if (upTo !== undefined && !spanish)
+          expect(new Date(upTo).getTime(), label).toBeLessThanOrEqual(new Date(dataUpdatedOn()).getTime());
+        if (upTo !== undefined && spanish) expect(Number(upTo.slice(-4)), label).toBeLessThanOrEqual(Number(dataUpdatedOn().slice(0, 4)));
 
         // the value axis: round numbers in full, from 0, one round step apart
         const ticks = await chart.locator('.value-axis .recharts-cartesian-axis-tick-value').allTextContents();
