@@ -10,6 +10,7 @@ import { inSpanish } from '@/lib/i18n/texts-es';
 
 import { usePageLocale } from '../_i18n/locale';
 
+import { DataText } from './in-english';
 import { SourceCites } from './sources';
 
 export { styleFor };
@@ -28,12 +29,7 @@ export function SiteText({ text, locale: localeProp }: { text: string; locale?: 
   if (locale === 'en') return <>{text}</>;
   const t = inSpanish(text);
   if (t.lang === locale) return <>{t.text}</>;
-  return (
-    <>
-      <span lang="en">{text}</span>
-      {wordsOf(locale).englishMark}
-    </>
-  );
+  return <DataText text={text} />;
 }
 
 /**

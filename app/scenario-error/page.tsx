@@ -1,3 +1,4 @@
+import { DataText } from '@/app/_components/in-english';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -35,8 +36,7 @@ function SpanishDetail({ e, calculator }: { e: ScenarioError; calculator: boolea
   return (
     <>
       {p ? ` (${PARAM_WORDS_ES[p]}): ` : ' '}
-      <span lang="en">{e.message}</span>
-      {MESSAGES.es.figures.englishMark}
+      <DataText text={e.message} />
     </>
   );
 }

@@ -69,16 +69,12 @@ export async function handoutWords(handout: Handout, facility: boolean, locale: 
       };
 }
 
-/** A handout's path (English, with its settings) in a language. */
-const viewPath = (locale: Locale, path: string) =>
-  localePath(locale, path.split('?')[0] as string) + (path.includes('?') ? `?${path.split('?')[1]}` : '');
-
 export async function HandoutPage({ handout, facility = true }: { handout: Handout; facility?: boolean }) {
   const asked = await getLocale();
   const locale: Locale = isLocale(asked) ? asked : 'en';
   const t = await getTranslations('handout');
   const words = await handoutWords(handout, facility, locale);
-  const url = viewUrl(viewPath(locale, handout.path));
+  const url = viewUrl(localePath(locale, handout.path));
   const o = handout.overview;
   return (
     <article className="handout">
@@ -88,7 +84,7 @@ export async function HandoutPage({ handout, facility = true }: { handout: Hando
           {t('intro')}
         </CurrencyLine>
       </PaperHead>
-      <OtherLanguage href={viewPath(locale === 'en' ? 'es' : 'en', handout.path)} />
+      <OtherLanguage href={localePath(locale === 'en' ? 'es' : 'en', handout.path)} />
       <Answers answers={handout.answers} more={false} order={handout.sourceIds} nextShown={HANDOUT_NEXT_SHOWN} compactHealth />
       <HandoutChartBlock handout={handout} words={words} locale={locale} />
       <NumberedSources ids={handout.sourceIds} headingId="handout-sources" compact />
